@@ -1,0 +1,651 @@
+package org.partneratlas.atlas;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.actor.Actor;
+import org.partneratlas.actor.ActorId;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisImpactId;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.Theme;
+import org.partneratlas.theme.ThemeId;
+
+/**
+ * One immutable, validated snapshot of territories, partnerships, themes, actors, crises and crisis
+ * impacts, with indexes for the query API.
+ *
+ * <p>An Atlas is made with a {@link Builder}: {@link Builder#build()} checks every rule of the
+ * model (unique ids, references to existing entities, no territory its own ancestor, at least two
+ * distinct parties per partnership, status histories in order, children in their parent's country,
+ * actions within the life of an ended partnership) and throws one {@link AtlasValidationException}
+ * listing every problem. A new Atlas is derived from an old one with {@link #toBuilder()}.
+ *
+ * <p>Collections keep the order in which entities were added. Two atlases are equal when they hold
+ * equal entities in the same order. An Atlas is immutable and thread-safe: share it freely between
+ * threads and requests.
+ *
+ * <pre>{@code
+ * Atlas atlas = Atlas.builder()
+ *     .addAllThemes(ThemeCatalogue.standard().themes())
+ *     .addTerritories(brest, kiel)
+ *     .addPartnerships(brestKiel)
+ *     .build();
+ * atlas.partnershipsOf(brest.id());   // [brestKiel]
+ * }</pre>
+ */
+public final class Atlas {
+
+  private final ImmutableList<Territory> territories;
+  private final ImmutableList<Partnership> partnerships;
+  private final ImmutableList<Theme> themes;
+  private final ImmutableList<Actor> actors;
+  private final ImmutableList<Crisis> crises;
+  private final ImmutableList<CrisisImpact> crisisImpacts;
+
+  private final ImmutableMap<TerritoryId, Territory> territoryById;
+  private final ImmutableMap<PartnershipId, Partnership> partnershipById;
+  private final ImmutableMap<ThemeId, Theme> themeById;
+  private final ImmutableMap<ActorId, Actor> actorById;
+  private final ImmutableMap<CrisisId, Crisis> crisisById;
+  private final ImmutableMap<CrisisImpactId, CrisisImpact> crisisImpactById;
+  private final ImmutableMap<ActionId, Partnership> partnershipByAction;
+  private final ImmutableMap<ActionId, Action> actionById;
+  private final AtlasIndex index;
+
+  private Atlas(Builder builder) {
+    this.territories = ImmutableList.copyOf(builder.territories);
+    this.partnerships = ImmutableList.copyOf(builder.partnerships);
+    this.themes = ImmutableList.copyOf(builder.themes);
+    this.actors = ImmutableList.copyOf(builder.actors);
+    this.crises = ImmutableList.copyOf(builder.crises);
+    this.crisisImpacts = ImmutableList.copyOf(builder.crisisImpacts);
+    this.territoryById = byId(territories, Territory::id);
+    this.partnershipById = byId(partnerships, Partnership::id);
+    this.themeById = byId(themes, Theme::id);
+    this.actorById = byId(actors, Actor::id);
+    this.crisisById = byId(crises, Crisis::id);
+    this.crisisImpactById = byId(crisisImpacts, CrisisImpact::id);
+    ImmutableMap.Builder<ActionId, Partnership> byAction = ImmutableMap.builder();
+    ImmutableMap.Builder<ActionId, Action> actions = ImmutableMap.builder();
+    for (Partnership partnership : partnerships) {
+      for (Action action : partnership.actions()) {
+        byAction.put(action.id(), partnership);
+        actions.put(action.id(), action);
+      }
+    }
+    this.partnershipByAction = byAction.buildOrThrow();
+    this.actionById = actions.buildOrThrow();
+    this.index = new AtlasIndex(this);
+  }
+
+  private static <K, V> ImmutableMap<K, V> byId(List<V> values, Function<V, K> id) {
+    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
+    for (V value : values) {
+      map.put(id.apply(value), value);
+    }
+    return map.buildOrThrow();
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an Atlas with nothing in it.
+   *
+   * @return the empty atlas
+   */
+  public static Atlas empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder holding everything in this Atlas, to derive a new Atlas from it.
+   *
+   * @return a builder initialised from this atlas
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.territories.addAll(territories);
+    builder.partnerships.addAll(partnerships);
+    builder.themes.addAll(themes);
+    builder.actors.addAll(actors);
+    builder.crises.addAll(crises);
+    builder.crisisImpacts.addAll(crisisImpacts);
+    return builder;
+  }
+
+  /**
+   * Returns the territories, in the order they were added.
+   *
+   * @return the territories
+   */
+  public ImmutableList<Territory> territories() {
+    return territories;
+  }
+
+  /**
+   * Returns the partnerships, in the order they were added.
+   *
+   * @return the partnerships
+   */
+  public ImmutableList<Partnership> partnerships() {
+    return partnerships;
+  }
+
+  /**
+   * Returns the themes, in the order they were added.
+   *
+   * @return the themes
+   */
+  public ImmutableList<Theme> themes() {
+    return themes;
+  }
+
+  /**
+   * Returns the actors, in the order they were added.
+   *
+   * @return the actors
+   */
+  public ImmutableList<Actor> actors() {
+    return actors;
+  }
+
+  /**
+   * Returns the crises, in the order they were added.
+   *
+   * @return the crises
+   */
+  public ImmutableList<Crisis> crises() {
+    return crises;
+  }
+
+  /**
+   * Returns the crisis impacts, in the order they were added.
+   *
+   * @return the crisis impacts
+   */
+  public ImmutableList<CrisisImpact> crisisImpacts() {
+    return crisisImpacts;
+  }
+
+  /**
+   * Returns the territory with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the territory, or empty if there is none with that id
+   */
+  public Optional<Territory> territory(TerritoryId id) {
+    return Optional.ofNullable(territoryById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the territory with the given id, which must exist. Constant time.
+   *
+   * @param id the id
+   * @return the territory
+   * @throws IllegalArgumentException naming the id, if there is no such territory
+   */
+  public Territory requireTerritory(TerritoryId id) {
+    return require(territoryById, id, "territory");
+  }
+
+  /**
+   * Returns the partnership with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the partnership, or empty if there is none with that id
+   */
+  public Optional<Partnership> partnership(PartnershipId id) {
+    return Optional.ofNullable(partnershipById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the partnership with the given id, which must exist. Constant time.
+   *
+   * @param id the id
+   * @return the partnership
+   * @throws IllegalArgumentException naming the id, if there is no such partnership
+   */
+  public Partnership requirePartnership(PartnershipId id) {
+    return require(partnershipById, id, "partnership");
+  }
+
+  /**
+   * Returns the theme with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the theme, or empty if there is none with that id
+   */
+  public Optional<Theme> theme(ThemeId id) {
+    return Optional.ofNullable(themeById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the theme with the given id, which must exist. Constant time.
+   *
+   * @param id the id
+   * @return the theme
+   * @throws IllegalArgumentException naming the id, if there is no such theme
+   */
+  public Theme requireTheme(ThemeId id) {
+    return require(themeById, id, "theme");
+  }
+
+  /**
+   * Returns the actor with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the actor, or empty if there is none with that id
+   */
+  public Optional<Actor> actor(ActorId id) {
+    return Optional.ofNullable(actorById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the actor with the given id, which must exist. Constant time.
+   *
+   * @param id the id
+   * @return the actor
+   * @throws IllegalArgumentException naming the id, if there is no such actor
+   */
+  public Actor requireActor(ActorId id) {
+    return require(actorById, id, "actor");
+  }
+
+  /**
+   * Returns the crisis with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the crisis, or empty if there is none with that id
+   */
+  public Optional<Crisis> crisis(CrisisId id) {
+    return Optional.ofNullable(crisisById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the crisis with the given id, which must exist. Constant time.
+   *
+   * @param id the id
+   * @return the crisis
+   * @throws IllegalArgumentException naming the id, if there is no such crisis
+   */
+  public Crisis requireCrisis(CrisisId id) {
+    return require(crisisById, id, "crisis");
+  }
+
+  /**
+   * Returns the crisis impact with the given id. Constant time.
+   *
+   * @param id the id
+   * @return the crisis impact, or empty if there is none with that id
+   */
+  public Optional<CrisisImpact> crisisImpact(CrisisImpactId id) {
+    return Optional.ofNullable(crisisImpactById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the action with the given id, in whichever partnership it is. Constant time.
+   *
+   * @param id the id
+   * @return the action, or empty if there is none with that id
+   */
+  public Optional<Action> action(ActionId id) {
+    return Optional.ofNullable(actionById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the partnership an action belongs to. Constant time.
+   *
+   * @param id the action's id
+   * @return the partnership, or empty if there is no action with that id
+   */
+  public Optional<Partnership> partnershipOfAction(ActionId id) {
+    return Optional.ofNullable(partnershipByAction.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the partnerships in which a territory is a party (planned parties included), in the
+   * order of {@link #partnerships()}. Equivalent to filtering {@link #partnerships()} on {@code
+   * p.territories().contains(id)}, but answered from an index in time proportional to the result.
+   *
+   * @param id the territory's id
+   * @return the partnerships, empty if the territory has none or does not exist
+   */
+  public ImmutableList<Partnership> partnershipsOf(TerritoryId id) {
+    return index.partnershipsByTerritory.get(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the territories whose parent is the given one, in the order of {@link #territories()}.
+   * Answered from an index.
+   *
+   * @param id the territory's id
+   * @return the direct subdivisions
+   */
+  public ImmutableList<Territory> subdivisionsOf(TerritoryId id) {
+    return index.childrenByTerritory.get(requireNonNull(id, "id"));
+  }
+
+  /** Returns the indexes of this atlas, for the query classes of this package. */
+  AtlasIndex index() {
+    return index;
+  }
+
+  private static <K, V> V require(ImmutableMap<K, V> map, K id, String kind) {
+    V value = map.get(requireNonNull(id, "id"));
+    if (value == null) {
+      throw new IllegalArgumentException("No " + kind + " with id '" + id + "' in this atlas");
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Atlas)) {
+      return false;
+    }
+    Atlas other = (Atlas) obj;
+    return territories.equals(other.territories)
+        && partnerships.equals(other.partnerships)
+        && themes.equals(other.themes)
+        && actors.equals(other.actors)
+        && crises.equals(other.crises)
+        && crisisImpacts.equals(other.crisisImpacts);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(territories, partnerships, themes, actors, crises, crisisImpacts);
+  }
+
+  /**
+   * Returns a summary such as {@code Atlas{territories=20, partnerships=15, themes=64, actors=6,
+   * crises=1, crisisImpacts=1}}.
+   *
+   * @return the counts of each kind of entity
+   */
+  @Override
+  public String toString() {
+    return "Atlas{territories="
+        + territories.size()
+        + ", partnerships="
+        + partnerships.size()
+        + ", themes="
+        + themes.size()
+        + ", actors="
+        + actors.size()
+        + ", crises="
+        + crises.size()
+        + ", crisisImpacts="
+        + crisisImpacts.size()
+        + "}";
+  }
+
+  /**
+   * Collects the entities of an {@link Atlas} and checks them all at once in {@link #build()}.
+   *
+   * <p>Entities keep the order in which they are added. Adding an entity whose id is already
+   * present is not an error until {@link #build()}, which reports every duplicate along with all
+   * other problems. The {@code replace} and {@code remove} methods derive a new Atlas from an old
+   * one. A builder is not thread-safe; it can be reused after {@code build()}.
+   */
+  public static final class Builder {
+    private final List<Territory> territories = new ArrayList<>();
+    private final List<Partnership> partnerships = new ArrayList<>();
+    private final List<Theme> themes = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Crisis> crises = new ArrayList<>();
+    private final List<CrisisImpact> crisisImpacts = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds territories.
+     *
+     * @param values the territories
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addTerritories(Territory... values) {
+      return addAllTerritories(List.of(values));
+    }
+
+    /**
+     * Adds territories.
+     *
+     * @param values the territories
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllTerritories(Iterable<? extends Territory> values) {
+      values.forEach(v -> territories.add(requireNonNull(v, "territory")));
+      return this;
+    }
+
+    /**
+     * Adds partnerships.
+     *
+     * @param values the partnerships
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addPartnerships(Partnership... values) {
+      return addAllPartnerships(List.of(values));
+    }
+
+    /**
+     * Adds partnerships.
+     *
+     * @param values the partnerships
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllPartnerships(Iterable<? extends Partnership> values) {
+      values.forEach(v -> partnerships.add(requireNonNull(v, "partnership")));
+      return this;
+    }
+
+    /**
+     * Adds themes.
+     *
+     * @param values the themes
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addThemes(Theme... values) {
+      return addAllThemes(List.of(values));
+    }
+
+    /**
+     * Adds themes, such as those of {@link org.partneratlas.theme.ThemeCatalogue#standard()}.
+     *
+     * @param values the themes
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllThemes(Iterable<? extends Theme> values) {
+      values.forEach(v -> themes.add(requireNonNull(v, "theme")));
+      return this;
+    }
+
+    /**
+     * Adds actors.
+     *
+     * @param values the actors
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addActors(Actor... values) {
+      return addAllActors(List.of(values));
+    }
+
+    /**
+     * Adds actors.
+     *
+     * @param values the actors
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllActors(Iterable<? extends Actor> values) {
+      values.forEach(v -> actors.add(requireNonNull(v, "actor")));
+      return this;
+    }
+
+    /**
+     * Adds crises.
+     *
+     * @param values the crises
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addCrises(Crisis... values) {
+      return addAllCrises(List.of(values));
+    }
+
+    /**
+     * Adds crises.
+     *
+     * @param values the crises
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllCrises(Iterable<? extends Crisis> values) {
+      values.forEach(v -> crises.add(requireNonNull(v, "crisis")));
+      return this;
+    }
+
+    /**
+     * Adds crisis impacts.
+     *
+     * @param values the crisis impacts
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addCrisisImpacts(CrisisImpact... values) {
+      return addAllCrisisImpacts(List.of(values));
+    }
+
+    /**
+     * Adds crisis impacts.
+     *
+     * @param values the crisis impacts
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllCrisisImpacts(Iterable<? extends CrisisImpact> values) {
+      values.forEach(v -> crisisImpacts.add(requireNonNull(v, "crisisImpact")));
+      return this;
+    }
+
+    /**
+     * Replaces the territories that have the id of the given one by it, at the position of the
+     * first; adds it at the end if there is none.
+     *
+     * @param value the new territory
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceTerritory(Territory value) {
+      replace(territories, value, Territory::id);
+      return this;
+    }
+
+    /**
+     * Replaces the partnerships that have the id of the given one by it, at the position of the
+     * first; adds it at the end if there is none.
+     *
+     * @param value the new partnership
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replacePartnership(Partnership value) {
+      replace(partnerships, value, Partnership::id);
+      return this;
+    }
+
+    /**
+     * Removes the territories with the given id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removeTerritory(TerritoryId id) {
+      requireNonNull(id, "id");
+      territories.removeIf(t -> t.id().equals(id));
+      return this;
+    }
+
+    /**
+     * Removes the partnerships with the given id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removePartnership(PartnershipId id) {
+      requireNonNull(id, "id");
+      partnerships.removeIf(p -> p.id().equals(id));
+      return this;
+    }
+
+    private static <K, V> void replace(List<V> list, V value, Function<V, K> id) {
+      requireNonNull(value, "value");
+      K key = id.apply(value);
+      int first = -1;
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (id.apply(list.get(i)).equals(key)) {
+          list.remove(i);
+          first = i;
+        }
+      }
+      if (first < 0) {
+        list.add(value);
+      } else {
+        list.add(first, value);
+      }
+    }
+
+    /**
+     * Checks every rule of the model and returns the Atlas.
+     *
+     * @return the validated, indexed atlas
+     * @throws AtlasValidationException listing every problem found, if any rule is broken
+     */
+    public Atlas build() {
+      List<Problem> problems =
+          new Validator(territories, partnerships, themes, actors, crises, crisisImpacts)
+              .validate();
+      if (!problems.isEmpty()) {
+        problems.sort(
+            java.util.Comparator.comparing(Problem::kind).thenComparingInt(Problem::index));
+        throw new AtlasValidationException(problems);
+      }
+      return new Atlas(this);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.partneratlas.atlas;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One problem found when building an {@link Atlas}: which entity (its kind, id and position), which
+ * field, and a message a data steward can act on.
+ *
+ * <p>The {@linkplain #index() index} is the position of the entity in its collection, in the order
+ * it was added to the builder, so that a reader of a file can point at it even when ids are
+ * duplicated. The {@linkplain #path() path} leads from the entity to the field, such as {@code
+ * [parties, 1, territory]}; {@link #field()} writes it as {@code parties[1].territory}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Immutable
+public final class Problem {
+
+  private final EntityKind kind;
+  private final String entityId;
+  private final int index;
+  private final ImmutableList<String> path;
+  private final String message;
+
+  private Problem(
+      EntityKind kind, String entityId, int index, ImmutableList<String> path, String message) {
+    this.kind = kind;
+    this.entityId = entityId;
+    this.index = index;
+    this.path = path;
+    this.message = message;
+  }
+
+  /**
+   * Returns a problem.
+   *
+   * @param kind the kind of entity
+   * @param entityId the entity's id as text
+   * @param index the entity's position in its collection, zero-based
+   * @param path the path from the entity to the field; each element a property name or a zero-based
+   *     list index
+   * @param message what is wrong and how to fix it
+   * @return the problem
+   */
+  public static Problem of(
+      EntityKind kind, String entityId, int index, Iterable<String> path, String message) {
+    requireNonNull(kind, "kind");
+    requireNonNull(entityId, "entityId");
+    requireNonNull(message, "message");
+    if (index < 0) {
+      throw new IllegalArgumentException("index " + index + " is negative");
+    }
+    return new Problem(kind, entityId, index, ImmutableList.copyOf(path), message);
+  }
+
+  /**
+   * Returns the kind of the entity at fault.
+   *
+   * @return the kind
+   */
+  public EntityKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the id of the entity at fault, as text.
+   *
+   * @return the id
+   */
+  public String entityId() {
+    return entityId;
+  }
+
+  /**
+   * Returns the position of the entity in its collection, in the order it was added.
+   *
+   * @return the zero-based index
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * Returns the path from the entity to the field at fault; empty for the entity as a whole.
+   *
+   * @return property names and zero-based list indexes
+   */
+  public ImmutableList<String> path() {
+    return path;
+  }
+
+  /**
+   * Returns the field at fault, such as {@code parties[1].territory}; empty for the entity as a
+   * whole.
+   *
+   * @return the field
+   */
+  public String field() {
+    StringBuilder sb = new StringBuilder();
+    for (String segment : path) {
+      if (!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        sb.append('[').append(segment).append(']');
+      } else {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns what is wrong and how to fix it.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof Problem)) {
+      return false;
+    }
+    Problem other = (Problem) obj;
+    return kind == other.kind
+        && index == other.index
+        && entityId.equals(other.entityId)
+        && path.equals(other.path)
+        && message.equals(other.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, entityId, index, path, message);
+  }
+
+  /**
+   * Returns {@code kind 'id' field: message}, such as {@code partnership 'brest-kiel'
+   * parties[1].territory: ...}.
+   *
+   * @return a readable line
+   */
+  @Override
+  public String toString() {
+    String field = field();
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " '"
+        + entityId
+        + "'"
+        + (field.isEmpty() ? "" : " " + field)
+        + ": "
+        + message;
+  }
+}

@@ -1,0 +1,203 @@
+package org.partneratlas.common;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.Immutable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text in one or more languages, keyed by BCP 47 language tag: a name, a label, an aim, a lesson.
+ *
+ * <p>Tags are kept in their canonical form ({@code "ES-ar"} becomes {@code "es-AR"}) and in
+ * alphabetical order, so that two texts with the same translations are equal and print the same.
+ * Texts are never blank. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LocalizedText name = LocalizedText.builder()
+ *     .put("fr", "Terre de Feu")
+ *     .put("es", "Tierra del Fuego")
+ *     .build();
+ * name.get("fr");                         // Optional[Terre de Feu]
+ * name.best(List.of("de", "en", "es"));   // Tierra del Fuego
+ * }</pre>
+ */
+@Immutable
+public final class LocalizedText {
+
+  private static final LocalizedText EMPTY = new LocalizedText(ImmutableSortedMap.of());
+
+  private final ImmutableSortedMap<String, String> texts;
+
+  private LocalizedText(ImmutableSortedMap<String, String> texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * Returns the text with no translation.
+   *
+   * @return the empty text
+   */
+  public static LocalizedText empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a text in one language.
+   *
+   * @param language a BCP 47 language tag
+   * @param text the text, not blank
+   * @return the localised text
+   * @throws IllegalArgumentException if the tag is malformed or the text blank
+   */
+  public static LocalizedText of(String language, String text) {
+    return builder().put(language, text).build();
+  }
+
+  /**
+   * Returns a text with the given translations.
+   *
+   * @param texts the texts by BCP 47 language tag
+   * @return the localised text
+   * @throws IllegalArgumentException if a tag is malformed, two tags are the same once
+   *     canonicalised, or a text is blank
+   */
+  public static LocalizedText of(Map<String, String> texts) {
+    requireNonNull(texts, "texts");
+    Builder builder = builder();
+    texts.forEach(builder::put);
+    return builder.build();
+  }
+
+  /**
+   * Returns a builder of localised text.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the translations, by canonical language tag in alphabetical order.
+   *
+   * @return the texts by language
+   */
+  public ImmutableSortedMap<String, String> asMap() {
+    return texts;
+  }
+
+  /**
+   * Returns whether there is no translation.
+   *
+   * @return whether this text is empty
+   */
+  public boolean isEmpty() {
+    return texts.isEmpty();
+  }
+
+  /**
+   * Returns the text in a language.
+   *
+   * @param language a BCP 47 language tag, matched exactly after canonicalisation
+   * @return the text in that language, or empty if there is none
+   * @throws IllegalArgumentException if the tag is malformed
+   */
+  public Optional<String> get(String language) {
+    return Optional.ofNullable(texts.get(LanguageTags.canonical(language)));
+  }
+
+  /**
+   * Returns the text in the first of the given languages that has one; failing that, in the first
+   * language in alphabetical order; failing that (an empty text), the empty string.
+   *
+   * <p>A preferred tag also matches a more specific one: {@code es} matches {@code es-AR}.
+   *
+   * @param preferredLanguages BCP 47 tags in order of preference
+   * @return the best text available
+   */
+  public String best(List<String> preferredLanguages) {
+    requireNonNull(preferredLanguages, "preferredLanguages");
+    for (String language : preferredLanguages) {
+      String tag = LanguageTags.canonical(language);
+      String exact = texts.get(tag);
+      if (exact != null) {
+        return exact;
+      }
+      for (Map.Entry<String, String> e : texts.entrySet()) {
+        if (e.getKey().startsWith(tag + "-")) {
+          return e.getValue();
+        }
+      }
+    }
+    return texts.isEmpty() ? "" : texts.values().iterator().next();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof LocalizedText && ((LocalizedText) obj).texts.equals(texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return texts.hashCode();
+  }
+
+  /**
+   * Returns the translations as {@code {en=..., fr=...}}.
+   *
+   * @return a readable form of this text
+   */
+  @Override
+  public String toString() {
+    return texts.toString();
+  }
+
+  /** Collects translations; not thread-safe. */
+  public static final class Builder {
+    private final ImmutableSortedMap.Builder<String, String> texts =
+        ImmutableSortedMap.naturalOrder();
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a translation.
+     *
+     * @param language a BCP 47 language tag
+     * @param text the text, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the tag is malformed or already given, or the text is
+     *     blank
+     */
+    @com.google.errorprone.annotations.CanIgnoreReturnValue
+    public Builder put(String language, String text) {
+      requireNonNull(language, "language");
+      requireNonNull(text, "text");
+      String tag = LanguageTags.canonical(language);
+      if (text.isBlank()) {
+        throw new IllegalArgumentException(
+            "The text in '" + tag + "' is blank: give a text or leave that language out");
+      }
+      if (!seen.add(tag)) {
+        throw new IllegalArgumentException(
+            "Language '" + tag + "' is given twice: keep one text per language");
+      }
+      texts.put(tag, text);
+      return this;
+    }
+
+    /**
+     * Returns the localised text.
+     *
+     * @return the text with the translations added so far
+     */
+    public LocalizedText build() {
+      ImmutableSortedMap<String, String> map = texts.buildOrThrow();
+      return map.isEmpty() ? EMPTY : new LocalizedText(map);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.partneratlas.crisis;
+
+import com.google.errorprone.annotations.Immutable;
+import org.partneratlas.common.EntityId;
+
+/**
+ * The identifier of a {@link Crisis}, such as {@code covid-19}. See {@link EntityId} for the
+ * syntax.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} is the canonical text and {@link #of(String)}
+ * reads it back.
+ */
+@Immutable
+public final class CrisisId extends EntityId<CrisisId> {
+
+  private CrisisId(String value) {
+    super(value, "crisis");
+  }
+
+  /**
+   * Returns the identifier with the given text.
+   *
+   * @param value the text of the identifier
+   * @return the identifier
+   * @throws IllegalArgumentException if the text is not a valid identifier
+   */
+  public static CrisisId of(String value) {
+    return new CrisisId(value);
+  }
+}

@@ -1,0 +1,95 @@
+package org.partneratlas.territory;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.Immutable;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A country subdivision as its ISO 3166-2 code, such as {@code FR-29} (Finistère), {@code AR-V}
+ * (Tierra del Fuego) or {@code MX-VER} (Veracruz).
+ *
+ * <p>The form is checked: an accepted {@link CountryCode}, a hyphen, and one to three letters or
+ * digits. Whether the code is assigned by ISO is not checked (the JDK has no list of subdivisions).
+ * Immutable and thread-safe; {@link #toString()} is the code.
+ */
+@Immutable
+public final class SubdivisionCode implements Comparable<SubdivisionCode> {
+
+  private static final Pattern FORM = Pattern.compile("([A-Z]{2})-([A-Z0-9]{1,3})");
+
+  private final String code;
+  private final CountryCode country;
+
+  private SubdivisionCode(String code, CountryCode country) {
+    this.code = code;
+    this.country = country;
+  }
+
+  /**
+   * Returns the subdivision with the given ISO 3166-2 code.
+   *
+   * @param code the code, such as {@code AR-V}, in any case
+   * @return the subdivision code
+   * @throws IllegalArgumentException if the code does not have the ISO 3166-2 form or its country
+   *     prefix is not a known country
+   */
+  public static SubdivisionCode of(String code) {
+    requireNonNull(code, "code");
+    String upper = code.toUpperCase(Locale.ROOT);
+    var matcher = FORM.matcher(upper);
+    if (!matcher.matches() || !CountryCode.isValid(matcher.group(1))) {
+      throw new IllegalArgumentException(
+          "'"
+              + (code.length() > 20 ? code.substring(0, 20) + "..." : code)
+              + "' is not an ISO 3166-2 subdivision code: write the country code, a hyphen and"
+              + " one to three letters or digits, such as FR-29 or AR-V");
+    }
+    return new SubdivisionCode(upper, CountryCode.of(matcher.group(1)));
+  }
+
+  /**
+   * Returns the whole code.
+   *
+   * @return the code, such as {@code AR-V}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the country of the subdivision, from the code's prefix.
+   *
+   * @return the country
+   */
+  public CountryCode country() {
+    return country;
+  }
+
+  @Override
+  public int compareTo(SubdivisionCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof SubdivisionCode && ((SubdivisionCode) obj).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /**
+   * Returns the whole code.
+   *
+   * @return the code
+   */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,236 @@
+package org.partneratlas.territory;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.partneratlas.common.LanguageTags;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.common.Source;
+import org.partneratlas.internal.Checks;
+
+/**
+ * A place governed by a public authority: a country, region, department, metropolis, municipality
+ * or district, or an international grouping.
+ *
+ * <p>A territory has a stable {@linkplain #id() id}, a {@linkplain #level() level}, {@linkplain
+ * #names() names} by language with one marked {@linkplain #officialLanguage() official}, other
+ * {@linkplain #aliases() aliases}, a {@linkplain #country() country}, and optionally an ISO 3166-2
+ * {@linkplain #subdivision() subdivision code}, a {@linkplain #parent() parent} territory (Xalapa
+ * is in Veracruz, which is in Mexico), WGS84 {@linkplain #coordinates() coordinates}, a {@linkplain
+ * #population() population} and {@linkplain #externalIds() external identifiers} (Wikidata, INSEE,
+ * INEGI, ...).
+ *
+ * <p>Rules on one territory (the official language has a name, the subdivision code is of the
+ * territory's country, ...) are checked when it is built; rules across territories (the parent
+ * exists, no cycles, same country as the parent) are checked by the Atlas builder. Instances are
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Territory tierraDelFuego = Territory.builder()
+ *     .id(TerritoryId.of("ar-tierra-del-fuego"))
+ *     .level(TerritoryLevel.REGION)
+ *     .names(LocalizedText.builder()
+ *         .put("es", "Tierra del Fuego, Antártida e Islas del Atlántico Sur")
+ *         .put("fr", "Terre de Feu")
+ *         .build())
+ *     .officialLanguage("es")
+ *     .addAliases("Tierra del Fuego")
+ *     .country(CountryCode.of("AR"))
+ *     .subdivision(SubdivisionCode.of("AR-V"))
+ *     .coordinates(Coordinates.of(-54.8019, -68.3031))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Territory {
+
+  private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+  Territory() {}
+
+  /**
+   * Returns a builder of territories.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the stable identifier.
+   *
+   * @return the id
+   */
+  public abstract TerritoryId id();
+
+  /**
+   * Returns the level of government.
+   *
+   * @return the level
+   */
+  public abstract TerritoryLevel level();
+
+  /**
+   * Returns the names by language; at least one, in the {@linkplain #officialLanguage() official
+   * language}.
+   *
+   * @return the names
+   */
+  public abstract LocalizedText names();
+
+  /**
+   * Returns the language of the official or native name, a key of {@link #names()}.
+   *
+   * @return a canonical BCP 47 language tag
+   */
+  public abstract String officialLanguage();
+
+  /**
+   * Returns the official or native name: the name in the {@linkplain #officialLanguage() official
+   * language}.
+   *
+   * @return the official name
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public String officialName() {
+    return names().asMap().getOrDefault(officialLanguage(), "");
+  }
+
+  /**
+   * Returns other names by which the territory is known, in no particular language ("Terre de Feu",
+   * "Cadix").
+   *
+   * @return the aliases, without duplicates
+   */
+  public abstract ImmutableList<String> aliases();
+
+  /**
+   * Returns the country of the territory; for a country, itself.
+   *
+   * @return the ISO 3166-1 alpha-2 country
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns the ISO 3166-2 code of the territory, if it is a subdivision that has one.
+   *
+   * @return the subdivision code, whose country is {@link #country()}
+   */
+  public abstract Optional<SubdivisionCode> subdivision();
+
+  /**
+   * Returns the territory this one is part of (Xalapa's parent is Veracruz).
+   *
+   * @return the parent's id, if any
+   */
+  public abstract Optional<TerritoryId> parent();
+
+  /**
+   * Returns a representative point (the seat or the main city).
+   *
+   * @return the WGS84 coordinates, if known
+   */
+  public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns the population with the year of the count.
+   *
+   * @return the population, if known
+   */
+  public abstract Optional<Population> population();
+
+  /**
+   * Returns identifiers of this territory in other registers, by scheme: {@code wikidata}, {@code
+   * insee}, {@code siren}, {@code inegi}, {@code indec}, {@code geonames}, ... Schemes are lower
+   * case letters, digits and hyphens.
+   *
+   * @return the external identifiers by scheme
+   */
+  public abstract ImmutableMap<String, String> externalIds();
+
+  /**
+   * Returns where the facts on this territory come from.
+   *
+   * @return the sources
+   */
+  public abstract ImmutableList<Source> sources();
+
+  /**
+   * Returns the host program's own attributes, kept unchanged by every operation of the library.
+   *
+   * @return the attributes
+   */
+  public abstract ImmutableMap<String, String> attributes();
+
+  @Value.Check
+  void check() {
+    String language = officialLanguage();
+    if (!LanguageTags.canonical(language).equals(language)) {
+      throw new IllegalArgumentException(
+          "Territory "
+              + id()
+              + ": official language '"
+              + language
+              + "' is not in canonical form: write '"
+              + LanguageTags.canonical(language)
+              + "'");
+    }
+    if (!names().asMap().containsKey(language)) {
+      throw new IllegalArgumentException(
+          "Territory "
+              + id()
+              + " has no name in its official language '"
+              + language
+              + "': add that name to names or choose one of "
+              + names().asMap().keySet());
+    }
+    Set<String> seen = new HashSet<>();
+    for (String alias : aliases()) {
+      Checks.notBlank(alias, "An alias of territory " + id());
+      if (!seen.add(alias)) {
+        throw new IllegalArgumentException(
+            "Territory " + id() + " has the alias '" + alias + "' twice: keep it once");
+      }
+    }
+    subdivision()
+        .ifPresent(
+            s -> {
+              if (!s.country().equals(country())) {
+                throw new IllegalArgumentException(
+                    "Territory "
+                        + id()
+                        + ": subdivision code "
+                        + s
+                        + " is not of its country "
+                        + country()
+                        + ": correct the code or the country");
+              }
+            });
+    externalIds()
+        .forEach(
+            (scheme, value) -> {
+              if (!SCHEME.matcher(scheme).matches()) {
+                throw new IllegalArgumentException(
+                    "Territory "
+                        + id()
+                        + ": external id scheme '"
+                        + Checks.abbreviate(scheme)
+                        + "' is not allowed: use lower-case letters, digits and '-', such as"
+                        + " 'wikidata' or 'insee'");
+              }
+              Checks.notBlank(value, "External id '" + scheme + "' of territory " + id());
+            });
+    Checks.attributes(attributes());
+  }
+
+  /** Builds a {@link Territory}; not thread-safe. */
+  public static final class Builder extends ImmutableTerritory.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,38 @@
+package org.partneratlas.territory;
+
+/** The level of government of a {@link Territory}, from the widest to the narrowest. */
+public enum TerritoryLevel {
+  /**
+   * A grouping of territories of several countries, such as a cross-border grouping or a network;
+   * the only level whose subdivisions may lie in other countries.
+   */
+  INTERNATIONAL(true),
+  /** A sovereign state, such as France. */
+  COUNTRY(false),
+  /** A first-level subdivision: a state, province or French région (Veracruz, Brittany). */
+  REGION(false),
+  /** A second-level subdivision: a department or county (Finistère). */
+  DEPARTMENT(false),
+  /** A metropolis or intercommunal body (Brest Métropole). */
+  METROPOLIS(false),
+  /** A municipality: a city, town or commune (Brest, Xalapa). */
+  MUNICIPALITY(false),
+  /** A district or borough within a municipality. */
+  DISTRICT(false);
+
+  private final boolean allowsForeignSubdivisions;
+
+  TerritoryLevel(boolean allowsForeignSubdivisions) {
+    this.allowsForeignSubdivisions = allowsForeignSubdivisions;
+  }
+
+  /**
+   * Returns whether a territory of this level may have subdivisions in another country than its
+   * own.
+   *
+   * @return whether children may lie in other countries
+   */
+  public boolean allowsForeignSubdivisions() {
+    return allowsForeignSubdivisions;
+  }
+}
