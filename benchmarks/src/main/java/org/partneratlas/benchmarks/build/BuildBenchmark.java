@@ -1,0 +1,75 @@
+package org.partneratlas.benchmarks.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
+
+/**
+ * Figure 6: building an Atlas (validation and indexes) from ready entities, against copying the
+ * same entities into lists; and, end to end, making the entities and building the Atlas against
+ * making the same entities into lists.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class BuildBenchmark {
+
+  /** The seed of every generation, so that each operation makes the same entities. */
+  static final long SEED = 42;
+
+  @Param({"1000000"})
+  int size;
+
+  SyntheticAtlas entities;
+
+  /** Generates the entities once. */
+  @Setup
+  public void setUp() {
+    entities = SyntheticAtlas.generate(size, SEED);
+  }
+
+  /** The library: {@code Atlas.builder().addAll...(entities).build()}. */
+  @Benchmark
+  public Atlas buildAtlas() {
+    return entities.build();
+  }
+
+  /** The baseline: the same entities copied into lists. */
+  @Benchmark
+  public Object copyIntoLists() {
+    return copy(entities);
+  }
+
+  /** End to end, the library: make the entities, then build the Atlas. */
+  @Benchmark
+  public Atlas makeAndBuildAtlas() {
+    return SyntheticAtlas.generate(size, SEED).build();
+  }
+
+  /** End to end, the baseline: make the same entities and keep them in lists. */
+  @Benchmark
+  public Object makeIntoLists() {
+    return copy(SyntheticAtlas.generate(size, SEED));
+  }
+
+  private static List<List<?>> copy(SyntheticAtlas entities) {
+    List<List<?>> lists = new ArrayList<>(6);
+    lists.add(new ArrayList<>(entities.themes()));
+    lists.add(new ArrayList<>(entities.territories()));
+    lists.add(new ArrayList<>(entities.actors()));
+    lists.add(new ArrayList<>(entities.partnerships()));
+    lists.add(new ArrayList<>(entities.crises()));
+    lists.add(new ArrayList<>(entities.crisisImpacts()));
+    return lists;
+  }
+}
