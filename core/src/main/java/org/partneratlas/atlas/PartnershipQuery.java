@@ -395,7 +395,7 @@ public final class PartnershipQuery {
    */
   public PartnershipQuery matching(Predicate<? super Partnership> predicate) {
     requireNonNull(predicate, "predicate");
-    return with(Condition.tested("matching(predicate)", predicate::test));
+    return with(Condition.tested("matching(predicate)", predicate));
   }
 
   private CountryCode countryOf(TerritoryId territory) {
