@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -27,6 +28,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.partneratlas.benchmarks.build.BuildBenchmark;
 import org.partneratlas.benchmarks.heap.RetainedHeap;
+import org.partneratlas.benchmarks.json.ReadBenchmark;
+import org.partneratlas.benchmarks.json.WriteBenchmark;
+import org.partneratlas.benchmarks.query.CompoundQueryBenchmark;
+import org.partneratlas.benchmarks.query.NameLookupBenchmark;
 import org.partneratlas.benchmarks.query.PartnershipsOfTerritoryBenchmark;
 import org.partneratlas.benchmarks.report.Comparison;
 import org.partneratlas.benchmarks.report.Figure;
@@ -53,6 +58,8 @@ import org.partneratlas.benchmarks.report.Report;
 public final class Main {
 
   private static final String MILLION = "1000000";
+  private static final String GROUP_OPTION = "--group";
+  private static final String MEASUREMENT = "MEASUREMENT";
 
   /** The figures, in the order of the issue. */
   static final List<Figure> FIGURES =
@@ -64,6 +71,48 @@ public final class Main {
               "PartnershipsOfTerritoryBenchmark.streamFilter",
               Direction.SPEEDUP,
               1000.0),
+          new Figure(
+              "2",
+              "Compound query (theme, active in a year, country): index vs stream filters",
+              "CompoundQueryBenchmark.indexed",
+              "CompoundQueryBenchmark.streamFilter",
+              Direction.SPEEDUP,
+              20.0),
+          new Figure(
+              "3a",
+              "Territories by name ignoring case and accents: index vs linear normalised scan",
+              "NameLookupBenchmark.indexed",
+              "NameLookupBenchmark.linearScan",
+              Direction.SPEEDUP,
+              null),
+          new Figure(
+              "3b",
+              "Territories by name: index vs linear scan of names folded beforehand",
+              "NameLookupBenchmark.indexed",
+              "NameLookupBenchmark.linearScanPrefolded",
+              Direction.SPEEDUP,
+              null),
+          new Figure(
+              "4a",
+              "Read a whole atlas (validated, indexed) vs Jackson databind into plain records",
+              "ReadBenchmark.atlasJson",
+              "ReadBenchmark.jacksonRecords",
+              Direction.SPEEDUP,
+              0.7),
+          new Figure(
+              "4b",
+              "Read a whole atlas vs a bare token scan (the floor)",
+              "ReadBenchmark.atlasJson",
+              "ReadBenchmark.tokenScan",
+              Direction.SPEEDUP,
+              null),
+          new Figure(
+              "5",
+              "Write a whole atlas vs Jackson databind from plain records",
+              "WriteBenchmark.atlasJson",
+              "WriteBenchmark.jacksonRecords",
+              Direction.SPEEDUP,
+              0.8),
           new Figure(
               "6a",
               "Build an Atlas from ready entities vs copy them into lists",
@@ -86,20 +135,53 @@ public final class Main {
               Direction.SCORE_AT_MOST,
               1024.0));
 
-  /** A JMH run: one benchmark class, the sizes of each profile and the heap of its forks. */
+  /**
+   * The benchmarks of some figures, run together: in the quick profile in one JVM of their own that
+   * makes the synthetic data once for all of them; in the full profile in JMH forks.
+   */
   private record Group(
-      String figures, Class<?> benchmark, List<String> quick, List<String> full, String heap) {}
+      String name,
+      String figures,
+      List<Class<?>> benchmarks,
+      List<String> quick,
+      List<String> full,
+      String heap) {
+
+    String include() {
+      StringBuilder regex = new StringBuilder("\\.(");
+      for (int i = 0; i < benchmarks.size(); i++) {
+        regex.append(i == 0 ? "" : "|").append(benchmarks.get(i).getSimpleName());
+      }
+      return regex.append(")\\.").toString();
+    }
+  }
 
   private static final List<Group> GROUPS =
       List.of(
           new Group(
-              "1",
-              PartnershipsOfTerritoryBenchmark.class,
+              "queries",
+              "1,2,3",
+              List.of(
+                  PartnershipsOfTerritoryBenchmark.class,
+                  CompoundQueryBenchmark.class,
+                  NameLookupBenchmark.class),
               List.of(MILLION),
               List.of("10000", "100000", MILLION),
-              "-Xmx6g"),
+              "-Xmx8g"),
           new Group(
-              "6", BuildBenchmark.class, List.of(MILLION), List.of("100000", MILLION), "-Xmx10g"));
+              "json",
+              "4,5",
+              List.of(ReadBenchmark.class, WriteBenchmark.class),
+              List.of("100000"),
+              List.of("10000", "100000", MILLION),
+              "-Xmx8g"),
+          new Group(
+              "build",
+              "6",
+              List.of(BuildBenchmark.class),
+              List.of(MILLION),
+              List.of("100000", MILLION),
+              "-Xmx10g"));
 
   private Main() {}
 
@@ -116,11 +198,13 @@ public final class Main {
             ? Path.of("benchmarks", "results")
             : Path.of("results");
     Set<String> only = new LinkedHashSet<>();
+    String inJvm = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "quick", "full" -> profile = args[i];
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
+        case GROUP_OPTION -> inJvm = args[++i];
         default -> {
           System.err.println(
               "Usage: java -jar benchmarks.jar [quick|full] [--out DIR] [--only 1,2,6]");
@@ -129,6 +213,10 @@ public final class Main {
       }
     }
     boolean quick = profile.equals("quick");
+    if (inJvm != null) {
+      runGroupHere(inJvm);
+      return;
+    }
     Instant start = Instant.now();
     Map<String, Object> environment = new LinkedHashMap<>();
     environment.put("date", start.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -149,7 +237,8 @@ public final class Main {
     environment.put(
         "jmh",
         quick
-            ? "1 fork, 2 warm-up x 1 s, 3 measurement x 1 s, average time"
+            ? "per group of figures one JVM (benchmarks in it, JMH forks 0), 2 warm-up x 1 s,"
+                + " 3 measurement x 1 s, average time"
             : "3 forks, 5 warm-up x 1 s, 5 measurement x 1 s, average time");
 
     List<Measurement> measurements = new ArrayList<>();
@@ -157,7 +246,7 @@ public final class Main {
       if (!selected(only, group.figures())) {
         continue;
       }
-      measurements.addAll(runJmh(group, quick));
+      measurements.addAll(quick ? runGroupInChild(group) : runJmh(group, false));
     }
     if (selected(only, "7")) {
       measurements.addAll(measureHeap(MILLION, quick ? 3 : 5));
@@ -200,13 +289,75 @@ public final class Main {
     return false;
   }
 
+  /**
+   * Runs a group in a JVM of its own, with the heap the group needs, and reads back its
+   * measurements.
+   */
+  private static List<Measurement> runGroupInChild(Group group)
+      throws IOException, InterruptedException {
+    List<String> command =
+        List.of(
+            java(),
+            group.heap(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "quick",
+            GROUP_OPTION,
+            group.name());
+    List<Measurement> measurements = new ArrayList<>();
+    int exit =
+        runChild(
+            command,
+            line -> {
+              if (line.startsWith(MEASUREMENT)) {
+                String[] cells = line.split("\t");
+                measurements.add(
+                    new Measurement(
+                        cells[1],
+                        Long.parseLong(cells[2]),
+                        Double.parseDouble(cells[3]),
+                        Double.parseDouble(cells[4]),
+                        cells[5],
+                        Integer.parseInt(cells[6])));
+              }
+            });
+    if (exit != 0 || measurements.isEmpty()) {
+      throw new IllegalStateException(
+          "The benchmarks of figures " + group.figures() + " failed: see their output above");
+    }
+    return measurements;
+  }
+
+  /** In the JVM made by {@link #runGroupInChild}: runs the group without forks, prints results. */
+  private static void runGroupHere(String name) throws RunnerException {
+    for (Group group : GROUPS) {
+      if (group.name().equals(name)) {
+        for (Measurement m : runJmh(group, true)) {
+          System.out.println(
+              String.join(
+                  "\t",
+                  MEASUREMENT,
+                  m.benchmark(),
+                  Long.toString(m.size()),
+                  Double.toString(m.score()),
+                  Double.toString(m.error()),
+                  m.unit(),
+                  Integer.toString(m.samples())));
+        }
+        return;
+      }
+    }
+    throw new IllegalArgumentException("No group " + name);
+  }
+
   private static List<Measurement> runJmh(Group group, boolean quick) throws RunnerException {
     List<String> sizes = quick ? group.quick() : group.full();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include("\\." + group.benchmark().getSimpleName() + "\\.")
+            .include(group.include())
             .param("size", sizes.toArray(new String[0]))
-            .forks(quick ? 1 : 3)
+            .forks(quick ? 0 : 3)
             .warmupIterations(quick ? 2 : 5)
             .warmupTime(TimeValue.seconds(1))
             .measurementIterations(quick ? 3 : 5)
@@ -233,14 +384,9 @@ public final class Main {
   /** Runs {@link RetainedHeap} in a JVM of its own and averages its repetitions. */
   private static List<Measurement> measureHeap(String size, int repetitions)
       throws IOException, InterruptedException {
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> command =
         List.of(
-            java,
+            java(),
             "-Xmx8g",
             "-XX:+UseSerialGC",
             "-cp",
@@ -248,22 +394,19 @@ public final class Main {
             RetainedHeap.class.getName(),
             size,
             Integer.toString(repetitions));
-    System.out.println("# Retained heap: " + String.join(" ", command));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, List<Long>> bytes = new LinkedHashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        System.out.println(line);
-        String[] cells = line.split(" ");
-        if (cells.length == 4 && (cells[0].equals("atlas") || cells[0].equals("lists"))) {
-          bytes.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(Long.parseLong(cells[3]));
-        }
-      }
-    }
-    if (process.waitFor() != 0 || bytes.size() != 2) {
+    int exit =
+        runChild(
+            command,
+            line -> {
+              String[] cells = line.split(" ");
+              if (cells.length == 4 && (cells[0].equals("atlas") || cells[0].equals("lists"))) {
+                bytes
+                    .computeIfAbsent(cells[0], k -> new ArrayList<>())
+                    .add(Long.parseLong(cells[3]));
+              }
+            });
+    if (exit != 0 || bytes.size() != 2) {
       throw new IllegalStateException("The heap measurement failed: see its output above");
     }
     long partnerships = Long.parseLong(size);
@@ -283,6 +426,30 @@ public final class Main {
                   values.size()));
         });
     return measurements;
+  }
+
+  private static String java() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  /** Runs a command, echoing its output and giving each line to a consumer; returns its exit. */
+  private static int runChild(List<String> command, Consumer<String> lines)
+      throws IOException, InterruptedException {
+    System.out.println("# " + String.join(" ", command));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        System.out.println(line);
+        lines.accept(line);
+      }
+    }
+    return process.waitFor();
   }
 
   private static @Nullable String loadAverage() {

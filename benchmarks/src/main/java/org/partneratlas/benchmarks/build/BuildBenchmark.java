@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
 
 /**
@@ -24,9 +25,6 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BuildBenchmark {
 
-  /** The seed of every generation, so that each operation makes the same entities. */
-  static final long SEED = 42;
-
   @Param({"1000000"})
   int size;
 
@@ -35,7 +33,7 @@ public class BuildBenchmark {
   /** Generates the entities once. */
   @Setup
   public void setUp() {
-    entities = SyntheticAtlas.generate(size, SEED);
+    entities = Fixtures.entities(size);
   }
 
   /** The library: {@code Atlas.builder().addAll...(entities).build()}. */
@@ -53,13 +51,13 @@ public class BuildBenchmark {
   /** End to end, the library: make the entities, then build the Atlas. */
   @Benchmark
   public Atlas makeAndBuildAtlas() {
-    return SyntheticAtlas.generate(size, SEED).build();
+    return SyntheticAtlas.generate(size, Fixtures.SEED).build();
   }
 
   /** End to end, the baseline: make the same entities and keep them in lists. */
   @Benchmark
   public Object makeIntoLists() {
-    return copy(SyntheticAtlas.generate(size, SEED));
+    return copy(SyntheticAtlas.generate(size, Fixtures.SEED));
   }
 
   private static List<List<?>> copy(SyntheticAtlas entities) {

@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.benchmarks.baseline.StreamQueries;
+import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.Samples;
-import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.territory.TerritoryId;
 
@@ -39,7 +39,7 @@ public class PartnershipsOfTerritoryBenchmark {
   /** Generates the atlas and checks that both ways give the same answer. */
   @Setup
   public void setUp() {
-    atlas = SyntheticAtlas.generate(size, 42).build();
+    atlas = Fixtures.atlas(size);
     list = new ArrayList<>(atlas.partnerships());
     territories = Samples.parties(atlas, 7);
     for (int i = 0; i < 16; i++) {
