@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.partneratlas.benchmarks.build.BuildBenchmark;
+import org.partneratlas.benchmarks.build.MakeAndBuildBenchmark;
 import org.partneratlas.benchmarks.heap.RetainedHeap;
 import org.partneratlas.benchmarks.json.ReadBenchmark;
 import org.partneratlas.benchmarks.json.WriteBenchmark;
@@ -123,8 +124,8 @@ public final class Main {
           new Figure(
               "6b",
               "Make the entities and build an Atlas vs make them into lists",
-              "BuildBenchmark.makeAndBuildAtlas",
-              "BuildBenchmark.makeIntoLists",
+              "MakeAndBuildBenchmark.makeAndBuildAtlas",
+              "MakeAndBuildBenchmark.makeIntoLists",
               Direction.COST,
               3.0),
           new Figure(
@@ -181,14 +182,22 @@ public final class Main {
               List.of(BuildBenchmark.class),
               List.of(MILLION),
               List.of("100000", MILLION),
-              "-Xmx10g"));
+              "-Xmx10g"),
+          new Group(
+              "make",
+              "6",
+              List.of(MakeAndBuildBenchmark.class),
+              List.of("100000"),
+              List.of("100000", MILLION),
+              "-Xmx8g"));
 
   private Main() {}
 
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code quick} or {@code full}, {@code --out DIR}, {@code --only 1,2,6}
+   * @param args {@code quick} or {@code full}, {@code --out DIR}, {@code --only 1,2,6}, and, for
+   *     trying the runner out, {@code --size N} to run every figure at N partnerships
    * @throws Exception if a benchmark fails or the results cannot be written
    */
   public static void main(String[] args) throws Exception {
@@ -199,22 +208,24 @@ public final class Main {
             : Path.of("results");
     Set<String> only = new LinkedHashSet<>();
     String inJvm = null;
+    String size = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "quick", "full" -> profile = args[i];
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
         case GROUP_OPTION -> inJvm = args[++i];
+        case "--size" -> size = args[++i];
         default -> {
           System.err.println(
-              "Usage: java -jar benchmarks.jar [quick|full] [--out DIR] [--only 1,2,6]");
+              "Usage: java -jar benchmarks.jar [quick|full] [--out DIR] [--only 1,2,6] [--size N]");
           System.exit(2);
         }
       }
     }
     boolean quick = profile.equals("quick");
     if (inJvm != null) {
-      runGroupHere(inJvm);
+      runGroupHere(inJvm, size);
       return;
     }
     Instant start = Instant.now();
@@ -246,10 +257,10 @@ public final class Main {
       if (!selected(only, group.figures())) {
         continue;
       }
-      measurements.addAll(quick ? runGroupInChild(group) : runJmh(group, false));
+      measurements.addAll(quick ? runGroupInChild(group, size) : runJmh(group, false, size));
     }
     if (selected(only, "7")) {
-      measurements.addAll(measureHeap(MILLION, quick ? 3 : 5));
+      measurements.addAll(measureHeap(size == null ? MILLION : size, quick ? 2 : 5));
     }
 
     List<Comparison> comparisons = new ArrayList<>();
@@ -293,18 +304,23 @@ public final class Main {
    * Runs a group in a JVM of its own, with the heap the group needs, and reads back its
    * measurements.
    */
-  private static List<Measurement> runGroupInChild(Group group)
+  private static List<Measurement> runGroupInChild(Group group, @Nullable String size)
       throws IOException, InterruptedException {
     List<String> command =
-        List.of(
-            java(),
-            group.heap(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "quick",
-            GROUP_OPTION,
-            group.name());
+        new ArrayList<>(
+            List.of(
+                java(),
+                group.heap(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "quick",
+                GROUP_OPTION,
+                group.name()));
+    if (size != null) {
+      command.add("--size");
+      command.add(size);
+    }
     List<Measurement> measurements = new ArrayList<>();
     int exit =
         runChild(
@@ -330,10 +346,10 @@ public final class Main {
   }
 
   /** In the JVM made by {@link #runGroupInChild}: runs the group without forks, prints results. */
-  private static void runGroupHere(String name) throws RunnerException {
+  private static void runGroupHere(String name, @Nullable String size) throws RunnerException {
     for (Group group : GROUPS) {
       if (group.name().equals(name)) {
-        for (Measurement m : runJmh(group, true)) {
+        for (Measurement m : runJmh(group, true, size)) {
           System.out.println(
               String.join(
                   "\t",
@@ -351,8 +367,9 @@ public final class Main {
     throw new IllegalArgumentException("No group " + name);
   }
 
-  private static List<Measurement> runJmh(Group group, boolean quick) throws RunnerException {
-    List<String> sizes = quick ? group.quick() : group.full();
+  private static List<Measurement> runJmh(Group group, boolean quick, @Nullable String size)
+      throws RunnerException {
+    List<String> sizes = size != null ? List.of(size) : quick ? group.quick() : group.full();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(group.include())
@@ -368,11 +385,11 @@ public final class Main {
     for (RunResult result : new Runner(options.build()).run()) {
       String name = result.getParams().getBenchmark();
       String[] parts = name.split("\\.");
-      String size = result.getParams().getParam("size");
+      String partnerships = result.getParams().getParam("size");
       measurements.add(
           new Measurement(
               parts[parts.length - 2] + "." + parts[parts.length - 1],
-              size == null ? 0 : Long.parseLong(size),
+              partnerships == null ? 0 : Long.parseLong(partnerships),
               result.getPrimaryResult().getScore(),
               result.getPrimaryResult().getScoreError(),
               result.getPrimaryResult().getScoreUnit(),

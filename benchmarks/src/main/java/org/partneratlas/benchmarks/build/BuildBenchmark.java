@@ -48,19 +48,7 @@ public class BuildBenchmark {
     return copy(entities);
   }
 
-  /** End to end, the library: make the entities, then build the Atlas. */
-  @Benchmark
-  public Atlas makeAndBuildAtlas() {
-    return SyntheticAtlas.generate(size, Fixtures.SEED).build();
-  }
-
-  /** End to end, the baseline: make the same entities and keep them in lists. */
-  @Benchmark
-  public Object makeIntoLists() {
-    return copy(SyntheticAtlas.generate(size, Fixtures.SEED));
-  }
-
-  private static List<List<?>> copy(SyntheticAtlas entities) {
+  static List<List<?>> copy(SyntheticAtlas entities) {
     List<List<?>> lists = new ArrayList<>(6);
     lists.add(new ArrayList<>(entities.themes()));
     lists.add(new ArrayList<>(entities.territories()));
