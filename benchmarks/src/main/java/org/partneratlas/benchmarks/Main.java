@@ -39,6 +39,7 @@ import org.partneratlas.benchmarks.report.Figure;
 import org.partneratlas.benchmarks.report.Figure.Direction;
 import org.partneratlas.benchmarks.report.Measurement;
 import org.partneratlas.benchmarks.report.Report;
+import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
 
 /**
  * Runs every figure of the benchmark issue side by side and writes {@code results.json} and {@code
@@ -133,6 +134,13 @@ public final class Main {
               "Retained heap per partnership: built Atlas vs the entities in lists",
               "RetainedHeap.atlas",
               "RetainedHeap.lists",
+              Direction.SCORE_AT_MOST,
+              1024.0),
+          new Figure(
+              "7b",
+              "Retained heap per partnership, references sharing the referenced entity's id",
+              "RetainedHeap.atlasSharedIds",
+              "RetainedHeap.listsSharedIds",
               Direction.SCORE_AT_MOST,
               1024.0));
 
@@ -260,7 +268,10 @@ public final class Main {
       measurements.addAll(quick ? runGroupInChild(group, size) : runJmh(group, false, size));
     }
     if (selected(only, "7")) {
-      measurements.addAll(measureHeap(size == null ? MILLION : size, quick ? 2 : 5));
+      String partnerships = size == null ? MILLION : size;
+      measurements.addAll(
+          measureHeap(partnerships, quick ? 1 : 3, SyntheticAtlas.References.FRESH));
+      measurements.addAll(measureHeap(partnerships, 1, SyntheticAtlas.References.SHARED));
     }
 
     List<Comparison> comparisons = new ArrayList<>();
@@ -399,7 +410,8 @@ public final class Main {
   }
 
   /** Runs {@link RetainedHeap} in a JVM of its own and averages its repetitions. */
-  private static List<Measurement> measureHeap(String size, int repetitions)
+  private static List<Measurement> measureHeap(
+      String size, int repetitions, SyntheticAtlas.References references)
       throws IOException, InterruptedException {
     List<String> command =
         List.of(
@@ -410,14 +422,16 @@ public final class Main {
             System.getProperty("java.class.path"),
             RetainedHeap.class.getName(),
             size,
-            Integer.toString(repetitions));
+            Integer.toString(repetitions),
+            references.name());
     Map<String, List<Long>> bytes = new LinkedHashMap<>();
     int exit =
         runChild(
             command,
             line -> {
               String[] cells = line.split(" ");
-              if (cells.length == 4 && (cells[0].equals("atlas") || cells[0].equals("lists"))) {
+              if (cells.length == 4
+                  && (cells[0].startsWith("atlas") || cells[0].startsWith("lists"))) {
                 bytes
                     .computeIfAbsent(cells[0], k -> new ArrayList<>())
                     .add(Long.parseLong(cells[3]));
@@ -438,7 +452,7 @@ public final class Main {
                   "RetainedHeap." + kind,
                   partnerships,
                   mean / partnerships,
-                  (max - min) / 2.0 / partnerships,
+                  values.size() < 2 ? Double.NaN : (max - min) / 2.0 / partnerships,
                   "B/partnership",
                   values.size()));
         });

@@ -20,7 +20,8 @@ import org.partneratlas.theme.ThemeCatalogue;
  * (compressed references, as in most deployments). Each repetition measures, from the same empty
  * state: the entities held in plain lists (the baseline), then the built Atlas alone (the lists are
  * dropped; the Atlas keeps its own copies and its indexes). Prints one line per measurement: {@code
- * kind size repetition bytes}.
+ * kind size repetition bytes}, the kind suffixed with {@code SharedIds} when references share the
+ * referenced entity's id (see {@link References}).
  */
 public final class RetainedHeap {
 
@@ -56,8 +57,9 @@ public final class RetainedHeap {
       if (((Atlas) requireNonNull(held)).partnerships().size() != size) {
         throw new IllegalStateException("The atlas does not hold " + size + " partnerships");
       }
-      System.out.printf(Locale.ROOT, "lists %d %d %d%n", size, r, lists);
-      System.out.printf(Locale.ROOT, "atlas %d %d %d%n", size, r, built);
+      String suffix = references == References.SHARED ? "SharedIds" : "";
+      System.out.printf(Locale.ROOT, "lists%s %d %d %d%n", suffix, size, r, lists);
+      System.out.printf(Locale.ROOT, "atlas%s %d %d %d%n", suffix, size, r, built);
     }
     held = null;
   }
