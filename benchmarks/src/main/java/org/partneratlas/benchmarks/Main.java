@@ -39,6 +39,7 @@ import org.partneratlas.benchmarks.report.Figure;
 import org.partneratlas.benchmarks.report.Figure.Direction;
 import org.partneratlas.benchmarks.report.Measurement;
 import org.partneratlas.benchmarks.report.Report;
+import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
 
 /**
@@ -46,14 +47,16 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
  * results.md}.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [quick|full] [--out DIR] [--only 1,2,6]
+ * java -jar benchmarks/target/benchmarks.jar [quick|full] [--out DIR] [--only 1,2,6] [--size N]
  * </pre>
  *
- * <p>{@code quick} (the default) runs each benchmark in one fork with two warm-up and three
- * measurement iterations of one second, at 1,000,000 partnerships except the JSON figures
- * (100,000), and measures the heap three times; it takes about six minutes on two cores. {@code
- * full} runs three forks with five warm-up and five measurement iterations at 10,000, 100,000 and
- * 1,000,000 partnerships. Results go to {@code benchmarks/results} when run from the root of the
+ * <p>{@code quick} (the default) runs two JVMs: one at 1,000,000 partnerships that measures the
+ * retained heap while making the atlas, then runs figures 1, 2, 3 and 6a on it; one at 100,000 for
+ * figures 4, 5 and 6b. In each, every benchmark has two warm-up iterations (one for the 1,000,000
+ * build) and three measurement iterations of one second. It takes six to nine minutes on two cores.
+ * {@code full} runs every benchmark in two JMH forks with three warm-up and five measurement
+ * iterations at 10,000, 100,000 and 1,000,000 partnerships, and measures the heap in a JVM of its
+ * own; it takes hours. Results go to {@code benchmarks/results} when run from the root of the
  * repository, else to {@code results}. For other JMH runs use {@code java -cp
  * benchmarks/target/benchmarks.jar org.openjdk.jmh.Main -h}.
  */
@@ -146,15 +149,25 @@ public final class Main {
 
   /**
    * The benchmarks of some figures, run together: in the quick profile in one JVM of their own that
-   * makes the synthetic data once for all of them; in the full profile in JMH forks.
+   * makes the synthetic data once for all of them (and, for the large group, measures the heap
+   * while making it); in the full profile in JMH forks.
+   *
+   * @param name the name of the group
+   * @param figures the figures it measures
+   * @param benchmarks the benchmark classes
+   * @param quick the size in the quick profile
+   * @param full the sizes in the full profile
+   * @param heap the heap option of its JVMs
+   * @param measuresHeap whether the quick profile measures the heap (figure 7) in its JVM
    */
   private record Group(
       String name,
       String figures,
       List<Class<?>> benchmarks,
-      List<String> quick,
+      String quick,
       List<String> full,
-      String heap) {
+      String heap,
+      boolean measuresHeap) {
 
     String include() {
       StringBuilder regex = new StringBuilder("\\.(");
@@ -168,36 +181,25 @@ public final class Main {
   private static final List<Group> GROUPS =
       List.of(
           new Group(
-              "queries",
-              "1,2,3",
+              "large",
+              "1,2,3,6,7",
               List.of(
+                  BuildBenchmark.class,
                   PartnershipsOfTerritoryBenchmark.class,
                   CompoundQueryBenchmark.class,
                   NameLookupBenchmark.class),
-              List.of(MILLION),
+              MILLION,
               List.of("10000", "100000", MILLION),
-              "-Xmx8g"),
+              "-Xmx12g",
+              true),
           new Group(
-              "json",
-              "4,5",
-              List.of(ReadBenchmark.class, WriteBenchmark.class),
-              List.of("100000"),
+              "medium",
+              "4,5,6",
+              List.of(ReadBenchmark.class, WriteBenchmark.class, MakeAndBuildBenchmark.class),
+              "100000",
               List.of("10000", "100000", MILLION),
-              "-Xmx8g"),
-          new Group(
-              "build",
-              "6",
-              List.of(BuildBenchmark.class),
-              List.of(MILLION),
-              List.of("100000", MILLION),
-              "-Xmx10g"),
-          new Group(
-              "make",
-              "6",
-              List.of(MakeAndBuildBenchmark.class),
-              List.of("100000"),
-              List.of("100000", MILLION),
-              "-Xmx8g"));
+              "-Xmx8g",
+              false));
 
   private Main() {}
 
@@ -256,9 +258,11 @@ public final class Main {
     environment.put(
         "jmh",
         quick
-            ? "per group of figures one JVM (benchmarks in it, JMH forks 0), 2 warm-up x 1 s,"
-                + " 3 measurement x 1 s, average time"
-            : "3 forks, 5 warm-up x 1 s, 5 measurement x 1 s, average time");
+            ? "one JVM per group of figures (JMH forks 0 in it), 2 warm-up x 1 s (1 for"
+                + " BuildBenchmark) and 3 measurement x 1 s iterations, average time; heap measured"
+                + " once, with G1, at the start of the 1,000,000 group"
+            : "2 forks per benchmark, 3 warm-up x 1 s, 5 measurement x 1 s, average time; heap"
+                + " measured 3 times in a JVM of its own with the serial collector");
 
     List<Measurement> measurements = new ArrayList<>();
     for (Group group : GROUPS) {
@@ -267,10 +271,10 @@ public final class Main {
       }
       measurements.addAll(quick ? runGroupInChild(group, size) : runJmh(group, false, size));
     }
-    if (selected(only, "7")) {
+    if (!quick && selected(only, "7")) {
+      // The quick profile measures the heap in the JVM of the large group.
       String partnerships = size == null ? MILLION : size;
-      measurements.addAll(
-          measureHeap(partnerships, quick ? 1 : 3, SyntheticAtlas.References.FRESH));
+      measurements.addAll(measureHeap(partnerships, 3, SyntheticAtlas.References.FRESH));
       measurements.addAll(measureHeap(partnerships, 1, SyntheticAtlas.References.SHARED));
     }
 
@@ -360,7 +364,26 @@ public final class Main {
   private static void runGroupHere(String name, @Nullable String size) throws RunnerException {
     for (Group group : GROUPS) {
       if (group.name().equals(name)) {
-        for (Measurement m : runJmh(group, true, size)) {
+        List<Measurement> measurements = new ArrayList<>();
+        if (group.measuresHeap()) {
+          int partnerships = Integer.parseInt(size != null ? size : group.quick());
+          Fixtures.keep(
+              RetainedHeap.measure(
+                  partnerships,
+                  1,
+                  SyntheticAtlas.References.FRESH,
+                  (kind, repetition, bytes) ->
+                      measurements.add(
+                          new Measurement(
+                              "RetainedHeap." + kind,
+                              partnerships,
+                              (double) bytes / partnerships,
+                              Double.NaN,
+                              "B/partnership",
+                              1))));
+        }
+        measurements.addAll(runJmh(group, true, size));
+        for (Measurement m : measurements) {
           System.out.println(
               String.join(
                   "\t",
@@ -380,18 +403,25 @@ public final class Main {
 
   private static List<Measurement> runJmh(Group group, boolean quick, @Nullable String size)
       throws RunnerException {
-    List<String> sizes = size != null ? List.of(size) : quick ? group.quick() : group.full();
+    List<String> sizes =
+        size != null ? List.of(size) : quick ? List.of(group.quick()) : group.full();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(group.include())
             .param("size", sizes.toArray(new String[0]))
-            .forks(quick ? 0 : 3)
-            .warmupIterations(quick ? 2 : 5)
-            .warmupTime(TimeValue.seconds(1))
-            .measurementIterations(quick ? 3 : 5)
-            .measurementTime(TimeValue.seconds(1))
-            .jvmArgsAppend(group.heap())
             .shouldFailOnError(true);
+    if (quick) {
+      // Iterations as each class's annotations say; no fork: this JVM is the group's own.
+      options.forks(0);
+    } else {
+      options
+          .forks(2)
+          .warmupIterations(3)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5)
+          .measurementTime(TimeValue.seconds(1))
+          .jvmArgsAppend(group.heap());
+    }
     List<Measurement> measurements = new ArrayList<>();
     for (RunResult result : new Runner(options.build()).run()) {
       String name = result.getParams().getBenchmark();

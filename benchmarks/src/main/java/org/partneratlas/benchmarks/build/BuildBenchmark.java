@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
@@ -21,6 +24,9 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
  * making the same entities into lists.
  */
 @State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BuildBenchmark {

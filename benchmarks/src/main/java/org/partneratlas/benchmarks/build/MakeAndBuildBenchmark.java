@@ -3,11 +3,14 @@ package org.partneratlas.benchmarks.build;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
@@ -18,6 +21,9 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
  * ratio is what validation and indexes add to the cost of having the data in memory at all.
  */
 @State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MakeAndBuildBenchmark {

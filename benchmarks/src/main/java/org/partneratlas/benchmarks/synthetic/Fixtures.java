@@ -31,7 +31,23 @@ public final class Fixtures {
    * @return the entities
    */
   public static synchronized SyntheticAtlas entities(int size) {
-    return ENTITIES.computeIfAbsent(size, s -> SyntheticAtlas.generate(s, SEED));
+    SyntheticAtlas entities = ENTITIES.get(size);
+    if (entities == null) {
+      Atlas atlas = ATLASES.get(size);
+      // The entities of an atlas already made are the same objects as new ones would equal.
+      entities = atlas != null ? SyntheticAtlas.of(atlas) : SyntheticAtlas.generate(size, SEED);
+      ENTITIES.put(size, entities);
+    }
+    return entities;
+  }
+
+  /**
+   * Keeps an atlas made elsewhere (by the heap measurement) as the synthetic atlas of its size.
+   *
+   * @param atlas the synthetic atlas, generated with {@link #SEED}
+   */
+  public static synchronized void keep(Atlas atlas) {
+    ATLASES.put(atlas.partnerships().size(), atlas);
   }
 
   /**
@@ -43,7 +59,8 @@ public final class Fixtures {
   public static synchronized Atlas atlas(int size) {
     Atlas atlas = ATLASES.get(size);
     if (atlas == null) {
-      atlas = SyntheticAtlas.generate(size, SEED).build();
+      SyntheticAtlas entities = ENTITIES.get(size);
+      atlas = (entities != null ? entities : SyntheticAtlas.generate(size, SEED)).build();
       ATLASES.put(size, atlas);
     }
     return atlas;

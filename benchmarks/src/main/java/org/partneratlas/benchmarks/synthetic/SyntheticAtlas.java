@@ -132,13 +132,35 @@ public final class SyntheticAtlas {
   private final List<Crisis> crises;
   private final List<CrisisImpact> crisisImpacts;
 
-  private SyntheticAtlas(Generator generator) {
-    this.themes = ThemeCatalogue.standard().themes();
-    this.territories = generator.territories;
-    this.partnerships = generator.partnerships;
-    this.actors = generator.actors;
-    this.crises = generator.crises;
-    this.crisisImpacts = generator.crisisImpacts;
+  private SyntheticAtlas(
+      List<Theme> themes,
+      List<Territory> territories,
+      List<Partnership> partnerships,
+      List<Actor> actors,
+      List<Crisis> crises,
+      List<CrisisImpact> crisisImpacts) {
+    this.themes = ImmutableList.copyOf(themes);
+    this.territories = territories;
+    this.partnerships = partnerships;
+    this.actors = actors;
+    this.crises = crises;
+    this.crisisImpacts = crisisImpacts;
+  }
+
+  /**
+   * Returns the entities of an atlas (the same objects), to build it again.
+   *
+   * @param atlas the atlas
+   * @return its entities
+   */
+  public static SyntheticAtlas of(Atlas atlas) {
+    return new SyntheticAtlas(
+        atlas.themes(),
+        atlas.territories(),
+        atlas.partnerships(),
+        atlas.actors(),
+        atlas.crises(),
+        atlas.crisisImpacts());
   }
 
   /**
@@ -166,7 +188,13 @@ public final class SyntheticAtlas {
     }
     Generator generator = new Generator(partnershipCount, seed, references);
     generator.run();
-    return new SyntheticAtlas(generator);
+    return new SyntheticAtlas(
+        ThemeCatalogue.standard().themes(),
+        generator.territories,
+        generator.partnerships,
+        generator.actors,
+        generator.crises,
+        generator.crisisImpacts);
   }
 
   /**
