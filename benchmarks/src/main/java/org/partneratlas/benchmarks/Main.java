@@ -53,11 +53,11 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
  * <p>{@code quick} (the default) runs two JVMs: one at 1,000,000 partnerships that measures the
  * retained heap while making the atlas, then runs figures 1, 2, 3 and 6a on it; one at 100,000 for
  * figures 4, 5 and 6b. In each, every benchmark has two warm-up iterations (one for the 1,000,000
- * build) and three measurement iterations of one second. It takes six to nine minutes on two cores.
- * {@code full} runs every benchmark in two JMH forks with three warm-up and five measurement
- * iterations at 10,000, 100,000 and 1,000,000 partnerships, and measures the heap in a JVM of its
- * own; it takes hours. Results go to {@code benchmarks/results} when run from the root of the
- * repository, else to {@code results}. For other JMH runs use {@code java -cp
+ * build) and three measurement iterations (five for JSON) of one second. It takes six to nine
+ * minutes on two cores. {@code full} runs every benchmark in two JMH forks with three warm-up and
+ * five measurement iterations at 10,000, 100,000 and 1,000,000 partnerships, and measures the heap
+ * in a JVM of its own; it takes hours. Results go to {@code benchmarks/results} when run from the
+ * root of the repository, else to {@code results}. For other JMH runs use {@code java -cp
  * benchmarks/target/benchmarks.jar org.openjdk.jmh.Main -h}.
  */
 public final class Main {
@@ -251,8 +251,8 @@ public final class Main {
         "jmh",
         quick
             ? "one JVM per group of figures (JMH forks 0 in it), 2 warm-up x 1 s (1 for"
-                + " BuildBenchmark) and 3 measurement x 1 s iterations, average time; heap measured"
-                + " once, with G1, at the start of the 1,000,000 group"
+                + " BuildBenchmark) and 3 measurement x 1 s (5 for JSON) iterations, average time;"
+                + " heap measured once, with G1, at the start of the 1,000,000 group"
             : "2 forks per benchmark, 3 warm-up x 1 s, 5 measurement x 1 s, average time; heap"
                 + " measured 3 times in a JVM of its own with the serial collector");
 

@@ -26,7 +26,7 @@ import org.partneratlas.benchmarks.synthetic.Fixtures;
 @State(Scope.Benchmark)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class WriteBenchmark {
