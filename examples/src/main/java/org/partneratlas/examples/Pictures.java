@@ -44,6 +44,10 @@ public final class Pictures {
         WorldMapSvg.render(atlas, BrestDataset.BREST_METROPOLE, WorldOutlines.load()),
         StandardCharsets.UTF_8);
     System.out.println("Wrote " + map.toAbsolutePath().normalize());
+    Path timeline = folder.resolve(TIMELINE_FILE);
+    Files.writeString(
+        timeline, TimelineSvg.render(atlas, BrestDataset.BREST_METROPOLE), StandardCharsets.UTF_8);
+    System.out.println("Wrote " + timeline.toAbsolutePath().normalize());
   }
 
   /** {@code docs/images} of the project: exec:java runs in the examples module's folder. */
