@@ -1,0 +1,334 @@
+package org.partneratlas.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.actor.Actor;
+import org.partneratlas.actor.ActorId;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.common.Source;
+import org.partneratlas.crisis.Adaptation;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisImpactId;
+import org.partneratlas.partnership.Agreement;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.Coordinates;
+import org.partneratlas.territory.CountryCode;
+import org.partneratlas.territory.Population;
+import org.partneratlas.territory.SubdivisionCode;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.Theme;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleKeyDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * A Jackson 3 module that gives a host's {@code JsonMapper} serialisers and deserialisers for every
+ * public value type of Partner Atlas core, in the same form as the document format of {@link
+ * AtlasJson}: {@link Atlas} as a whole document, entities and their parts as objects, and scalar
+ * types (ids, codes, {@link PartialDate}, {@link DateRange}) as their canonical text. Ids, codes
+ * and dates can also be map keys.
+ *
+ * <p>It is registered as a service, so {@code JsonMapper.builder().findAndAddModules()} finds it,
+ * on the class path and on the module path. The serialisers and deserialisers are written by hand
+ * against the public builders of core; they never let Jackson introspect core classes, never use
+ * polymorphic type information (default typing is ignored for these types), and reject unknown and
+ * duplicate properties whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} says. Bad values
+ * are reported as an {@link AtlasJsonException} (a {@code DatabindException}) listing every problem
+ * with its JSON Pointer, line and column in the host's document.
+ *
+ * <p>The lexical limits (string, number and document length, nesting) are those of the host's
+ * mapper; {@link JsonLimits#maxArrayLength()} and {@link JsonLimits#maxProblems()} apply.
+ *
+ * {@snippet :
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * String json = mapper.writeValueAsString(territory);
+ * Territory back = mapper.readValue(json, Territory.class);
+ * }
+ */
+public final class AtlasJsonModule extends JacksonModule {
+
+  private final JsonLimits limits;
+  private final EnumSet<AtlasJsonFeature> features;
+
+  /**
+   * Returns the module with the default limits and features; the constructor called by {@code
+   * findAndAddModules()}. See {@link AtlasJson#module()} for other settings.
+   */
+  public AtlasJsonModule() {
+    this(JsonLimits.defaults(), EnumSet.noneOf(AtlasJsonFeature.class));
+  }
+
+  AtlasJsonModule(JsonLimits limits, Set<AtlasJsonFeature> features) {
+    this.limits = requireNonNull(limits, "limits");
+    this.features = EnumSet.noneOf(AtlasJsonFeature.class);
+    this.features.addAll(features);
+  }
+
+  /**
+   * Returns {@code partner-atlas}.
+   *
+   * @return the module's name
+   */
+  @Override
+  public String getModuleName() {
+    return "partner-atlas";
+  }
+
+  /**
+   * Returns an unknown version: the module is versioned with the format it reads, {@link
+   * AtlasJson#VERSION}.
+   *
+   * @return {@link Version#unknownVersion()}
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /**
+   * Returns an id that includes the module's settings, so that a host can register a module with
+   * other settings after the one found by {@code findAndAddModules()}; the one registered last
+   * takes precedence.
+   *
+   * @return the registration id
+   */
+  @Override
+  public Object getRegistrationId() {
+    return getClass().getName()
+        + (features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES) ? "+defaults" : "")
+        + "/"
+        + limits;
+  }
+
+  /**
+   * Registers the serialisers, deserialisers and key deserialisers.
+   *
+   * @param context the mapper's setup context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    boolean defaults = features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES);
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    Registry registry = new Registry(serializers, deserializers, limits, defaults);
+
+    registry.value(Atlas.class, AtlasWriter::document, AtlasReader::readEmbeddedDocument);
+    registry.value(Territory.class, AtlasWriter::territory, AtlasReader::territory);
+    registry.value(Theme.class, AtlasWriter::theme, AtlasReader::theme);
+    registry.value(Actor.class, AtlasWriter::actor, AtlasReader::actor);
+    registry.value(Partnership.class, AtlasWriter::partnership, AtlasReader::partnership);
+    registry.value(Party.class, AtlasWriter::party, AtlasReader::party);
+    registry.value(Agreement.class, AtlasWriter::agreement, AtlasReader::agreement);
+    registry.value(StatusChange.class, AtlasWriter::statusChange, AtlasReader::statusChange);
+    registry.value(ThemePeriod.class, AtlasWriter::themePeriod, AtlasReader::themePeriod);
+    registry.value(Action.class, AtlasWriter::action, AtlasReader::action);
+    registry.value(Perspective.class, AtlasWriter::perspective, AtlasReader::perspective);
+    registry.value(Crisis.class, AtlasWriter::crisis, AtlasReader::crisis);
+    registry.value(CrisisImpact.class, AtlasWriter::crisisImpact, AtlasReader::crisisImpact);
+    registry.value(Adaptation.class, AtlasWriter::adaptation, AtlasReader::adaptation);
+    registry.value(Source.class, AtlasWriter::source, AtlasReader::source);
+    registry.value(LocalizedText.class, AtlasWriter::text, AtlasReader::text);
+    registry.value(Coordinates.class, AtlasWriter::coordinates, AtlasReader::coordinates);
+    registry.value(Population.class, AtlasWriter::population, AtlasReader::population);
+
+    SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
+    registry.scalar(TerritoryId.class, AtlasReader::territoryId, TerritoryId::of, keys);
+    registry.scalar(PartnershipId.class, AtlasReader::partnershipId, PartnershipId::of, keys);
+    registry.scalar(ThemeId.class, AtlasReader::themeId, ThemeId::of, keys);
+    registry.scalar(ActorId.class, AtlasReader::actorId, ActorId::of, keys);
+    registry.scalar(ActionId.class, AtlasReader::actionId, ActionId::of, keys);
+    registry.scalar(CrisisId.class, AtlasReader::crisisId, CrisisId::of, keys);
+    registry.scalar(CrisisImpactId.class, AtlasReader::crisisImpactId, CrisisImpactId::of, keys);
+    registry.scalar(CountryCode.class, AtlasReader::countryCode, CountryCode::of, keys);
+    registry.scalar(SubdivisionCode.class, AtlasReader::subdivisionCode, SubdivisionCode::of, keys);
+    registry.scalar(PartialDate.class, AtlasReader::date, PartialDate::parse, keys);
+    registry.scalar(DateRange.class, AtlasReader::dateRange, DateRange::parse, keys);
+
+    context.addSerializers(serializers);
+    context.addKeySerializers(registry.keySerializers);
+    context.addDeserializers(deserializers);
+    context.addKeyDeserializers(keys);
+  }
+
+  /** Collects the serialisers and deserialisers of each type. */
+  private static final class Registry {
+    final SimpleSerializers serializers;
+    final SimpleDeserializers deserializers;
+    final SimpleSerializers keySerializers = new SimpleSerializers();
+    final JsonLimits limits;
+    final boolean defaults;
+
+    Registry(
+        SimpleSerializers serializers,
+        SimpleDeserializers deserializers,
+        JsonLimits limits,
+        boolean defaults) {
+      this.serializers = serializers;
+      this.deserializers = deserializers;
+      this.limits = limits;
+      this.defaults = defaults;
+    }
+
+    <T> void value(
+        Class<T> type,
+        BiConsumer<AtlasWriter, T> writer,
+        Function<AtlasReader, @Nullable T> reader) {
+      serializers.addSerializer(type, new FormatSerializer<>(type, writer, defaults));
+      deserializers.addDeserializer(type, new FormatDeserializer<>(type, reader, limits));
+    }
+
+    <T> void scalar(
+        Class<T> type,
+        Function<AtlasReader, @Nullable T> reader,
+        Function<String, T> parser,
+        SimpleKeyDeserializers keys) {
+      FormatSerializer<T> serializer =
+          new FormatSerializer<>(type, (w, value) -> w.scalar(value), defaults);
+      serializers.addSerializer(type, serializer);
+      keySerializers.addSerializer(type, new KeySerializer<>(type));
+      deserializers.addDeserializer(type, new FormatDeserializer<>(type, reader, limits));
+      keys.addDeserializer(type, new TextKeyDeserializer(parser));
+    }
+  }
+
+  /** Writes a value with {@link AtlasWriter}, never with type information. */
+  private static final class FormatSerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final BiConsumer<AtlasWriter, T> writer;
+    private final boolean defaults;
+
+    FormatSerializer(Class<T> type, BiConsumer<AtlasWriter, T> writer, boolean defaults) {
+      this.type = type;
+      this.writer = writer;
+      this.defaults = defaults;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext context) {
+      writer.accept(new AtlasWriter(g, defaults), value);
+    }
+
+    @Override
+    public void serializeWithType(
+        T value, JsonGenerator g, SerializationContext context, TypeSerializer typeSerializer) {
+      serialize(value, g, context);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** Writes a scalar map key as its canonical text. */
+  private static final class KeySerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+
+    KeySerializer(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext context) {
+      g.writeName(value.toString());
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** Reads a value with {@link AtlasReader}, ignoring any type information. */
+  private static final class FormatDeserializer<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Function<AtlasReader, @Nullable T> reader;
+    private final JsonLimits limits;
+
+    FormatDeserializer(
+        Class<T> type, Function<AtlasReader, @Nullable T> reader, JsonLimits limits) {
+      this.type = type;
+      this.reader = reader;
+      this.limits = limits;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext context) {
+      String base = p.streamReadContext().pathAsPointer().toString();
+      return new AtlasReader(p, limits, base).readValue(reader);
+    }
+
+    @Override
+    public Object deserializeWithType(
+        JsonParser p, DeserializationContext context, TypeDeserializer typeDeserializer) {
+      return deserialize(p, context);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** Reads a scalar map key from its canonical text. */
+  private static final class TextKeyDeserializer extends KeyDeserializer {
+    private final Function<String, ?> parser;
+
+    TextKeyDeserializer(Function<String, ?> parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) {
+      try {
+        return parser.apply(key);
+      } catch (IllegalArgumentException e) {
+        JsonParser p = context.getParser();
+        String pointer = "";
+        int line = 0;
+        int column = 0;
+        if (p != null) {
+          pointer = p.streamReadContext().pathAsPointer().toString();
+          TokenStreamLocation at = p.currentTokenLocation();
+          line = Math.max(0, at.getLineNr());
+          column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
+        }
+        throw new AtlasJsonException(
+            java.util.List.of(
+                JsonProblem.of(pointer, line, column, String.valueOf(e.getMessage()))),
+            false);
+      }
+    }
+  }
+}
