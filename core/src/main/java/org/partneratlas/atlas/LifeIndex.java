@@ -1,0 +1,251 @@
+package org.partneratlas.atlas;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.time.DateRange;
+
+/**
+ * An index of the {@linkplain Partnership#life() lives} of partnerships, by epoch day, answering
+ * "which lives overlap the days [from, to]?" in O(log n + k) for k answers.
+ *
+ * <p>A life is the closed interval [{@link DateRange#startEpochDay()}, {@link
+ * DateRange#endEpochDay()}], an open start being {@link Long#MIN_VALUE} and an open end {@link
+ * Long#MAX_VALUE}, so open-ended lives ("since 2009") need no special case and are never cut at
+ * some "last year of the data". A life overlaps [from, to] when {@code start <= to && end >= from},
+ * that is when either it starts within [from, to], or it starts before {@code from} and contains
+ * {@code from}. The first set is a range of the positions sorted by start (two binary searches);
+ * the second is a stabbing query on a centred interval tree, built on the median of the endpoints
+ * so that its depth is at most log2(n) + 1. The two sets are disjoint, so no answer is reported
+ * twice.
+ */
+final class LifeIndex {
+
+  private final long[] start;
+  private final long[] end;
+
+  /** Positions sorted by start, then by position. */
+  private final int[] byStart;
+
+  /** The starts, in the order of byStart. */
+  private final long[] sortedStarts;
+
+  /** All ends, ascending. */
+  private final long[] sortedEnds;
+
+  private final @Nullable Node root;
+
+  private static final class Node {
+    final long center;
+
+    /** The intervals containing center, by ascending start. */
+    final int[] byStartAscending;
+
+    /** The same intervals, by descending end. */
+    final int[] byEndDescending;
+
+    final @Nullable Node left;
+    final @Nullable Node right;
+
+    Node(
+        long center,
+        int[] byStartAscending,
+        int[] byEndDescending,
+        @Nullable Node left,
+        @Nullable Node right) {
+      this.center = center;
+      this.byStartAscending = byStartAscending;
+      this.byEndDescending = byEndDescending;
+      this.left = left;
+      this.right = right;
+    }
+  }
+
+  LifeIndex(java.util.List<Partnership> partnerships) {
+    int n = partnerships.size();
+    start = new long[n];
+    end = new long[n];
+    for (int i = 0; i < n; i++) {
+      DateRange life = partnerships.get(i).life();
+      start[i] = life.startEpochDay();
+      end[i] = life.endEpochDay();
+    }
+    byStart = sorted(all(n), Comparator.comparingLong((Integer p) -> start[p]));
+    sortedStarts = new long[n];
+    for (int i = 0; i < n; i++) {
+      sortedStarts[i] = start[byStart[i]];
+    }
+    sortedEnds = end.clone();
+    Arrays.sort(sortedEnds);
+    root = build(all(n));
+  }
+
+  private static int[] all(int n) {
+    int[] positions = new int[n];
+    for (int i = 0; i < n; i++) {
+      positions[i] = i;
+    }
+    return positions;
+  }
+
+  /** Sorts positions by a comparator, then by position: a stable and deterministic order. */
+  private static int[] sorted(int[] positions, Comparator<Integer> order) {
+    Integer[] boxed = new Integer[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      boxed[i] = positions[i];
+    }
+    Arrays.sort(boxed, order.thenComparingInt(p -> p));
+    int[] result = new int[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      result[i] = boxed[i];
+    }
+    return result;
+  }
+
+  private @Nullable Node build(int[] positions) {
+    int k = positions.length;
+    if (k == 0) {
+      return null;
+    }
+    long[] endpoints = new long[2 * k];
+    for (int i = 0; i < k; i++) {
+      endpoints[2 * i] = start[positions[i]];
+      endpoints[2 * i + 1] = end[positions[i]];
+    }
+    Arrays.sort(endpoints);
+    long center = endpoints[k];
+    int leftCount = 0;
+    int rightCount = 0;
+    for (int p : positions) {
+      if (end[p] < center) {
+        leftCount++;
+      } else if (start[p] > center) {
+        rightCount++;
+      }
+    }
+    int[] left = new int[leftCount];
+    int[] right = new int[rightCount];
+    int[] middle = new int[k - leftCount - rightCount];
+    int l = 0;
+    int r = 0;
+    int m = 0;
+    for (int p : positions) {
+      if (end[p] < center) {
+        left[l++] = p;
+      } else if (start[p] > center) {
+        right[r++] = p;
+      } else {
+        middle[m++] = p;
+      }
+    }
+    return new Node(
+        center,
+        sorted(middle, Comparator.comparingLong((Integer p) -> start[p])),
+        sorted(middle, Comparator.comparingLong((Integer p) -> end[p]).reversed()),
+        build(left),
+        build(right));
+  }
+
+  /**
+   * Returns an upper bound of the number of lives overlapping [from, to], in O(log n): the smaller
+   * of the number of lives starting on or before {@code to} and the number ending on or after
+   * {@code from}.
+   */
+  int estimate(long from, long to) {
+    int startingBefore = upperBound(sortedStarts, to);
+    int endingAfter = sortedEnds.length - lowerBound(sortedEnds, from);
+    return Math.min(startingBefore, endingAfter);
+  }
+
+  /**
+   * Returns the positions of the partnerships whose life overlaps [from, to], ascending. O(log n +
+   * k log k) for k answers.
+   */
+  int[] overlapping(long from, long to) {
+    if (from > to) {
+      return new int[0];
+    }
+    int lo = lowerBound(sortedStarts, from);
+    int hi = upperBound(sortedStarts, to);
+    int[] result = new int[Math.max(0, hi - lo) + 16];
+    int count = 0;
+    for (int i = lo; i < hi; i++) {
+      result = grow(result, count);
+      result[count++] = byStart[i];
+    }
+    // Lives starting before 'from' and containing it.
+    Node node = root;
+    while (node != null) {
+      if (from < node.center) {
+        for (int p : node.byStartAscending) {
+          if (start[p] > from) {
+            break;
+          }
+          if (start[p] < from) {
+            result = grow(result, count);
+            result[count++] = p;
+          }
+        }
+        node = node.left;
+      } else if (from > node.center) {
+        for (int p : node.byEndDescending) {
+          if (end[p] < from) {
+            break;
+          }
+          if (start[p] < from) {
+            result = grow(result, count);
+            result[count++] = p;
+          }
+        }
+        node = node.right;
+      } else {
+        for (int p : node.byStartAscending) {
+          if (start[p] >= from) {
+            break;
+          }
+          result = grow(result, count);
+          result[count++] = p;
+        }
+        node = null;
+      }
+    }
+    int[] answer = Arrays.copyOf(result, count);
+    Arrays.sort(answer);
+    return answer;
+  }
+
+  private static int[] grow(int[] array, int count) {
+    return count < array.length ? array : Arrays.copyOf(array, array.length * 2);
+  }
+
+  /** The first index whose value is >= key. */
+  private static int lowerBound(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index whose value is > key. */
+  private static int upperBound(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
