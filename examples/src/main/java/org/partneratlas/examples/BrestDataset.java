@@ -51,19 +51,18 @@ import org.partneratlas.time.PartialDate;
  */
 final class BrestDataset {
 
-  static final TerritoryId BREST = TerritoryId.of("fr-brest");
-  static final TerritoryId BREST_METROPOLE = TerritoryId.of("fr-brest-metropole");
-  static final TerritoryId CHUBUT = TerritoryId.of("ar-chubut");
-  static final TerritoryId TIERRA_DEL_FUEGO = TerritoryId.of("ar-tierra-del-fuego");
-  static final TerritoryId VERACRUZ = TerritoryId.of("mx-veracruz");
-  static final TerritoryId XALAPA = TerritoryId.of("mx-xalapa");
-
-  static final PartnershipId PATAGONIA = PartnershipId.of("brest-tierra-del-fuego");
-  static final PartnershipId VERACRUZ_COOPERATION = PartnershipId.of("brest-veracruz");
-  static final CrisisId COVID_19 = CrisisId.of("covid-19");
-
-  static final ActionId REMOTE_STEERING_COMMITTEE = ActionId.of("tdf-remote-committee-2020");
-  static final ActionId SEA_TECH_WEEK_STAND = ActionId.of("tdf-sea-tech-week-2020-stand");
+  private static final TerritoryId BREST = BrestMetropole.BREST;
+  private static final TerritoryId BREST_METROPOLE = BrestMetropole.BREST_METROPOLE;
+  private static final TerritoryId CHUBUT = BrestMetropole.CHUBUT;
+  private static final TerritoryId TIERRA_DEL_FUEGO = BrestMetropole.TIERRA_DEL_FUEGO;
+  private static final TerritoryId VERACRUZ = BrestMetropole.VERACRUZ;
+  private static final TerritoryId XALAPA = BrestMetropole.XALAPA;
+  private static final PartnershipId PATAGONIA = BrestMetropole.PATAGONIA;
+  private static final PartnershipId VERACRUZ_COOPERATION = BrestMetropole.VERACRUZ_COOPERATION;
+  private static final CrisisId COVID_19 = BrestMetropole.COVID_19;
+  private static final ActionId REMOTE_STEERING_COMMITTEE =
+      BrestMetropole.REMOTE_STEERING_COMMITTEE;
+  private static final ActionId SEA_TECH_WEEK_STAND = BrestMetropole.SEA_TECH_WEEK_STAND;
 
   private static final String SEED_TITLE =
       "Villes jumelles de Brest et villes partenaires de Brest Métropole";

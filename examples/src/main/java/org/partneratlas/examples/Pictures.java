@@ -29,7 +29,7 @@ public final class Pictures {
   public static void main(String[] args) {
     Path folder = args.length > 0 ? Path.of(args[0]) : defaultFolder();
     try {
-      write(BrestDataset.atlas(), folder);
+      write(BrestMetropole.load(), folder);
     } catch (IOException e) {
       System.err.println("Could not write the pictures to " + folder + ": " + e.getMessage());
       System.exit(1);
@@ -41,12 +41,14 @@ public final class Pictures {
     Path map = folder.resolve(MAP_FILE);
     Files.writeString(
         map,
-        WorldMapSvg.render(atlas, BrestDataset.BREST_METROPOLE, WorldOutlines.load()),
+        WorldMapSvg.render(atlas, BrestMetropole.BREST_METROPOLE, WorldOutlines.load()),
         StandardCharsets.UTF_8);
     System.out.println("Wrote " + map.toAbsolutePath().normalize());
     Path timeline = folder.resolve(TIMELINE_FILE);
     Files.writeString(
-        timeline, TimelineSvg.render(atlas, BrestDataset.BREST_METROPOLE), StandardCharsets.UTF_8);
+        timeline,
+        TimelineSvg.render(atlas, BrestMetropole.BREST_METROPOLE),
+        StandardCharsets.UTF_8);
     System.out.println("Wrote " + timeline.toAbsolutePath().normalize());
   }
 
