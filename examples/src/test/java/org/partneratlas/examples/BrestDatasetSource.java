@@ -45,11 +45,16 @@ import org.partneratlas.time.PartialDate;
  * Métropole, 2020) and the sourced facts of the project's facts file (twin towns of Brest, other
  * partnerships, named entities, territories).
  *
+ * <p>This is the source of the bundled document {@code brest-metropole.json}: {@link
+ * BundledDatasetTest} checks that the document is exactly this atlas as {@code AtlasJson} writes
+ * it, and rewrites it when run with {@code -Dpartneratlas.regenerate=true}. Edit the facts here,
+ * with the compiler and the Atlas builder checking them, then regenerate the document.
+ *
  * <p>Every entity carries its sources. Where a fact is not known (an exact date, a modality, a
  * place) the field stays empty. Texts of the seed are kept in French as written, with the English
- * of the project's structured summary beside them.
+ * of the project's structured summary ({@code shared/design/domain.md}) beside them.
  */
-final class BrestDataset {
+final class BrestDatasetSource {
 
   private static final TerritoryId BREST = BrestMetropole.BREST;
   private static final TerritoryId BREST_METROPOLE = BrestMetropole.BREST_METROPOLE;
@@ -67,7 +72,7 @@ final class BrestDataset {
   private static final String SEED_TITLE =
       "Villes jumelles de Brest et villes partenaires de Brest Métropole";
 
-  private BrestDataset() {}
+  private BrestDatasetSource() {}
 
   // ---------------------------------------------------------------------------------------------
   // Sources
