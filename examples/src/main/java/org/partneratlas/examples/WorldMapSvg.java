@@ -740,8 +740,8 @@ final class WorldMapSvg {
 
   private static void homeMarker(
       StringBuilder svg, Projection p, Coordinates origin, Territory home, boolean inset) {
-    svg.append("<circle class=\"home")
-        .append(inset ? " inset" : "")
+    svg.append("<circle class=\"")
+        .append(inset ? "home-inset" : "home")
         .append("\" data-territory=\"")
         .append(escape(home.id().value()))
         .append("\" cx=\"")
