@@ -192,6 +192,8 @@ final class AtlasReader {
       value = reader.apply(this);
     } catch (Stop stop) {
       // problems recorded
+    } catch (AtlasJsonException e) {
+      throw e; // a whole Atlas, already reported
     } catch (JacksonException e) {
       fatal(e);
     }
@@ -251,8 +253,15 @@ final class AtlasReader {
     } else {
       message = "Malformed JSON: " + e.getOriginalMessage();
     }
+    String pointer;
     try {
-      problem(location, pointer(), message);
+      // The parser's own context knows the property or element it was reading.
+      pointer = p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException unknown) {
+      pointer = pointer();
+    }
+    try {
+      problem(location, pointer, message);
     } catch (Stop stop) {
       // too many problems: this one is kept anyway
     }
