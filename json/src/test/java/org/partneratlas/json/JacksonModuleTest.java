@@ -131,7 +131,8 @@ class JacksonModuleTest {
             .replace("\"territory\": \"de-kiel\"", "\"territory\": \"de-kiell\"");
     AtlasJsonException e =
         assertThrows(AtlasJsonException.class, () -> MAPPER.readValue(json, Atlas.class));
-    assertEquals("/partnerships/0/parties/1/territory", e.problems().get(0).pointer(), e::getMessage);
+    assertEquals(
+        "/partnerships/0/parties/1/territory", e.problems().get(0).pointer(), e::getMessage);
   }
 
   @Test
