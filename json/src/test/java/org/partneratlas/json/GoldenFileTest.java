@@ -65,4 +65,16 @@ class GoldenFileTest {
     assertEquals(expected, TREES.readTree(compact));
     assertEquals(-1, compact.indexOf('\n'));
   }
+
+  @Test
+  void theExampleOfTheFormatDocumentationIsTheGoldenDocument() throws IOException {
+    String markdown =
+        java.nio.file.Files.readString(SchemaTest.repositoryRoot().resolve("docs/format.md"));
+    int start = markdown.lastIndexOf("```json\n");
+    int end = markdown.indexOf("```", start + 8);
+    JsonNode example = TREES.readTree(markdown.substring(start + 8, end));
+    assertEquals(TREES.readTree(resource("golden/small-atlas.json")), example);
+    assertEquals(
+        Fixtures.smallAtlas(), AtlasJson.standard().read(markdown.substring(start + 8, end)));
+  }
 }

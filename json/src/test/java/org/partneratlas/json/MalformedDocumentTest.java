@@ -605,4 +605,25 @@ class MalformedDocumentTest {
     assertTrue(e.truncated());
     assertTrue(e.getMessage().contains("reading stopped after 10 problems"), e::getMessage);
   }
+
+  @Test
+  void theExampleOfTheFormatDocumentation() {
+    String document = with("\"FR\"", "\"FRA\"").replace("\"TWINNING\"", "\"TWINING\"");
+    AtlasJsonException e = assertThrows(AtlasJsonException.class, () -> JSON.read(document));
+    assertEquals(
+        "The document has 2 problems:\n"
+            + "  - line 3, column 97 at /territories/0/country: 'FRA' is not an ISO 3166-1 alpha-2"
+            + " country code: use two letters such as FR, AR or MX\n"
+            + "  - line 7, column 21 at /partnerships/0/kind: 'TWINING' is not a kind of partnership:"
+            + " use one of TWINNING, FRIENDSHIP, DECENTRALISED_COOPERATION,"
+            + " MEMORANDUM_OF_UNDERSTANDING, PROJECT_PARTNERSHIP (upper case)",
+        e.getMessage());
+    String dangling = with("{\"territory\": \"b\"}", "{\"territory\": \"zz\"}");
+    AtlasJsonException invalid = assertThrows(AtlasJsonException.class, () -> JSON.read(dangling));
+    assertEquals(
+        "The document has 1 problem:\n"
+            + "  - line 7, column 79 at /partnerships/0/parties/1/territory: partnership 'p'"
+            + " parties[1].territory: the territory 'zz' does not exist: add it, or correct the id",
+        invalid.getMessage());
+  }
 }
