@@ -57,7 +57,7 @@ import tools.jackson.core.util.Separators;
  *
  * <p>Instances are immutable and thread-safe; share them.
  *
- * {@snippet :
+ * <pre>{@code
  * AtlasJson json = AtlasJson.standard();
  * String text = json.writeString(atlas);
  * Atlas back = json.read(text); // equal to atlas
@@ -66,7 +66,7 @@ import tools.jackson.core.util.Separators;
  * } catch (AtlasJsonException e) {
  *   e.problems().forEach(System.err::println); // line 12, column 20 at /territories/3/country: ...
  * }
- * }
+ * }</pre>
  */
 @Immutable
 public final class AtlasJson {

@@ -159,7 +159,9 @@ class JacksonModuleTest {
     // Tests run on the class path; build a module layer from the main artifacts to check
     // module-info: `provides tools.jackson.databind.JacksonModule with AtlasJsonModule`.
     List<Path> paths = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    for (String entry :
+        com.google.common.base.Splitter.on(java.io.File.pathSeparatorChar)
+            .split(System.getProperty("java.class.path"))) {
       Path path = Path.of(entry);
       String name = path.getFileName().toString();
       boolean mainClasses =
