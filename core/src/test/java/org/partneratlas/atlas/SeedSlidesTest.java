@@ -1,0 +1,133 @@
+package org.partneratlas.atlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.partneratlas.testing.SeedAtlas.CHUBUT;
+import static org.partneratlas.testing.SeedAtlas.COVID_19;
+import static org.partneratlas.testing.SeedAtlas.PATAGONIA;
+import static org.partneratlas.testing.SeedAtlas.TIERRA_DEL_FUEGO;
+import static org.partneratlas.testing.SeedAtlas.VERACRUZ;
+import static org.partneratlas.testing.SeedAtlas.VERACRUZ_COOPERATION;
+import static org.partneratlas.testing.SeedAtlas.XALAPA;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionKind;
+import org.partneratlas.action.Modality;
+import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.testing.SeedAtlas;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+
+/** The three slides of the founding document, built in code, hold what the slides say. */
+class SeedSlidesTest {
+
+  private final Atlas atlas = SeedAtlas.atlas();
+
+  private static Set<TerritoryId> partiesIn(Partnership p, int year) {
+    return p.partiesDuring(year).stream().map(Party::territory).collect(Collectors.toSet());
+  }
+
+  @Test
+  void patagoniaBeganWithChubutIn2010AndContinuedWithTierraDelFuegoFrom2016() {
+    Partnership p = atlas.requirePartnership(PATAGONIA);
+    assertEquals(DateRange.parse("2010/.."), p.life());
+    assertTrue(partiesIn(p, 2012).contains(CHUBUT));
+    assertFalse(partiesIn(p, 2012).contains(TIERRA_DEL_FUEGO));
+    assertTrue(partiesIn(p, 2018).contains(TIERRA_DEL_FUEGO));
+    assertFalse(partiesIn(p, 2018).contains(CHUBUT));
+    assertTrue(p.isActiveDuring(2012));
+    assertTrue(p.isActiveDuring(2020));
+    assertTrue(
+        p.themesDuring(2020)
+            .containsAll(
+                List.of(
+                    ThemeId.of("maritime.sustainable-transport"),
+                    ThemeId.of("maritime.aquaculture"),
+                    ThemeId.of("tourism"),
+                    ThemeId.of("energy.marine"))));
+  }
+
+  @Test
+  void veracruzThemesChangedOverTimeAndXalapaIsPlanned() {
+    Partnership p = atlas.requirePartnership(VERACRUZ_COOPERATION);
+    assertEquals(
+        Set.of(
+            ThemeId.of("maritime.marine-science.technopole"),
+            ThemeId.of("maritime.safety"),
+            ThemeId.of("maritime.ocean-observation")),
+        p.themesDuring(2010));
+    assertTrue(p.themesDuring(2021).contains(ThemeId.of("environment.management.river-basin")));
+    assertTrue(p.themesDuring(2021).contains(ThemeId.of("governance")));
+    assertFalse(p.themesDuring(2010).contains(ThemeId.of("governance")));
+    Party xalapa =
+        p.parties().stream().filter(x -> x.territory().equals(XALAPA)).findFirst().orElseThrow();
+    assertEquals(PartyStatus.PLANNED, xalapa.status());
+    assertFalse(partiesIn(p, 2021).contains(XALAPA));
+    Perspective withXalapa = p.perspectives().get(0);
+    assertEquals(Set.of(XALAPA), withXalapa.plannedParties());
+    assertEquals(
+        Set.of(
+            ThemeId.of("environment.biodiversity"),
+            ThemeId.of("climate"),
+            ThemeId.of("environment.waste")),
+        withXalapa.plannedThemes());
+    assertEquals(VERACRUZ, atlas.requireTerritory(XALAPA).parent().orElseThrow());
+  }
+
+  @Test
+  void covidMadeTraditionalActionsImpossibleAndDigitalMeansTookOver() {
+    CrisisImpact impact = atlas.crisisImpacts().get(0);
+    assertEquals(COVID_19, impact.crisis());
+    assertEquals(
+        Set.of(ActionKind.DELEGATION, ActionKind.MISSION, ActionKind.CONFERENCE),
+        impact.suspendedActionKinds());
+    assertEquals(Set.of(TIERRA_DEL_FUEGO, VERACRUZ), impact.territories());
+    assertEquals(3, impact.lessons().size());
+    List<String> remoteIn2020 =
+        atlas.partnerships().stream()
+            .flatMap(p -> p.actions().stream())
+            .filter(a -> a.modality().equals(java.util.Optional.of(Modality.REMOTE)))
+            .filter(a -> a.when().map(w -> w.isActiveDuring(2020)).orElse(false))
+            .map(a -> a.id() + " " + a.when().orElseThrow())
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "tdf-remote-committee-2020 2020-23",
+            "tdf-sea-tech-week-2020-stand 2020-10-12/2020-10-16"),
+        remoteIn2020);
+    for (var adaptation : impact.adaptations()) {
+      for (var action : adaptation.actions()) {
+        Action a = atlas.action(action).orElseThrow();
+        assertEquals(Modality.REMOTE, a.modality().orElseThrow());
+        assertEquals(PATAGONIA, atlas.partnershipOfAction(action).orElseThrow().id());
+      }
+    }
+  }
+
+  @Test
+  void theSeedAtlasIsAValueThatSurvivesDerivation() {
+    Atlas derived = atlas.toBuilder().build();
+    assertEquals(atlas, derived);
+    Partnership renamed =
+        Partnership.builder()
+            .from(atlas.requirePartnership(PATAGONIA))
+            .putAttributes("host.reviewed", "2026-11-26")
+            .build();
+    Atlas updated = atlas.toBuilder().replacePartnership(renamed).build();
+    assertEquals(
+        "2026-11-26", updated.requirePartnership(PATAGONIA).attributes().get("host.reviewed"));
+    assertEquals(atlas.partnerships().size(), updated.partnerships().size());
+    assertEquals(PATAGONIA, updated.partnerships().get(0).id());
+    assertFalse(atlas.requirePartnership(PATAGONIA).attributes().containsKey("host.reviewed"));
+  }
+}

@@ -1,0 +1,127 @@
+package org.partneratlas.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.EqualsTester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partneratlas.common.LocalizedText;
+
+class TerritoryTest {
+
+  static Territory.Builder tierraDelFuego() {
+    return Territory.builder()
+        .id(TerritoryId.of("ar-tierra-del-fuego"))
+        .level(TerritoryLevel.REGION)
+        .names(
+            LocalizedText.builder()
+                .put("es", "Tierra del Fuego, Antártida e Islas del Atlántico Sur")
+                .put("fr", "Terre de Feu")
+                .build())
+        .officialLanguage("es")
+        .addAliases("Tierra del Fuego")
+        .country(CountryCode.of("AR"))
+        .subdivision(SubdivisionCode.of("AR-V"))
+        .coordinates(Coordinates.of(-54.8019, -68.3031))
+        .population(Population.of(190_641, 2022))
+        .putExternalIds("indec", "94");
+  }
+
+  @Test
+  void equalityCoversEveryField() {
+    Territory t = tierraDelFuego().build();
+    new EqualsTester()
+        .addEqualityGroup(t, tierraDelFuego().build())
+        .addEqualityGroup(tierraDelFuego().level(TerritoryLevel.DEPARTMENT).build())
+        .addEqualityGroup(tierraDelFuego().officialLanguage("fr").build())
+        .addEqualityGroup(tierraDelFuego().population(Population.of(1, 2022)).build())
+        .addEqualityGroup(tierraDelFuego().putAttributes("host", "x").build())
+        .testEquals();
+    assertEquals("Tierra del Fuego, Antártida e Islas del Atlántico Sur", t.officialName());
+  }
+
+  @Test
+  void theOfficialLanguageMustHaveAName() {
+    assertEquals(
+        "Territory ar-tierra-del-fuego has no name in its official language 'en': add that name"
+            + " to names or choose one of [es, fr]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tierraDelFuego().officialLanguage("en").build())
+            .getMessage());
+  }
+
+  @Test
+  void theSubdivisionMustBeOfTheCountry() {
+    assertEquals(
+        "Territory ar-tierra-del-fuego: subdivision code MX-VER is not of its country AR: correct"
+            + " the code or the country",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tierraDelFuego().subdivision(SubdivisionCode.of("MX-VER")).build())
+            .getMessage());
+  }
+
+  @Test
+  void missingRequiredFieldsAreNamed() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Territory.builder().build());
+    assertEquals(true, e.getMessage().contains("id"), e.getMessage());
+  }
+
+  @Test
+  void countryCodesFollowIso3166AndKosovo() {
+    assertEquals("FR", CountryCode.of("fr").code());
+    assertEquals("XK", CountryCode.of("XK").toString());
+    assertEquals("Kosovo", CountryCode.of("XK").displayName(java.util.Locale.ENGLISH));
+    assertEquals("Argentina", CountryCode.of("AR").displayName(java.util.Locale.ENGLISH));
+    new EqualsTester()
+        .addEqualityGroup(CountryCode.of("FR"), CountryCode.of("fr"))
+        .addEqualityGroup(CountryCode.of("AR"))
+        .testEquals();
+    assertEquals(
+        "'ZZ' is not an ISO 3166-1 alpha-2 country code: use two letters such as FR, AR or MX",
+        assertThrows(IllegalArgumentException.class, () -> CountryCode.of("ZZ")).getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"FR", "FR-", "ZZ-01", "FR-ABCD", "FR_29", "fr-2 9"})
+  void subdivisionCodesAreCheckedForForm(String code) {
+    assertThrows(IllegalArgumentException.class, () -> SubdivisionCode.of(code));
+  }
+
+  @Test
+  void subdivisionCodesKnowTheirCountry() {
+    assertEquals(CountryCode.of("AR"), SubdivisionCode.of("ar-v").country());
+    new EqualsTester()
+        .addEqualityGroup(SubdivisionCode.of("FR-29"), SubdivisionCode.of("fr-29"))
+        .addEqualityGroup(SubdivisionCode.of("FR-BRE"))
+        .testEquals();
+  }
+
+  @Test
+  void coordinatesStayInTheWgs84Range() {
+    assertEquals(
+        "Latitude 91.0 is outside the WGS84 range: use degrees from -90 (south) to 90 (north)",
+        assertThrows(IllegalArgumentException.class, () -> Coordinates.of(91, 0)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Coordinates.of(0, -180.5));
+    assertThrows(IllegalArgumentException.class, () -> Coordinates.of(Double.NaN, 0));
+    Coordinates brest = Coordinates.of(48.3905, -4.486);
+    assertEquals(brest, Coordinates.parse(brest.toString()));
+    new EqualsTester()
+        .addEqualityGroup(Coordinates.of(0.0, 0.0), Coordinates.of(-0.0, -0.0))
+        .addEqualityGroup(brest)
+        .testEquals();
+  }
+
+  @Test
+  void populationIsNonNegative() {
+    assertThrows(IllegalArgumentException.class, () -> Population.of(-1, 2020));
+    new EqualsTester()
+        .addEqualityGroup(Population.of(139_602, 2018), Population.of(139_602, 2018))
+        .addEqualityGroup(Population.of(139_602, 2019))
+        .testEquals();
+  }
+}
