@@ -85,7 +85,7 @@ public final class QueryGenerators {
   }
 
   /** The number of kinds of partnership condition {@link #condition(Atlas, Random, int)} makes. */
-  public static final int KINDS = 14;
+  public static final int KINDS = 15;
 
   /**
    * Returns a random condition of a random kind.
@@ -236,6 +236,22 @@ public final class QueryGenerators {
                           .anyMatch(
                               x -> x.status() == PartyStatus.PLANNED && x.territory().equals(t))
                       || p.perspectives().stream().anyMatch(x -> x.plannedParties().contains(t)));
+        }
+      case 13:
+        {
+          TerritoryId t = territory(atlas, r);
+          DateRange during =
+              r.nextBoolean() ? DateRange.ofYear(year(atlas, r)) : AtlasGenerators.dateRange(r);
+          return new Condition(
+              "involving(" + t + ", " + during + ")",
+              q -> q.involving(t, during),
+              p ->
+                  p.parties().stream()
+                      .anyMatch(
+                          x ->
+                              x.territory().equals(t)
+                                  && x.status() != PartyStatus.PLANNED
+                                  && daysOverlap(x.period(), during)));
         }
       default:
         {
