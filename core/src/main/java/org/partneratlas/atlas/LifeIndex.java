@@ -63,22 +63,38 @@ final class LifeIndex {
   }
 
   LifeIndex(java.util.List<Partnership> partnerships) {
-    int n = partnerships.size();
-    start = new long[n];
-    end = new long[n];
-    for (int i = 0; i < n; i++) {
-      DateRange life = partnerships.get(i).life();
-      start[i] = life.startEpochDay();
-      end[i] = life.endEpochDay();
-    }
-    byStart = sorted(all(n), Comparator.comparingLong((Integer p) -> start[p]));
+    this(starts(partnerships), ends(partnerships));
+  }
+
+  /** An index of the intervals [start[i], end[i]], for tests of every shape of interval. */
+  LifeIndex(long[] start, long[] end) {
+    int n = start.length;
+    this.start = start.clone();
+    this.end = end.clone();
+    byStart = sorted(all(n), Comparator.comparingLong((Integer p) -> this.start[p]));
     sortedStarts = new long[n];
     for (int i = 0; i < n; i++) {
-      sortedStarts[i] = start[byStart[i]];
+      sortedStarts[i] = this.start[byStart[i]];
     }
-    sortedEnds = end.clone();
+    sortedEnds = this.end.clone();
     Arrays.sort(sortedEnds);
     root = build(all(n));
+  }
+
+  private static long[] starts(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().startEpochDay();
+    }
+    return result;
+  }
+
+  private static long[] ends(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().endEpochDay();
+    }
+    return result;
   }
 
   private static int[] all(int n) {

@@ -14,11 +14,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.partneratlas.internal.NameFolding;
 import org.partneratlas.territory.CountryCode;
 
@@ -176,11 +176,10 @@ public final class M49 {
           byRegion.put(region, country);
         }
       }
-      TreeMap<String, M49Region> sorted = new TreeMap<>();
-      for (M49Region region : regions.values()) {
-        sorted.put(region.level().ordinal() + region.code(), region);
-      }
-      this.regions = ImmutableList.copyOf(sorted.values());
+      this.regions =
+          regions.values().stream()
+              .sorted(Comparator.comparing(M49Region::level).thenComparing(M49Region::code))
+              .collect(ImmutableList.toImmutableList());
       this.byCode = ImmutableMap.copyOf(regions);
       ImmutableMap.Builder<String, M49Region> names = ImmutableMap.builder();
       for (M49Region region : this.regions) {
