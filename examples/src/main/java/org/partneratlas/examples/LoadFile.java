@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partneratlas.atlas.Atlas;
@@ -20,7 +23,8 @@ import org.partneratlas.partnership.Partnership;
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=LoadFile
  * -Dexec.args=path/to/atlas.json}; try {@code examples/samples/broken-atlas.json} to see the error
- * report.
+ * report (that sample has four mistakes, among them a missing {@code format} header, so that the
+ * project's own checks of its Partner Atlas documents leave it alone).
  */
 public final class LoadFile {
 
@@ -72,7 +76,10 @@ public final class LoadFile {
               + (e.problems().size() == 1 ? " problem" : " problems")
               + (e.truncated() ? " (and more, not listed)" : "")
               + ".");
-      for (JsonProblem problem : e.problems()) {
+      List<JsonProblem> problems = new ArrayList<>(e.problems());
+      problems.sort(
+          Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
+      for (JsonProblem problem : problems) {
         err.println(
             Text.wrap(
                 "  line " + problem.line() + ", column " + problem.column() + ": ",
