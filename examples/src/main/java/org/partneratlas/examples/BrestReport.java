@@ -6,15 +6,18 @@ import static org.partneratlas.examples.BrestMetropole.SEED_YEAR;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
@@ -22,18 +25,23 @@ import org.partneratlas.common.LocalizedText;
 import org.partneratlas.crisis.Adaptation;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisReport;
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
-import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.perspective.PlannedDevelopments;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
+import org.partneratlas.timeline.ThemeChange;
+import org.partneratlas.timeline.ThemeHistory;
+import org.partneratlas.timeline.Timeline;
+import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * The main example: loads the bundled Brest Métropole dataset and prints a report of its
@@ -112,7 +120,7 @@ public final class BrestReport {
 
     partnersByKind();
     themes(portfolio);
-    timeline(portfolio);
+    timeline();
     covid();
     planned(portfolio);
     out.println();
@@ -176,119 +184,107 @@ public final class BrestReport {
       if (p.themes().isEmpty()) {
         continue;
       }
+      ThemeHistory history = ThemeHistory.of(p);
       out.println(title(p));
-      String now =
-          p.themesDuring(SEED_YEAR).stream()
-              .map(t -> Text.theme(atlas, t))
-              .collect(Collectors.joining(", "));
-      out.println(Text.wrap("  in " + SEED_YEAR + ": ", now.isEmpty() ? "(none)" : now, WIDTH));
-      // The history: group the theme periods by their period.
-      Map<DateRange, List<ThemeId>> byPeriod = new TreeMap<>();
-      for (ThemePeriod theme : p.themes()) {
-        byPeriod.computeIfAbsent(theme.period(), k -> new ArrayList<>()).add(theme.theme());
+      out.println(
+          Text.wrap("  in " + SEED_YEAR + ": ", themeList(history.themesDuring(SEED_YEAR)), WIDTH));
+      if (!history.fromTheStart().isEmpty()) {
+        out.println(Text.wrap("  from the start: ", themeList(history.fromTheStart()), WIDTH));
       }
-      if (byPeriod.size() == 1 && byPeriod.containsKey(DateRange.unbounded())) {
-        out.println("  history: no dates known for these themes");
-        continue;
+      // The changes, grouped by date and kind.
+      Map<String, List<ThemeId>> changes = new LinkedHashMap<>();
+      for (ThemeChange change : history.changes()) {
+        String key =
+            Text.pad(Text.date(change.date()), 10)
+                + (change.kind() == ThemeChange.Kind.APPEARED ? " appeared: " : " ended:    ");
+        changes.computeIfAbsent(key, k -> new ArrayList<>()).add(change.theme());
       }
-      for (Map.Entry<DateRange, List<ThemeId>> e : byPeriod.entrySet()) {
-        String when = Text.range(e.getKey());
-        String themes =
-            e.getValue().stream().map(t -> Text.theme(atlas, t)).collect(Collectors.joining(", "));
-        out.println(
-            Text.wrap("  " + Text.pad(when.isEmpty() ? "undated" : when, 12) + " ", themes, WIDTH));
-      }
+      changes.forEach(
+          (key, themes) -> out.println(Text.wrap("  " + key, themeList(themes), WIDTH)));
     }
+  }
+
+  private String themeList(Collection<ThemeId> themes) {
+    return themes.isEmpty()
+        ? "(none)"
+        : themes.stream().map(t -> Text.theme(atlas, t)).collect(Collectors.joining(", "));
   }
 
   // --- Timeline --------------------------------------------------------------------------------
 
-  private record Event(DateRange when, String text) {}
-
-  private void timeline(List<Partnership> portfolio) {
-    heading("TIMELINE");
-    List<Event> events = new ArrayList<>();
-    for (Partnership p : portfolio) {
-      String who = partnersAtStart(p);
-      String tag = " · " + partnerNames(p);
-      p.life()
-          .start()
-          .ifPresent(
-              start ->
-                  events.add(
-                      new Event(
-                          DateRange.of(start),
-                          WorldMapSvg.label(p.kind()) + " with " + who + " begins")));
-      for (Party party : p.parties()) {
-        if (party.status() == PartyStatus.FORMER && party.period().end().isPresent()) {
-          events.add(
-              new Event(
-                  DateRange.of(party.period().end().get()),
-                  Text.name(atlas, party.territory()) + " leaves the " + Text.words(p.kind())));
-        }
-        if (!homeIds.contains(party.territory())
-            && party.status() != PartyStatus.PLANNED
-            && party.period().start().isPresent()
-            && !party.period().start().equals(p.life().start())) {
-          events.add(
-              new Event(
-                  DateRange.of(party.period().start().get()),
-                  Text.name(atlas, party.territory())
+  private void timeline() {
+    heading("TIMELINE (THEMES: SEE ABOVE)");
+    Timeline timeline = Timeline.ofTerritoryAndSubdivisions(atlas, BREST_METROPOLE);
+    Set<Object> crisesShown = new HashSet<>();
+    for (TimelineEvent event : timeline.events()) {
+      Partnership p = atlas.requirePartnership(event.partnership());
+      String text;
+      switch (event.type()) {
+        case AGREEMENT:
+          text = agreementText(event.agreement().orElseThrow()) + tag(p, event.when());
+          break;
+        case PARTY_JOINED:
+          Party joined = event.party().orElseThrow();
+          if (homeIds.contains(joined.territory())) {
+            continue;
+          }
+          text =
+              event.when().start().equals(p.life().start())
+                  ? WorldMapSvg.label(p.kind())
+                      + " with "
+                      + Text.name(atlas, joined.territory())
+                      + " begins"
+                  : Text.name(atlas, joined.territory())
                       + " joins the "
                       + Text.words(p.kind())
-                      + " (begun with "
-                      + partnersAtStart(p)
-                      + ")"));
-        }
+                      + " begun with "
+                      + partnersAtStart(p);
+          break;
+        case PARTY_LEFT:
+          text =
+              Text.name(atlas, event.party().orElseThrow().territory())
+                  + " leaves the "
+                  + Text.words(p.kind());
+          break;
+        case PARTY_PLANNED:
+          text = Text.name(atlas, event.party().orElseThrow().territory()) + " is planned to join";
+          break;
+        case STATUS_CHANGE:
+          text =
+              "Status: "
+                  + Text.words(event.statusChange().orElseThrow().status())
+                  + tag(p, event.when());
+          break;
+        case CRISIS:
+          Crisis crisis = event.crisis().orElseThrow();
+          if (!crisesShown.add(crisis.id())) {
+            continue;
+          }
+          text = Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")";
+          break;
+        case ACTION:
+          Action action = event.action().orElseThrow();
+          text =
+              Text.english(action.title())
+                  + action.place().map(t -> ", " + Text.name(atlas, t)).orElse("")
+                  + action
+                      .modality()
+                      .filter(m -> m == Modality.REMOTE)
+                      .map(m -> ", remote")
+                      .orElse("")
+                  + tag(p, event.when());
+          break;
+        case PERSPECTIVE:
+          text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
+          break;
+        default:
+          // Theme changes have their own section.
+          continue;
       }
-      for (Agreement agreement : p.agreements()) {
-        String label = agreementText(agreement);
-        agreement
-            .signed()
-            .ifPresent(d -> events.add(new Event(DateRange.of(d), label + tag(p, d))));
-        if (agreement.signed().isEmpty()) {
-          agreement
-              .period()
-              .ifPresent(
-                  r -> events.add(new Event(r, label + r.start().map(d -> tag(p, d)).orElse(tag))));
-        }
-      }
-      for (Action action : p.actions()) {
-        action
-            .when()
-            .ifPresent(
-                when -> {
-                  String where =
-                      action.place().map(t -> ", " + Text.name(atlas, t)).orElse("")
-                          + action
-                              .modality()
-                              .filter(m -> m == Modality.REMOTE)
-                              .map(m -> ", remote")
-                              .orElse("");
-                  events.add(
-                      new Event(
-                          when,
-                          Text.english(action.title())
-                              + where
-                              + when.start().map(d -> tag(p, d)).orElse(tag)));
-                });
-      }
-    }
-    for (Crisis crisis : atlas.crises()) {
-      events.add(
-          new Event(
-              crisis.period(),
-              Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")"));
-    }
-    events.sort(
-        Comparator.comparing((Event e) -> e.when().start().orElse(PartialDate.ofYear(1)))
-            .thenComparing(e -> e.when().end().orElse(PartialDate.ofYear(9999))));
-    for (Event event : events) {
-      out.println(
-          Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", event.text(), WIDTH));
+      out.println(Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", text, WIDTH));
     }
     List<String> undated = new ArrayList<>();
-    for (Partnership p : portfolio) {
+    for (Partnership p : atlas.partnershipsWithin(BREST_METROPOLE)) {
       for (Action action : p.actions()) {
         if (action.when().isEmpty()) {
           undated.add(Text.english(action.title()));
@@ -309,77 +305,82 @@ public final class BrestReport {
   // --- COVID-19 --------------------------------------------------------------------------------
 
   private void covid() {
-    Optional<Crisis> crisis = atlas.crisis(COVID_19);
-    if (crisis.isEmpty()) {
+    if (atlas.crisis(COVID_19).isEmpty()) {
       return;
     }
-    heading("WHAT " + Text.english(crisis.get().names()).toUpperCase() + " CHANGED");
-    for (CrisisImpact impact : atlas.crisisImpacts()) {
-      if (!impact.crisis().equals(COVID_19)) {
-        continue;
-      }
+    CrisisReport report = CrisisReport.of(atlas, COVID_19);
+    heading("WHAT " + Text.english(report.crisis().names()).toUpperCase(Locale.ROOT) + " CHANGED");
+    for (CrisisImpact impact : report.impacts()) {
       if (!impact.summary().isEmpty()) {
-        out.println(
-            Text.wrap(
-                "  ",
-                Text.english(impact.summary())
-                    + ": "
-                    + impact.territories().stream()
-                        .map(t -> Text.nameWithCountry(atlas, t))
-                        .collect(Collectors.joining(", "))
-                    + ".",
-                WIDTH));
-      }
-      out.println(
-          Text.wrap(
-              "  Made impossible: ",
-              impact.suspendedActionKinds().stream()
-                      .map(k -> plural(k))
-                      .collect(Collectors.joining(", "))
-                  + ".",
-              WIDTH));
-      for (Adaptation adaptation : impact.adaptations()) {
-        out.println(
-            Text.wrap("  Adaptation: ", Text.english(adaptation.description()) + ":", WIDTH));
-        for (var id : adaptation.actions()) {
-          atlas
-              .action(id)
-              .ifPresent(
-                  a ->
-                      out.println(
-                          Text.wrap(
-                              "    - ",
-                              Text.english(a.title())
-                                  + a.when().map(w -> " (" + Text.range(w) + ")").orElse("")
-                                  + a.modality().map(m -> ", " + Text.words(m)).orElse(""),
-                              WIDTH)));
-        }
-      }
-      out.println("  Lessons:");
-      for (LocalizedText lesson : impact.lessons()) {
-        out.println(Text.wrap("    - ", Text.english(lesson), WIDTH));
+        out.println(Text.wrap("  ", Text.english(impact.summary()) + ":", WIDTH));
       }
     }
-    // The mix of modalities of the dated actions, year by year around the crisis.
-    out.println("  Actions by modality, from the query API:");
-    for (int year = SEED_YEAR - 2; year <= SEED_YEAR + 1; year++) {
-      int all = atlas.query().involvingWithin(BREST_METROPOLE).actions().during(year).count();
-      int remote =
-          atlas
-              .query()
-              .involvingWithin(BREST_METROPOLE)
-              .actions()
-              .during(year)
-              .withModality(Modality.REMOTE)
-              .count();
-      out.println(
-          "    "
-              + year
-              + ": "
-              + all
-              + (all == 1 ? " dated action" : " dated actions")
-              + (all == 0 ? "" : ", of which " + remote + " remote"));
+    out.println(
+        Text.wrap(
+            "    ",
+            report.affectedTerritories().stream()
+                    .map(t -> Text.nameWithCountry(atlas, t))
+                    .collect(Collectors.joining(", "))
+                + "; partnerships affected: "
+                + report.affectedPartnerships().stream()
+                    .map(this::title)
+                    .collect(Collectors.joining("; "))
+                + ".",
+            WIDTH));
+    out.println(
+        Text.wrap(
+            "  Made impossible: ",
+            report.suspendedActionKinds().stream()
+                    .map(BrestReport::plural)
+                    .collect(Collectors.joining(", "))
+                + ".",
+            WIDTH));
+    for (Adaptation adaptation : report.adaptations()) {
+      out.println(Text.wrap("  Adaptation: ", Text.english(adaptation.description()) + ":", WIDTH));
+      for (ActionId id : adaptation.actions()) {
+        atlas
+            .action(id)
+            .ifPresent(
+                a ->
+                    out.println(
+                        Text.wrap(
+                            "    - ",
+                            Text.english(a.title())
+                                + a.when().map(w -> " (" + Text.range(w) + ")").orElse("")
+                                + a.modality().map(m -> ", " + Text.words(m)).orElse(""),
+                            WIDTH)));
+      }
     }
+    out.println("  Lessons:");
+    for (LocalizedText lesson : report.lessons()) {
+      out.println(Text.wrap("    - ", Text.english(lesson), WIDTH));
+    }
+    out.println("  Dated actions of the affected partnerships, by modality:");
+    report
+        .modalitiesByYear()
+        .tailMap(SEED_YEAR - 5)
+        .forEach(
+            (year, mix) -> {
+              List<String> counts = new ArrayList<>();
+              if (mix.inPerson() > 0) {
+                counts.add(mix.inPerson() + " in person");
+              }
+              if (mix.remote() > 0) {
+                counts.add(mix.remote() + " remote");
+              }
+              if (mix.hybrid() > 0) {
+                counts.add(mix.hybrid() + " hybrid");
+              }
+              if (mix.unspecified() > 0) {
+                counts.add(mix.unspecified() + " modality not stated");
+              }
+              out.println(
+                  "    "
+                      + year
+                      + " "
+                      + Text.pad(Text.words(mix.phase()) + " the crisis:", 19)
+                      + (counts.isEmpty() ? "none" : String.join(", ", counts)));
+            });
   }
 
   private static String plural(ActionKind kind) {
@@ -392,44 +393,41 @@ public final class BrestReport {
   private void planned(List<Partnership> portfolio) {
     heading("WHAT IS PLANNED");
     for (Partnership p : portfolio) {
-      if (p.perspectives().isEmpty()) {
+      PlannedDevelopments planned = PlannedDevelopments.of(p);
+      if (planned.isEmpty()) {
         continue;
       }
       out.println(title(p));
-      for (Perspective perspective : p.perspectives()) {
-        List<String> details = new ArrayList<>();
-        if (!perspective.plannedParties().isEmpty()) {
-          details.add(
-              "new partner: "
-                  + perspective.plannedParties().stream()
-                      .map(t -> Text.name(atlas, t))
-                      .collect(Collectors.joining(", ")));
-        }
-        if (!perspective.plannedThemes().isEmpty()) {
-          details.add(
-              "themes: "
-                  + perspective.plannedThemes().stream()
-                      .map(t -> Text.theme(atlas, t))
-                      .collect(Collectors.joining(", ")));
-        }
-        if (!perspective.plannedActionKinds().isEmpty()) {
-          details.add(
-              "kinds of action: "
-                  + perspective.plannedActionKinds().stream()
-                      .map(Text::words)
-                      .collect(Collectors.joining(", ")));
-        }
-        if (!perspective.plannedModalities().isEmpty()) {
-          details.add(
-              "modality: "
-                  + perspective.plannedModalities().stream()
-                      .map(Text::words)
-                      .collect(Collectors.joining(", ")));
-        }
-        String text =
-            Text.english(perspective.description())
-                + (details.isEmpty() ? "" : " [" + String.join("; ", details) + "]");
-        out.println(Text.wrap("  - ", text, WIDTH));
+      for (Perspective perspective : planned.perspectives()) {
+        out.println(Text.wrap("  - ", Text.english(perspective.description()), WIDTH));
+      }
+      if (!planned.plannedParties().isEmpty()) {
+        out.println(
+            Text.wrap(
+                "  new partners: ",
+                planned.plannedParties().stream()
+                    .map(t -> Text.nameWithCountry(atlas, t))
+                    .collect(Collectors.joining(", ")),
+                WIDTH));
+      }
+      if (!planned.plannedThemes().isEmpty()) {
+        out.println(Text.wrap("  new themes: ", themeList(planned.plannedThemes()), WIDTH));
+      }
+      if (!planned.plannedActionKinds().isEmpty() || !planned.plannedModalities().isEmpty()) {
+        out.println(
+            Text.wrap(
+                "  new kinds of action: ",
+                planned.plannedActionKinds().stream()
+                        .map(Text::words)
+                        .collect(Collectors.joining(", "))
+                    + (planned.plannedModalities().isEmpty()
+                        ? ""
+                        : " ("
+                            + planned.plannedModalities().stream()
+                                .map(Text::words)
+                                .collect(Collectors.joining(", "))
+                            + ")"),
+                WIDTH));
       }
     }
   }
@@ -439,6 +437,11 @@ public final class BrestReport {
   private String title(Partnership p) {
     String name = Text.english(p.names());
     return name.isEmpty() ? WorldMapSvg.label(p.kind()) + " with " + partnerNames(p) : name;
+  }
+
+  /** " · " and the partner territories that were parties when a dated fact began. */
+  private String tag(Partnership p, DateRange when) {
+    return when.start().map(d -> tag(p, d)).orElse(" · " + partnerNames(p));
   }
 
   /** " · " and the partner territories that were parties in the year of a date. */

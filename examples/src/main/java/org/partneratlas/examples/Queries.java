@@ -2,7 +2,9 @@ package org.partneratlas.examples;
 
 import static org.partneratlas.examples.BrestMetropole.BREST;
 import static org.partneratlas.examples.BrestMetropole.BREST_METROPOLE;
+import static org.partneratlas.examples.BrestMetropole.CHUBUT;
 import static org.partneratlas.examples.BrestMetropole.COVID_19;
+import static org.partneratlas.examples.BrestMetropole.VERACRUZ;
 import static org.partneratlas.examples.BrestMetropole.XALAPA;
 
 import java.util.List;
@@ -13,8 +15,10 @@ import org.partneratlas.atlas.Atlas;
 import org.partneratlas.geography.Geography;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.PartnerDistance;
+import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.statistics.PartnershipStatistics;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -95,6 +99,35 @@ public final class Queries {
     System.out.println("  city of Brest:   " + names(atlas, atlas.partnersOf(BREST)));
     System.out.println(
         "  Veracruz's partners: " + names(atlas, atlas.partnersOf(TerritoryId.of("mx-veracruz"))));
+
+    PartnershipNetwork network = PartnershipNetwork.of(atlas);
+    System.out.println(
+        "  most connected: "
+            + network.mostConnected(3).stream()
+                .map(t -> Text.name(atlas, t) + " (" + network.degree(t) + ")")
+                .collect(Collectors.joining(", ")));
+    System.out.println(
+        "  partners in common of Brest Métropole and Veracruz: "
+            + names(atlas, network.partnersInCommon(BREST_METROPOLE, VERACRUZ)));
+    System.out.println(
+        "  shortest chain from Chubut to Xalapa: "
+            + network
+                .shortestChain(CHUBUT, XALAPA)
+                .map(chain -> names(atlas, chain).replace(", ", " – "))
+                .orElse("none"));
+    System.out.println(
+        "  connected groups of two or more territories: "
+            + network.connectedGroups().stream().filter(g -> g.size() > 1).count());
+
+    PartnershipStatistics statistics = PartnershipStatistics.of(atlas);
+    System.out.println("Statistics of the " + statistics.total() + " partnerships:");
+    System.out.println("  by kind: " + statistics.byKind());
+    System.out.println("  by decade of start: " + statistics.byDecadeOfStart());
+    System.out.println(
+        "  by continent: "
+            + statistics.byContinent().entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
 
     System.out.println("Partners of the city of Brest by great-circle distance:");
     for (PartnerDistance partner : Geography.partnersByDistance(atlas, BREST)) {

@@ -48,14 +48,16 @@ class ExamplesTest {
           "since 2016     Tierra del Fuego",
           "planned        Xalapa",
           "THEMES IN 2020",
-          "since 2019   River basin management, Governance",
+          "Dated actions of the affected partnerships, by modality:",
+          "2020 during the crisis: 2 remote",
+          "2019       appeared: River basin management, Governance",
           "TIMELINE",
           "autumn 2020        Remote steering committee, remote",
           "WHAT COVID-19 CHANGED",
           "Made impossible: conferences, delegations, missions.",
           "The importance of networks of local governments",
           "WHAT IS PLANNED",
-          "new partner: Xalapa"
+          "new partners: Xalapa (Mexico)"
         }) {
       assertTrue(report.contains(expected), () -> "the report shows '" + expected + "'");
     }

@@ -27,6 +27,8 @@ import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisReport;
+import org.partneratlas.crisis.ModalityMix;
 import org.partneratlas.partnership.AgreementKind;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
@@ -34,11 +36,15 @@ import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.perspective.PlannedDevelopments;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
+import org.partneratlas.timeline.ThemeHistory;
+import org.partneratlas.timeline.Timeline;
+import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * Every fact of the founding slides, and the twin towns of the facts file, asked of the bundled
@@ -300,6 +306,78 @@ class SeedFidelityTest {
         Set.of("brest-tierra-del-fuego", "brest-veracruz"),
         ids(ATLAS.query().affectedBy(COVID_19).list()));
     assertEquals(DateRange.parse("2020"), ATLAS.requireCrisis(COVID_19).period());
+  }
+
+  // The same questions through the higher-level query types.
+
+  @Test
+  void partiesTakingPartInAYear() {
+    assertEquals(0, ATLAS.query().involving(TIERRA_DEL_FUEGO, DateRange.ofYear(2015)).count());
+    assertEquals(1, ATLAS.query().involving(TIERRA_DEL_FUEGO, DateRange.ofYear(2016)).count());
+    assertEquals(1, ATLAS.query().involving(CHUBUT, DateRange.ofYear(2010)).count());
+    assertEquals(0, ATLAS.query().involving(CHUBUT, DateRange.ofYear(2017)).count());
+  }
+
+  @Test
+  void theThemeHistoryOfVeracruz() {
+    ThemeHistory history = ThemeHistory.of(ATLAS.requirePartnership(VERACRUZ_COOPERATION));
+    assertEquals(
+        themes(
+            "maritime.marine-science.technopole", "maritime.safety", "maritime.ocean-observation"),
+        history.appearedDuring(2009));
+    assertEquals(
+        themes("environment.management.river-basin", "governance"), history.appearedDuring(2019));
+    assertEquals(
+        themes(
+            "maritime.marine-science.technopole", "maritime.safety", "maritime.ocean-observation"),
+        history.themesDuring(2012));
+  }
+
+  @Test
+  void theCrisisReportOfCovid() {
+    CrisisReport report = CrisisReport.of(ATLAS, COVID_19);
+    assertEquals(
+        Set.of(ActionKind.DELEGATION, ActionKind.MISSION, ActionKind.CONFERENCE),
+        report.suspendedActionKinds());
+    assertEquals(
+        Set.of("brest-tierra-del-fuego", "brest-veracruz"), ids(report.affectedPartnerships()));
+    ModalityMix in2020 = report.modalitiesByYear().get(2020);
+    assertEquals(ModalityMix.Phase.DURING, in2020.phase());
+    assertEquals(2, in2020.remote());
+    assertEquals(0, in2020.inPerson());
+    assertEquals(3, report.lessons().size());
+  }
+
+  @Test
+  void plannedDevelopmentsWithXalapa() {
+    List<PlannedDevelopments> planned = PlannedDevelopments.with(ATLAS, XALAPA);
+    assertEquals(1, planned.size());
+    assertEquals(VERACRUZ_COOPERATION, planned.get(0).partnership());
+    assertTrue(
+        planned
+            .get(0)
+            .plannedThemes()
+            .containsAll(themes("environment.biodiversity", "climate", "environment.waste")));
+    PlannedDevelopments patagonia = PlannedDevelopments.of(ATLAS.requirePartnership(PATAGONIA));
+    assertEquals(themes("education.training", "maritime.clusters"), patagonia.plannedThemes());
+    assertEquals(Set.of(Modality.REMOTE), patagonia.plannedModalities());
+  }
+
+  @Test
+  void theTimelineOf2020() {
+    List<TimelineEvent> events = Timeline.ofPartnership(ATLAS, PATAGONIA).during(2020);
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.type() == TimelineEvent.Type.CRISIS
+                        && e.crisis().get().id().equals(COVID_19)));
+    assertEquals(
+        List.of(REMOTE_STEERING_COMMITTEE, SEA_TECH_WEEK_STAND),
+        events.stream()
+            .filter(e -> e.type() == TimelineEvent.Type.ACTION)
+            .map(e -> e.action().get().id())
+            .collect(Collectors.toList()));
   }
 
   // The facts file: twin towns and other partnerships.
