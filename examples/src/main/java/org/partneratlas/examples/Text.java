@@ -1,5 +1,6 @@
 package org.partneratlas.examples;
 
+import com.google.common.base.Splitter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ final class Text {
     StringBuilder out = new StringBuilder(prefix);
     int column = prefix.length();
     boolean first = true;
-    for (String word : text.split(" +")) {
+    for (String word : Splitter.on(' ').omitEmptyStrings().split(text)) {
       if (!first && column + 1 + word.length() > width) {
         out.append('\n').append(indent);
         column = indent.length();

@@ -335,7 +335,6 @@ final class TimelineSvg {
             .sorted(Comparator.comparingDouble(a -> middleOf(a.when().get())))
             .collect(Collectors.toList());
     List<Svg.Box> lanes = new ArrayList<>();
-    List<String> laneText = new ArrayList<>();
     double y = top + BAR + 4;
     for (Action action : dated) {
       double at = x(middleOf(action.when().get()));
@@ -370,7 +369,6 @@ final class TimelineSvg {
         }
         if (free) {
           lanes.add(box);
-          laneText.add(text);
           svg.append("<line x1=\"")
               .append(num(at))
               .append("\" y1=\"")

@@ -61,7 +61,7 @@ class ExamplesTest {
         }) {
       assertTrue(report.contains(expected), () -> "the report shows '" + expected + "'");
     }
-    for (String line : report.split("\n")) {
+    for (String line : report.lines().toList()) {
       assertTrue(line.length() <= 100, () -> "line too wide for a terminal: " + line);
     }
     assertFalse(report.contains("Exception"));
