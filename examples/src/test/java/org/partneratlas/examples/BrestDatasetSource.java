@@ -306,9 +306,20 @@ final class BrestDatasetSource {
     return b;
   }
 
+  /** Country names in other languages: the Unicode CLDR names that the JDK ships. */
+  private static final Source CLDR_COUNTRY_NAMES =
+      Source.builder()
+          .title("Unicode CLDR: territory display names")
+          .publisher("Unicode Consortium")
+          .url("https://cldr.unicode.org/")
+          .note(
+              "Names of countries in French, English, Spanish and their own language, as the JDK's"
+                  + " Locale display names give them (checked by a test)")
+          .build();
+
   private static Territory country(String id, String code, String language, LocalizedText names) {
     return territory(id, TerritoryLevel.COUNTRY, code, language, names, null)
-        .addSources(TERRITORY_FACTS)
+        .addSources(TERRITORY_FACTS, CLDR_COUNTRY_NAMES)
         .build();
   }
 
@@ -343,14 +354,14 @@ final class BrestDatasetSource {
                 names("fr", "France", "es", "Francia"),
                 null)
             .putExternalIds("wikidata", "Q142")
-            .addSources(TERRITORY_FACTS)
+            .addSources(TERRITORY_FACTS, CLDR_COUNTRY_NAMES)
             .build(),
         territory(
                 "fr-brittany",
                 TerritoryLevel.REGION,
                 "FR",
                 "fr",
-                names("fr", "Bretagne", "en", "Brittany", "es", "Bretaña", "br", "Breizh"),
+                names("fr", "Bretagne", "en", "Brittany", "br", "Breizh"),
                 "fr")
             .subdivision(SubdivisionCode.of("FR-BRE"))
             .putExternalIds("insee-region", "53")

@@ -120,6 +120,24 @@ class BundledDatasetTest {
   }
 
   @Test
+  void countryNamesAreTheCldrNamesOfTheJdk() {
+    for (Territory t : BrestMetropole.load().territories()) {
+      if (t.level() != org.partneratlas.territory.TerritoryLevel.COUNTRY) {
+        continue;
+      }
+      assertTrue(t.sources().stream().anyMatch(s -> s.title().startsWith("Unicode CLDR")));
+      t.names()
+          .asMap()
+          .forEach(
+              (language, name) ->
+                  assertEquals(
+                      t.country().displayName(java.util.Locale.forLanguageTag(language)),
+                      name,
+                      t.id() + " in " + language));
+    }
+  }
+
+  @Test
   void seedFactsCiteTheSeedDocument() {
     Atlas atlas = BrestMetropole.load();
     for (var id : List.of(BrestMetropole.PATAGONIA, BrestMetropole.VERACRUZ_COOPERATION)) {
