@@ -21,4 +21,9 @@ module org.partneratlas.core {
   exports org.partneratlas.actor;
   exports org.partneratlas.crisis;
   exports org.partneratlas.atlas;
+  exports org.partneratlas.geography;
+  exports org.partneratlas.network;
+  exports org.partneratlas.perspective;
+  exports org.partneratlas.statistics;
+  exports org.partneratlas.timeline;
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,42 @@ import org.partneratlas.theme.ThemeId;
  * equal entities in the same order. An Atlas is immutable and thread-safe: share it freely between
  * threads and requests.
  *
+ * <h2>Query API</h2>
+ *
+ * <ul>
+ *   <li>Lookup by id: {@link #territory}, {@link #partnership}, {@link #theme}, {@link #actor},
+ *       {@link #crisis} (empty when absent) and their {@code require} variants (an {@link
+ *       IllegalArgumentException} naming the id); by name in any language, ignoring case, accents
+ *       and punctuation: {@link #territoriesNamed}, {@link #territoryNamed}, {@link
+ *       #requireTerritoryNamed} and the same for partnerships, themes, actors and crises.
+ *   <li>Portfolio: {@link #partnershipsOf}, {@link #partnershipsWithin} (with the subdivisions),
+ *       {@link #partnersOf}, {@link #subdivisionsOf}, {@link #descendantsOf}, {@link #ancestorsOf}.
+ *   <li>Composable filters: {@link #query()}, a {@link PartnershipQuery} by party, country, UN M49
+ *       region, kind, theme with sub-themes, status on a day, activity in a year or period,
+ *       actions, crisis and planned party, whose {@link PartnershipQuery#actions()} narrows to
+ *       actions ({@link ActionQuery}).
+ *   <li>Elsewhere, one call away: {@link org.partneratlas.timeline.Timeline} and {@link
+ *       org.partneratlas.timeline.ThemeHistory}; {@link org.partneratlas.crisis.CrisisReport};
+ *       {@link org.partneratlas.perspective.PlannedDevelopments}; {@link
+ *       org.partneratlas.network.PartnershipNetwork}; {@link
+ *       org.partneratlas.statistics.PartnershipStatistics}; {@link
+ *       org.partneratlas.geography.Geography} and {@link org.partneratlas.geography.M49}.
+ * </ul>
+ *
+ * <p>Every query documents what it is equivalent to (a plain filter of {@link #partnerships()},
+ * which the library's tests check it against) and its cost. Results are immutable and in a
+ * documented order, most often that of the atlas.
+ *
  * <pre>{@code
  * Atlas atlas = Atlas.builder()
  *     .addAllThemes(ThemeCatalogue.standard().themes())
  *     .addTerritories(brest, kiel)
  *     .addPartnerships(brestKiel)
  *     .build();
- * atlas.partnershipsOf(brest.id());   // [brestKiel]
+ * atlas.partnershipsOf(brest.id());                          // [brestKiel]
+ * atlas.requireTerritoryNamed("cadiz");                        // Cádiz
+ * atlas.query().onTheme(ThemeId.of("energy.marine")).list();   // who works on marine energies
+ * atlas.query().actions().withModality(Modality.REMOTE).during(2020).list();
  * }</pre>
  */
 public final class Atlas {
@@ -345,6 +375,311 @@ public final class Atlas {
    */
   public ImmutableList<Territory> subdivisionsOf(TerritoryId id) {
     return index.childrenByTerritory.get(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the territories within a territory at every depth: its subdivisions, theirs, and so on
+   * (Brest Métropole contains Brest). In the order of {@link #territories()}. O(d log d) for d
+   * subdivisions, from the parent index.
+   *
+   * @param id the territory's id
+   * @return the subdivisions at any depth, empty if there are none or the territory does not exist
+   */
+  public ImmutableList<Territory> descendantsOf(TerritoryId id) {
+    requireNonNull(id, "id");
+    return index.descendants(id).stream()
+        .map(territoryById::get)
+        .sorted(java.util.Comparator.comparingInt(t -> index.territoryPosition.get(t.id())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the territories a territory is part of, nearest first (for Xalapa: Veracruz, then
+   * Mexico). Equivalent to following {@link Territory#parent()} to the top. O(depth).
+   *
+   * @param id the territory's id
+   * @return the ancestors, empty for a top-level territory
+   * @throws IllegalArgumentException naming the id, if there is no such territory
+   */
+  public ImmutableList<Territory> ancestorsOf(TerritoryId id) {
+    ImmutableList.Builder<Territory> ancestors = ImmutableList.builder();
+    Territory current = requireTerritory(id);
+    while (current.parent().isPresent()) {
+      current = requireTerritory(current.parent().get());
+      ancestors.add(current);
+    }
+    return ancestors.build();
+  }
+
+  /**
+   * Returns the partnerships of a territory and of all the territories within it, at any depth:
+   * Brest Métropole's portfolio including the twinnings of the city of Brest. In the order of
+   * {@link #partnerships()}, each once. Equivalent to {@code query().involvingWithin(id).list()}
+   * and to filtering {@link #partnerships()} on a party that is the territory or one of {@link
+   * #descendantsOf(TerritoryId)}; answered from the territory index in O(d + k log k) for d
+   * subdivisions and k partnerships.
+   *
+   * @param id the territory's id
+   * @return the partnerships, empty if there are none or the territory does not exist
+   */
+  public ImmutableList<Partnership> partnershipsWithin(TerritoryId id) {
+    requireNonNull(id, "id");
+    int[] positions = index.partnershipsWithin(id);
+    ImmutableList.Builder<Partnership> result =
+        ImmutableList.builderWithExpectedSize(positions.length);
+    for (int position : positions) {
+      result.add(partnerships.get(position));
+    }
+    return result.build();
+  }
+
+  /**
+   * Returns the partner territories of a territory: every other territory that is a party to one of
+   * its partnerships (planned parties included, at any time), each once, in the order of {@link
+   * #territories()}. Equivalent to the union of {@code p.territories()} over {@link
+   * #partnershipsOf(TerritoryId)}, less the territory itself. The relation is symmetric: {@code b}
+   * is a partner of {@code a} exactly when {@code a} is a partner of {@code b}. O(k log k) for k
+   * party slots in its partnerships.
+   *
+   * @param id the territory's id
+   * @return the partners, empty if there are none or the territory does not exist
+   */
+  public ImmutableSet<TerritoryId> partnersOf(TerritoryId id) {
+    requireNonNull(id, "id");
+    java.util.Set<TerritoryId> partners = new java.util.HashSet<>();
+    for (Partnership partnership : partnershipsOf(id)) {
+      partners.addAll(partnership.territories());
+    }
+    partners.remove(id);
+    return partners.stream()
+        .sorted(java.util.Comparator.comparingInt(index.territoryPosition::get))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns a query over all the partnerships of this atlas, to narrow with conditions (party,
+   * country, region, kind, theme, status, activity in a period, actions, crisis, planned party).
+   * See {@link PartnershipQuery} for the order of results, the equivalences and the costs.
+   *
+   * <pre>{@code
+   * atlas.query().involving(VERACRUZ).activeDuring(2021).list();
+   * atlas.query().onTheme(ThemeId.of("energy.marine")).count();
+   * }</pre>
+   *
+   * @return a query matching every partnership
+   */
+  public PartnershipQuery query() {
+    return new PartnershipQuery(this, index);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lookup by name
+
+  /**
+   * Returns the territories known by a name: one of their {@linkplain Territory#names() names} in
+   * any language or one of their {@linkplain Territory#aliases() aliases}, compared ignoring case,
+   * accents and punctuation ("cadiz" finds Cádiz, "terre de feu" finds Tierra del Fuego through its
+   * French name). The whole name must match, not a part of it. In the order of {@link
+   * #territories()}. Equivalent to filtering {@link #territories()} on a name whose folded form
+   * equals that of the given one (case folded in {@link java.util.Locale#ROOT}, accents removed
+   * after {@link java.text.Normalizer.Form#NFD} decomposition, œ as oe, æ as ae, ß as ss, any run
+   * of spaces and punctuation as one space); answered from a name index built on first use, in time
+   * proportional to the length of the name and of the result.
+   *
+   * @param name the name, in any language
+   * @return the territories with that name, possibly several (Veracruz the state and the port)
+   */
+  public ImmutableList<Territory> territoriesNamed(String name) {
+    return named(index.territoryNames.get(), name);
+  }
+
+  /**
+   * Returns the one territory known by a name (see {@link #territoriesNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the territory, or empty if none has that name
+   * @throws IllegalArgumentException naming the territories, if several have that name
+   */
+  public Optional<Territory> territoryNamed(String name) {
+    return onlyNamed(territoriesNamed(name), name, "territories", Territory::id);
+  }
+
+  /**
+   * Returns the one territory known by a name, which must exist (see {@link
+   * #territoriesNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the territory
+   * @throws IllegalArgumentException naming the name, if no territory or several have it
+   */
+  public Territory requireTerritoryNamed(String name) {
+    return requireNamed(territoryNamed(name), name, "territory");
+  }
+
+  /**
+   * Returns the partnerships with a {@linkplain Partnership#names() name} in any language that
+   * matches, ignoring case, accents and punctuation as for {@link #territoriesNamed(String)}. In
+   * the order of {@link #partnerships()}; from a name index built on first use.
+   *
+   * @param name the name, in any language
+   * @return the partnerships with that name
+   */
+  public ImmutableList<Partnership> partnershipsNamed(String name) {
+    return named(index.partnershipNames.get(), name);
+  }
+
+  /**
+   * Returns the one partnership with a name (see {@link #partnershipsNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the partnership, or empty if none has that name
+   * @throws IllegalArgumentException naming the partnerships, if several have that name
+   */
+  public Optional<Partnership> partnershipNamed(String name) {
+    return onlyNamed(partnershipsNamed(name), name, "partnerships", Partnership::id);
+  }
+
+  /**
+   * Returns the one partnership with a name, which must exist (see {@link
+   * #partnershipsNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the partnership
+   * @throws IllegalArgumentException naming the name, if no partnership or several have it
+   */
+  public Partnership requirePartnershipNamed(String name) {
+    return requireNamed(partnershipNamed(name), name, "partnership");
+  }
+
+  /**
+   * Returns the themes with a {@linkplain Theme#labels() label} in any language that matches,
+   * ignoring case, accents and punctuation as for {@link #territoriesNamed(String)} ("energies
+   * marines renouvelables", "aquaculture"). In the order of {@link #themes()}; from a name index
+   * built on first use.
+   *
+   * @param label the label, in any language
+   * @return the themes with that label
+   */
+  public ImmutableList<Theme> themesNamed(String label) {
+    return named(index.themeNames.get(), label);
+  }
+
+  /**
+   * Returns the one theme with a label (see {@link #themesNamed(String)}).
+   *
+   * @param label the label, in any language
+   * @return the theme, or empty if none has that label
+   * @throws IllegalArgumentException naming the themes, if several have that label
+   */
+  public Optional<Theme> themeNamed(String label) {
+    return onlyNamed(themesNamed(label), label, "themes", Theme::id);
+  }
+
+  /**
+   * Returns the one theme with a label, which must exist (see {@link #themesNamed(String)}).
+   *
+   * @param label the label, in any language
+   * @return the theme
+   * @throws IllegalArgumentException naming the label, if no theme or several have it
+   */
+  public Theme requireThemeNamed(String label) {
+    return requireNamed(themeNamed(label), label, "theme");
+  }
+
+  /**
+   * Returns the actors with a {@linkplain Actor#names() name} in any language that matches,
+   * ignoring case, accents and punctuation as for {@link #territoriesNamed(String)} ("cuauhtemoc"
+   * finds Cuauhtémoc). In the order of {@link #actors()}; from a name index built on first use.
+   *
+   * @param name the name, in any language
+   * @return the actors with that name
+   */
+  public ImmutableList<Actor> actorsNamed(String name) {
+    return named(index.actorNames.get(), name);
+  }
+
+  /**
+   * Returns the one actor with a name (see {@link #actorsNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the actor, or empty if none has that name
+   * @throws IllegalArgumentException naming the actors, if several have that name
+   */
+  public Optional<Actor> actorNamed(String name) {
+    return onlyNamed(actorsNamed(name), name, "actors", Actor::id);
+  }
+
+  /**
+   * Returns the one actor with a name, which must exist (see {@link #actorsNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the actor
+   * @throws IllegalArgumentException naming the name, if no actor or several have it
+   */
+  public Actor requireActorNamed(String name) {
+    return requireNamed(actorNamed(name), name, "actor");
+  }
+
+  /**
+   * Returns the crises with a {@linkplain Crisis#names() name} in any language that matches,
+   * ignoring case, accents and punctuation as for {@link #territoriesNamed(String)} ("covid 19"
+   * finds COVID-19). In the order of {@link #crises()}; from a name index built on first use.
+   *
+   * @param name the name, in any language
+   * @return the crises with that name
+   */
+  public ImmutableList<Crisis> crisesNamed(String name) {
+    return named(index.crisisNames.get(), name);
+  }
+
+  /**
+   * Returns the one crisis with a name (see {@link #crisesNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the crisis, or empty if none has that name
+   * @throws IllegalArgumentException naming the crises, if several have that name
+   */
+  public Optional<Crisis> crisisNamed(String name) {
+    return onlyNamed(crisesNamed(name), name, "crises", Crisis::id);
+  }
+
+  /**
+   * Returns the one crisis with a name, which must exist (see {@link #crisesNamed(String)}).
+   *
+   * @param name the name, in any language
+   * @return the crisis
+   * @throws IllegalArgumentException naming the name, if no crisis or several have it
+   */
+  public Crisis requireCrisisNamed(String name) {
+    return requireNamed(crisisNamed(name), name, "crisis");
+  }
+
+  private static <T> ImmutableList<T> named(
+      com.google.common.collect.ImmutableSetMultimap<String, T> names, String name) {
+    requireNonNull(name, "name");
+    return names.get(org.partneratlas.internal.NameFolding.fold(name)).asList();
+  }
+
+  private static <T> Optional<T> onlyNamed(
+      ImmutableList<T> found, String name, String kinds, Function<T, ?> id) {
+    if (found.size() > 1) {
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' names several "
+              + kinds
+              + ": "
+              + found.stream()
+                  .map(t -> String.valueOf(id.apply(t)))
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "; use the list variant or an id");
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  private static <T> T requireNamed(Optional<T> found, String name, String kind) {
+    return found.orElseThrow(
+        () -> new IllegalArgumentException("No " + kind + " named '" + name + "' in this atlas"));
   }
 
   /** Returns the indexes of this atlas, for the query classes of this package. */

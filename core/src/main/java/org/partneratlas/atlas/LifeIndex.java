@@ -1,0 +1,288 @@
+package org.partneratlas.atlas;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.time.DateRange;
+
+/**
+ * An index of the {@linkplain Partnership#life() lives} of partnerships, by epoch day, answering
+ * "which lives overlap the days [from, to]?" in O(log n + k) for k answers.
+ *
+ * <p>A life is the closed interval [{@link DateRange#startEpochDay()}, {@link
+ * DateRange#endEpochDay()}], an open start being {@link Long#MIN_VALUE} and an open end {@link
+ * Long#MAX_VALUE}, so open-ended lives ("since 2009") need no special case and are never cut at
+ * some "last year of the data". A life overlaps [from, to] when {@code start <= to && end >= from},
+ * that is when either it starts within [from, to], or it starts before {@code from} and contains
+ * {@code from}. The first set is a range of the positions sorted by start (two binary searches);
+ * the second is a stabbing query on a centred interval tree, built on the median of the endpoints
+ * so that its depth is at most log2(n) + 1. The two sets are disjoint, so no answer is reported
+ * twice.
+ */
+final class LifeIndex {
+
+  private final long[] start;
+  private final long[] end;
+
+  /** The rank of each start and end among all endpoints (equal values, equal ranks). */
+  private final int[] startRank;
+
+  private final int[] endRank;
+
+  /** Positions sorted by start, then by position. */
+  private final int[] byStart;
+
+  /** The starts, in the order of byStart. */
+  private final long[] sortedStarts;
+
+  /** All ends, ascending. */
+  private final long[] sortedEnds;
+
+  private final @Nullable Node root;
+
+  private static final class Node {
+    final long center;
+
+    /** The intervals containing center, by ascending start. */
+    final int[] byStartAscending;
+
+    /** The same intervals, by descending end. */
+    final int[] byEndDescending;
+
+    final @Nullable Node left;
+    final @Nullable Node right;
+
+    Node(
+        long center,
+        int[] byStartAscending,
+        int[] byEndDescending,
+        @Nullable Node left,
+        @Nullable Node right) {
+      this.center = center;
+      this.byStartAscending = byStartAscending;
+      this.byEndDescending = byEndDescending;
+      this.left = left;
+      this.right = right;
+    }
+  }
+
+  LifeIndex(java.util.List<Partnership> partnerships) {
+    this(starts(partnerships), ends(partnerships));
+  }
+
+  /** An index of the intervals [start[i], end[i]], for tests of every shape of interval. */
+  LifeIndex(long[] start, long[] end) {
+    int n = start.length;
+    this.start = start.clone();
+    this.end = end.clone();
+    // Ranks of the endpoints among all endpoints, to sort positions by packing (rank, position)
+    // into primitive longs rather than sorting boxed positions with a comparator.
+    long[] values = new long[2 * n];
+    System.arraycopy(start, 0, values, 0, n);
+    System.arraycopy(end, 0, values, n, n);
+    Arrays.sort(values);
+    this.startRank = new int[n];
+    this.endRank = new int[n];
+    for (int i = 0; i < n; i++) {
+      startRank[i] = Arrays.binarySearch(values, start[i]);
+      endRank[i] = Arrays.binarySearch(values, end[i]);
+    }
+    byStart = sortedBy(all(n), startRank, false);
+    sortedStarts = new long[n];
+    for (int i = 0; i < n; i++) {
+      sortedStarts[i] = this.start[byStart[i]];
+    }
+    sortedEnds = this.end.clone();
+    Arrays.sort(sortedEnds);
+    root = build(all(n));
+  }
+
+  private static long[] starts(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().startEpochDay();
+    }
+    return result;
+  }
+
+  private static long[] ends(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().endEpochDay();
+    }
+    return result;
+  }
+
+  private static int[] all(int n) {
+    int[] positions = new int[n];
+    for (int i = 0; i < n; i++) {
+      positions[i] = i;
+    }
+    return positions;
+  }
+
+  /**
+   * Sorts positions by a rank, ascending or descending, then by ascending position: a deterministic
+   * order, by a primitive sort of (rank, position) pairs packed into longs.
+   */
+  private static int[] sortedBy(int[] positions, int[] rank, boolean descending) {
+    long[] packed = new long[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      int p = positions[i];
+      long r = descending ? Integer.MAX_VALUE - rank[p] : rank[p];
+      packed[i] = (r << 32) | p;
+    }
+    Arrays.sort(packed);
+    int[] result = new int[packed.length];
+    for (int i = 0; i < packed.length; i++) {
+      result[i] = (int) packed[i];
+    }
+    return result;
+  }
+
+  private @Nullable Node build(int[] positions) {
+    int k = positions.length;
+    if (k == 0) {
+      return null;
+    }
+    long[] endpoints = new long[2 * k];
+    for (int i = 0; i < k; i++) {
+      endpoints[2 * i] = start[positions[i]];
+      endpoints[2 * i + 1] = end[positions[i]];
+    }
+    Arrays.sort(endpoints);
+    long center = endpoints[k];
+    int leftCount = 0;
+    int rightCount = 0;
+    for (int p : positions) {
+      if (end[p] < center) {
+        leftCount++;
+      } else if (start[p] > center) {
+        rightCount++;
+      }
+    }
+    int[] left = new int[leftCount];
+    int[] right = new int[rightCount];
+    int[] middle = new int[k - leftCount - rightCount];
+    int l = 0;
+    int r = 0;
+    int m = 0;
+    for (int p : positions) {
+      if (end[p] < center) {
+        left[l++] = p;
+      } else if (start[p] > center) {
+        right[r++] = p;
+      } else {
+        middle[m++] = p;
+      }
+    }
+    return new Node(
+        center,
+        sortedBy(middle, startRank, false),
+        sortedBy(middle, endRank, true),
+        build(left),
+        build(right));
+  }
+
+  /**
+   * Returns an upper bound of the number of lives overlapping [from, to], in O(log n): the smaller
+   * of the number of lives starting on or before {@code to} and the number ending on or after
+   * {@code from}.
+   */
+  int estimate(long from, long to) {
+    int startingBefore = upperBound(sortedStarts, to);
+    int endingAfter = sortedEnds.length - lowerBound(sortedEnds, from);
+    return Math.min(startingBefore, endingAfter);
+  }
+
+  /**
+   * Returns the positions of the partnerships whose life overlaps [from, to], ascending. O(log n +
+   * k log k) for k answers.
+   */
+  int[] overlapping(long from, long to) {
+    if (from > to) {
+      return new int[0];
+    }
+    int lo = lowerBound(sortedStarts, from);
+    int hi = upperBound(sortedStarts, to);
+    int[] result = new int[Math.max(0, hi - lo) + 16];
+    int count = 0;
+    for (int i = lo; i < hi; i++) {
+      result = grow(result, count);
+      result[count++] = byStart[i];
+    }
+    // Lives starting before 'from' and containing it.
+    Node node = root;
+    while (node != null) {
+      if (from < node.center) {
+        for (int p : node.byStartAscending) {
+          if (start[p] > from) {
+            break;
+          }
+          if (start[p] < from) {
+            result = grow(result, count);
+            result[count++] = p;
+          }
+        }
+        node = node.left;
+      } else if (from > node.center) {
+        for (int p : node.byEndDescending) {
+          if (end[p] < from) {
+            break;
+          }
+          if (start[p] < from) {
+            result = grow(result, count);
+            result[count++] = p;
+          }
+        }
+        node = node.right;
+      } else {
+        for (int p : node.byStartAscending) {
+          if (start[p] >= from) {
+            break;
+          }
+          result = grow(result, count);
+          result[count++] = p;
+        }
+        node = null;
+      }
+    }
+    int[] answer = Arrays.copyOf(result, count);
+    Arrays.sort(answer);
+    return answer;
+  }
+
+  private static int[] grow(int[] array, int count) {
+    return count < array.length ? array : Arrays.copyOf(array, array.length * 2);
+  }
+
+  /** The first index whose value is >= key. */
+  private static int lowerBound(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index whose value is > key. */
+  private static int upperBound(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

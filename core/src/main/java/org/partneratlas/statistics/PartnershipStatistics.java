@@ -1,0 +1,333 @@
+package org.partneratlas.statistics;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.geography.M49;
+import org.partneratlas.geography.M49Region;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.CountryCode;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.PartialDate;
+
+/**
+ * Counts of partnerships by kind, status, decade of start, theme, country and continent.
+ *
+ * <h2>How partnerships are counted</h2>
+ *
+ * <p><b>Single-valued counts add up to the total.</b> Every partnership has one {@linkplain
+ * #byKind() kind} and one {@linkplain #byStatus() latest status}, so each of these maps sums to
+ * {@link #total()}. The {@linkplain #byDecadeOfStart() decade of start} is known only when the
+ * start of the partnership's {@linkplain Partnership#life() life} is: the map plus {@link
+ * #withUnknownStart()} sums to the total.
+ *
+ * <p><b>Multi-valued counts count a partnership once under each of its distinct values.</b> A
+ * twinning of Brest (FR) and Kiel (DE) counts once under FR and once under DE in {@link
+ * #byCountry()}, once under Europe in {@link #byContinent()}; a partnership between two French
+ * towns counts once under FR. So these maps add up to more than the total when partnerships span
+ * several values; but each count is at most the total, and the partnerships counted under at least
+ * one key plus those counted under none ({@link #withoutTheme()}, {@link #withoutContinent()};
+ * every partnership has a country) make the total. Themes are the distinct themes of a
+ * partnership's theme periods, at any time, without their broader themes (for a count including
+ * sub-themes, use {@code atlas.query().onTheme(theme).count()}). Countries and continents are those
+ * of all parties, planned ones included; continents are UN M49 regions ({@link M49#continentOf}).
+ *
+ * <p>Maps keyed by an enum list every constant, zero counts included, in declaration order; the
+ * others list only keys with a count, in their natural order (continents by M49 code). Statistics
+ * are immutable and thread-safe, computed once in O(n × p) for n partnerships of p parties and
+ * themes.
+ *
+ * <pre>{@code
+ * PartnershipStatistics stats = PartnershipStatistics.of(atlas);
+ * stats.byKind().get(PartnershipKind.TWINNING);
+ * stats.byContinent();   // {002 Africa=1, 019 Americas=2, 150 Europe=9, ...}
+ * PartnershipStatistics active = PartnershipStatistics.of(atlas, atlas.query().activeDuring(2020).list());
+ * }</pre>
+ */
+public final class PartnershipStatistics {
+
+  private final int total;
+  private final ImmutableMap<PartnershipKind, Integer> byKind;
+  private final ImmutableMap<PartnershipStatus, Integer> byStatus;
+  private final ImmutableSortedMap<Integer, Integer> byDecadeOfStart;
+  private final int withUnknownStart;
+  private final ImmutableSortedMap<ThemeId, Integer> byTheme;
+  private final int withoutTheme;
+  private final ImmutableSortedMap<CountryCode, Integer> byCountry;
+  private final ImmutableSortedMap<M49Region, Integer> byContinent;
+  private final int withoutContinent;
+
+  private PartnershipStatistics(Atlas atlas, Iterable<Partnership> partnerships) {
+    Map<PartnershipId, Partnership> distinct = new LinkedHashMap<>();
+    for (Partnership partnership : partnerships) {
+      Partnership known = atlas.requirePartnership(partnership.id());
+      distinct.put(known.id(), known);
+    }
+    Map<PartnershipKind, Integer> kinds = zeros(PartnershipKind.class);
+    Map<PartnershipStatus, Integer> statuses = zeros(PartnershipStatus.class);
+    Map<Integer, Integer> decades = new TreeMap<>();
+    Map<ThemeId, Integer> themes = new TreeMap<>();
+    Map<CountryCode, Integer> countries = new TreeMap<>();
+    Map<M49Region, Integer> continents = new TreeMap<>();
+    int unknownStart = 0;
+    int noTheme = 0;
+    int noContinent = 0;
+    for (Partnership partnership : distinct.values()) {
+      kinds.merge(partnership.kind(), 1, Integer::sum);
+      statuses.merge(latestStatus(partnership), 1, Integer::sum);
+      PartialDate start = partnership.life().start().orElse(null);
+      if (start == null) {
+        unknownStart++;
+      } else {
+        decades.merge(Math.floorDiv(start.year(), 10) * 10, 1, Integer::sum);
+      }
+      Set<ThemeId> ownThemes = new HashSet<>();
+      for (ThemePeriod theme : partnership.themes()) {
+        ownThemes.add(theme.theme());
+      }
+      ownThemes.forEach(t -> themes.merge(t, 1, Integer::sum));
+      if (ownThemes.isEmpty()) {
+        noTheme++;
+      }
+      Set<CountryCode> ownCountries = new HashSet<>();
+      Set<M49Region> ownContinents = new HashSet<>();
+      for (TerritoryId territory : partnership.territories()) {
+        CountryCode country = atlas.requireTerritory(territory).country();
+        ownCountries.add(country);
+        M49.continentOf(country).ifPresent(ownContinents::add);
+      }
+      ownCountries.forEach(c -> countries.merge(c, 1, Integer::sum));
+      ownContinents.forEach(c -> continents.merge(c, 1, Integer::sum));
+      if (ownContinents.isEmpty()) {
+        noContinent++;
+      }
+    }
+    this.total = distinct.size();
+    this.byKind = ImmutableMap.copyOf(kinds);
+    this.byStatus = ImmutableMap.copyOf(statuses);
+    this.byDecadeOfStart = ImmutableSortedMap.copyOf(decades);
+    this.withUnknownStart = unknownStart;
+    this.byTheme = ImmutableSortedMap.copyOf(themes);
+    this.withoutTheme = noTheme;
+    this.byCountry = ImmutableSortedMap.copyOf(countries);
+    this.byContinent = ImmutableSortedMap.copyOf(continents);
+    this.withoutContinent = noContinent;
+  }
+
+  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
+    Map<E, Integer> map = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      map.put(constant, 0);
+    }
+    return map;
+  }
+
+  /**
+   * Returns the latest recorded status of a partnership: that of the last entry of its status
+   * history, or {@link PartnershipStatus#ACTIVE} if it has none (a partnership without a history is
+   * active throughout its life, see {@link Partnership}).
+   *
+   * @param partnership the partnership
+   * @return its latest status
+   */
+  public static PartnershipStatus latestStatus(Partnership partnership) {
+    requireNonNull(partnership, "partnership");
+    return partnership.statusHistory().isEmpty()
+        ? PartnershipStatus.ACTIVE
+        : partnership.statusHistory().get(partnership.statusHistory().size() - 1).status();
+  }
+
+  /**
+   * Returns the statistics of all the partnerships of an atlas.
+   *
+   * @param atlas the atlas
+   * @return the statistics
+   */
+  public static PartnershipStatistics of(Atlas atlas) {
+    return of(atlas, atlas.partnerships());
+  }
+
+  /**
+   * Returns the statistics of some partnerships of an atlas, such as the result of a query. Each
+   * partnership counts once, whatever the repetitions of the argument.
+   *
+   * @param atlas the atlas
+   * @param partnerships partnerships of the atlas
+   * @return the statistics
+   * @throws IllegalArgumentException naming the id, if a partnership is not in the atlas
+   */
+  public static PartnershipStatistics of(Atlas atlas, Iterable<Partnership> partnerships) {
+    requireNonNull(atlas, "atlas");
+    requireNonNull(partnerships, "partnerships");
+    return new PartnershipStatistics(atlas, partnerships);
+  }
+
+  /**
+   * Returns the number of partnerships counted.
+   *
+   * @return the total
+   */
+  public int total() {
+    return total;
+  }
+
+  /**
+   * Returns the number of partnerships of each kind; sums to {@link #total()}. Equivalent to {@code
+   * atlas.query().ofKind(kind).count()} for each kind, over the whole atlas.
+   *
+   * @return the counts, for every kind
+   */
+  public ImmutableMap<PartnershipKind, Integer> byKind() {
+    return byKind;
+  }
+
+  /**
+   * Returns the number of partnerships by {@linkplain #latestStatus latest recorded status}; sums
+   * to {@link #total()}.
+   *
+   * @return the counts, for every status
+   */
+  public ImmutableMap<PartnershipStatus, Integer> byStatus() {
+    return byStatus;
+  }
+
+  /**
+   * Returns the number of partnerships by the decade in which their life starts (1960 for
+   * 1960–1969, from the year of the {@linkplain Partnership#life() life}'s start); with {@link
+   * #withUnknownStart()}, sums to {@link #total()}.
+   *
+   * @return the counts, by decade in increasing order
+   */
+  public ImmutableSortedMap<Integer, Integer> byDecadeOfStart() {
+    return byDecadeOfStart;
+  }
+
+  /**
+   * Returns the number of partnerships whose life has no known start.
+   *
+   * @return the count
+   */
+  public int withUnknownStart() {
+    return withUnknownStart;
+  }
+
+  /**
+   * Returns, for each theme, the number of partnerships with that theme in their theme periods (at
+   * any time; sub-themes are not counted under broader themes). Multi-valued: see the class
+   * documentation.
+   *
+   * @return the counts, by theme id
+   */
+  public ImmutableSortedMap<ThemeId, Integer> byTheme() {
+    return byTheme;
+  }
+
+  /**
+   * Returns the number of partnerships without any theme.
+   *
+   * @return the count
+   */
+  public int withoutTheme() {
+    return withoutTheme;
+  }
+
+  /**
+   * Returns, for each country, the number of partnerships with a party in it. Multi-valued: see the
+   * class documentation. Over the whole atlas, equivalent to {@code
+   * atlas.query().inCountry(country).count()}.
+   *
+   * @return the counts, by country code
+   */
+  public ImmutableSortedMap<CountryCode, Integer> byCountry() {
+    return byCountry;
+  }
+
+  /**
+   * Returns, for each continent (UN M49 region), the number of partnerships with a party in it.
+   * Multi-valued: see the class documentation. Over the whole atlas, equivalent to {@code
+   * atlas.query().inRegion(continent).count()}.
+   *
+   * @return the counts, by M49 code
+   */
+  public ImmutableSortedMap<M49Region, Integer> byContinent() {
+    return byContinent;
+  }
+
+  /**
+   * Returns the number of partnerships none of whose parties is in a country with a continent (only
+   * Antarctica has none).
+   *
+   * @return the count
+   */
+  public int withoutContinent() {
+    return withoutContinent;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof PartnershipStatistics)) {
+      return false;
+    }
+    PartnershipStatistics other = (PartnershipStatistics) obj;
+    return total == other.total
+        && byKind.equals(other.byKind)
+        && byStatus.equals(other.byStatus)
+        && byDecadeOfStart.equals(other.byDecadeOfStart)
+        && withUnknownStart == other.withUnknownStart
+        && byTheme.equals(other.byTheme)
+        && withoutTheme == other.withoutTheme
+        && byCountry.equals(other.byCountry)
+        && byContinent.equals(other.byContinent)
+        && withoutContinent == other.withoutContinent;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(
+        total, byKind, byStatus, byDecadeOfStart, byTheme, byCountry, byContinent);
+  }
+
+  /**
+   * Returns every count.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return "PartnershipStatistics{total="
+        + total
+        + ", byKind="
+        + byKind
+        + ", byStatus="
+        + byStatus
+        + ", byDecadeOfStart="
+        + byDecadeOfStart
+        + ", withUnknownStart="
+        + withUnknownStart
+        + ", byTheme="
+        + byTheme
+        + ", withoutTheme="
+        + withoutTheme
+        + ", byCountry="
+        + byCountry
+        + ", byContinent="
+        + byContinent
+        + ", withoutContinent="
+        + withoutContinent
+        + "}";
+  }
+}

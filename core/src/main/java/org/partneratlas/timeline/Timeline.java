@@ -1,0 +1,267 @@
+package org.partneratlas.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.Action;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.atlas.PartnershipQuery;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.partnership.Agreement;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.time.DateRange;
+
+/**
+ * The chronology of one or more partnerships: every dated fact as a {@link TimelineEvent}, in
+ * chronological order.
+ *
+ * <h2>What is in a timeline</h2>
+ *
+ * <ul>
+ *   <li>{@link TimelineEvent.Type#AGREEMENT}: each agreement, at its signature, or else over its
+ *       period;
+ *   <li>{@link TimelineEvent.Type#STATUS_CHANGE}: each entry of the status history;
+ *   <li>{@link TimelineEvent.Type#PARTY_JOINED} and {@link TimelineEvent.Type#PARTY_LEFT}: the
+ *       start and end of each non-planned party's period, when known; {@link
+ *       TimelineEvent.Type#PARTY_PLANNED}: the start of a planned party's period, when known;
+ *   <li>{@link TimelineEvent.Type#THEME_APPEARED} and {@link TimelineEvent.Type#THEME_ENDED}: the
+ *       start and end of each theme period, when known;
+ *   <li>{@link TimelineEvent.Type#CRISIS}: each crisis that {@linkplain PartnershipQuery#affectedBy
+ *       affects} the partnership, over the crisis period;
+ *   <li>{@link TimelineEvent.Type#ACTION}: each dated action;
+ *   <li>{@link TimelineEvent.Type#PERSPECTIVE}: each dated perspective.
+ * </ul>
+ *
+ * <p>Facts without a date (an undated action, a party or theme over the whole life of the
+ * partnership, an agreement with neither signature nor period) have no place in a chronology and
+ * are not events; they remain on the partnership.
+ *
+ * <h2>Order</h2>
+ *
+ * <p>Events are sorted by {@link TimelineEvent#CHRONOLOGICAL}: by the earliest day their date may
+ * denote (an open start first), then by its latest day (an open end last), then by type. Events
+ * that still tie keep the order of the atlas: partnerships in the order of {@link
+ * Atlas#partnerships()}, and within a partnership agreements, status changes, parties, themes,
+ * crises, actions and perspectives, each in the order of the partnership.
+ *
+ * <p>A timeline is immutable and thread-safe. Building one costs O(e log e) for e events, plus that
+ * of finding the partnerships.
+ *
+ * <pre>{@code
+ * Timeline veracruz = Timeline.ofPartnership(atlas, VERACRUZ_COOPERATION);
+ * Timeline brest = Timeline.ofTerritoryAndSubdivisions(atlas, BREST_METROPOLE);
+ * brest.during(2020).forEach(System.out::println);
+ * }</pre>
+ */
+public final class Timeline {
+
+  private final ImmutableList<TimelineEvent> events;
+
+  private Timeline(ImmutableList<TimelineEvent> events) {
+    this.events = events;
+  }
+
+  /**
+   * Returns the timeline of a partnership.
+   *
+   * @param atlas the atlas
+   * @param partnership the partnership's id
+   * @return its timeline
+   * @throws IllegalArgumentException naming the id, if the partnership is not in the atlas
+   */
+  public static Timeline ofPartnership(Atlas atlas, PartnershipId partnership) {
+    return of(atlas, List.of(atlas.requirePartnership(partnership)));
+  }
+
+  /**
+   * Returns the timeline of the partnerships in which a territory is a party. Equivalent to {@code
+   * of(atlas, atlas.partnershipsOf(territory))}.
+   *
+   * @param atlas the atlas
+   * @param territory the territory's id
+   * @return the timeline
+   * @throws IllegalArgumentException naming the id, if the territory is not in the atlas
+   */
+  public static Timeline ofTerritory(Atlas atlas, TerritoryId territory) {
+    return of(atlas, atlas.partnershipsOf(atlas.requireTerritory(territory).id()));
+  }
+
+  /**
+   * Returns the timeline of the partnerships of a territory and of all the territories within it
+   * (Brest Métropole with the city of Brest). Equivalent to {@code of(atlas,
+   * atlas.partnershipsWithin(territory))}.
+   *
+   * @param atlas the atlas
+   * @param territory the territory's id
+   * @return the timeline
+   * @throws IllegalArgumentException naming the id, if the territory is not in the atlas
+   */
+  public static Timeline ofTerritoryAndSubdivisions(Atlas atlas, TerritoryId territory) {
+    return of(atlas, atlas.partnershipsWithin(atlas.requireTerritory(territory).id()));
+  }
+
+  /**
+   * Returns the timeline of some partnerships of an atlas, such as the result of a query. Each
+   * partnership counts once, whatever the order and repetitions of the argument.
+   *
+   * @param atlas the atlas
+   * @param partnerships partnerships of the atlas
+   * @return the timeline
+   * @throws IllegalArgumentException naming the id, if a partnership is not in the atlas
+   */
+  public static Timeline of(Atlas atlas, Iterable<Partnership> partnerships) {
+    requireNonNull(atlas, "atlas");
+    Map<PartnershipId, Partnership> distinct = new LinkedHashMap<>();
+    for (Partnership partnership : partnerships) {
+      Partnership known = atlas.requirePartnership(partnership.id());
+      distinct.put(known.id(), known);
+    }
+    List<PartnershipQuery> crises = new ArrayList<>();
+    for (Crisis crisis : atlas.crises()) {
+      crises.add(atlas.query().affectedBy(crisis.id()));
+    }
+    List<TimelineEvent> events = new ArrayList<>();
+    // In atlas order, so that the stable sort keeps ties in atlas order.
+    for (Partnership partnership : atlas.partnerships()) {
+      if (distinct.containsKey(partnership.id())) {
+        addEvents(atlas, partnership, crises, events);
+      }
+    }
+    events.sort(TimelineEvent.CHRONOLOGICAL);
+    return new Timeline(ImmutableList.copyOf(events));
+  }
+
+  private static void addEvents(
+      Atlas atlas,
+      Partnership partnership,
+      List<PartnershipQuery> crisisQueries,
+      List<TimelineEvent> events) {
+    PartnershipId id = partnership.id();
+    for (Agreement agreement : partnership.agreements()) {
+      DateRange when =
+          agreement.signed().map(DateRange::of).orElse(agreement.period().orElse(null));
+      add(events, TimelineEvent.Type.AGREEMENT, when, id, agreement);
+    }
+    for (StatusChange change : partnership.statusHistory()) {
+      add(events, TimelineEvent.Type.STATUS_CHANGE, DateRange.of(change.date()), id, change);
+    }
+    for (Party party : partnership.parties()) {
+      DateRange start = party.period().start().map(DateRange::of).orElse(null);
+      if (party.status() == PartyStatus.PLANNED) {
+        add(events, TimelineEvent.Type.PARTY_PLANNED, start, id, party);
+      } else {
+        add(events, TimelineEvent.Type.PARTY_JOINED, start, id, party);
+        DateRange end = party.period().end().map(DateRange::of).orElse(null);
+        add(events, TimelineEvent.Type.PARTY_LEFT, end, id, party);
+      }
+    }
+    for (ThemePeriod theme : partnership.themes()) {
+      add(
+          events,
+          TimelineEvent.Type.THEME_APPEARED,
+          theme.period().start().map(DateRange::of).orElse(null),
+          id,
+          theme);
+      add(
+          events,
+          TimelineEvent.Type.THEME_ENDED,
+          theme.period().end().map(DateRange::of).orElse(null),
+          id,
+          theme);
+    }
+    for (int i = 0; i < crisisQueries.size(); i++) {
+      if (crisisQueries.get(i).matches(partnership)) {
+        Crisis crisis = atlas.crises().get(i);
+        add(events, TimelineEvent.Type.CRISIS, crisis.period(), id, crisis);
+      }
+    }
+    for (Action action : partnership.actions()) {
+      add(events, TimelineEvent.Type.ACTION, action.when().orElse(null), id, action);
+    }
+    for (Perspective perspective : partnership.perspectives()) {
+      add(events, TimelineEvent.Type.PERSPECTIVE, perspective.when().orElse(null), id, perspective);
+    }
+  }
+
+  private static void add(
+      List<TimelineEvent> events,
+      TimelineEvent.Type type,
+      @Nullable DateRange when,
+      PartnershipId partnership,
+      Object fact) {
+    if (when != null) {
+      events.add(TimelineEvent.of(type, when, partnership, fact));
+    }
+  }
+
+  /**
+   * Returns the events in chronological order (see the class documentation).
+   *
+   * @return the events
+   */
+  public ImmutableList<TimelineEvent> events() {
+    return events;
+  }
+
+  /**
+   * Returns the events whose date overlaps a period, in chronological order. Equivalent to
+   * filtering {@link #events()} on {@code e.when().overlaps(period)}; O(e).
+   *
+   * @param period the period
+   * @return the events of that period
+   */
+  public ImmutableList<TimelineEvent> during(DateRange period) {
+    requireNonNull(period, "period");
+    return events.stream()
+        .filter(e -> e.when().overlaps(period))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the events whose date overlaps a year. Equivalent to {@code
+   * during(DateRange.ofYear(year))}.
+   *
+   * @param year the year
+   * @return the events of that year
+   */
+  public ImmutableList<TimelineEvent> during(int year) {
+    return during(DateRange.ofYear(year));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Timeline && ((Timeline) obj).events.equals(events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(events);
+  }
+
+  /**
+   * Returns the events, one per line.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (TimelineEvent event : events) {
+      sb.append(event).append('\n');
+    }
+    return sb.toString();
+  }
+}
