@@ -40,13 +40,42 @@ import org.partneratlas.theme.ThemeId;
  * equal entities in the same order. An Atlas is immutable and thread-safe: share it freely between
  * threads and requests.
  *
+ * <h2>Query API</h2>
+ *
+ * <ul>
+ *   <li>Lookup by id: {@link #territory}, {@link #partnership}, {@link #theme}, {@link #actor},
+ *       {@link #crisis} (empty when absent) and their {@code require} variants (an {@link
+ *       IllegalArgumentException} naming the id); by name in any language, ignoring case, accents
+ *       and punctuation: {@link #territoriesNamed}, {@link #territoryNamed}, {@link
+ *       #requireTerritoryNamed} and the same for partnerships, themes, actors and crises.
+ *   <li>Portfolio: {@link #partnershipsOf}, {@link #partnershipsWithin} (with the subdivisions),
+ *       {@link #partnersOf}, {@link #subdivisionsOf}, {@link #descendantsOf}, {@link #ancestorsOf}.
+ *   <li>Composable filters: {@link #query()}, a {@link PartnershipQuery} by party, country, UN M49
+ *       region, kind, theme with sub-themes, status on a day, activity in a year or period,
+ *       actions, crisis and planned party, whose {@link PartnershipQuery#actions()} narrows to
+ *       actions ({@link ActionQuery}).
+ *   <li>Elsewhere, one call away: {@link org.partneratlas.timeline.Timeline} and {@link
+ *       org.partneratlas.timeline.ThemeHistory}; {@link org.partneratlas.crisis.CrisisReport};
+ *       {@link org.partneratlas.perspective.PlannedDevelopments}; {@link
+ *       org.partneratlas.network.PartnershipNetwork}; {@link
+ *       org.partneratlas.statistics.PartnershipStatistics}; {@link
+ *       org.partneratlas.geography.Geography} and {@link org.partneratlas.geography.M49}.
+ * </ul>
+ *
+ * <p>Every query documents what it is equivalent to (a plain filter of {@link #partnerships()},
+ * which the library's tests check it against) and its cost. Results are immutable and in a
+ * documented order, most often that of the atlas.
+ *
  * <pre>{@code
  * Atlas atlas = Atlas.builder()
  *     .addAllThemes(ThemeCatalogue.standard().themes())
  *     .addTerritories(brest, kiel)
  *     .addPartnerships(brestKiel)
  *     .build();
- * atlas.partnershipsOf(brest.id());   // [brestKiel]
+ * atlas.partnershipsOf(brest.id());                          // [brestKiel]
+ * atlas.requireTerritoryNamed("cadiz");                        // Cádiz
+ * atlas.query().onTheme(ThemeId.of("energy.marine")).list();   // who works on marine energies
+ * atlas.query().actions().withModality(Modality.REMOTE).during(2020).list();
  * }</pre>
  */
 public final class Atlas {

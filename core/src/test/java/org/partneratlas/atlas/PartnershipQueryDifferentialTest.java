@@ -18,7 +18,7 @@ import org.partneratlas.time.DateRange;
 /**
  * Differential tests: every condition of {@link PartnershipQuery} and {@link ActionQuery}, alone
  * and combined, gives what a plain stream filter over all partnerships gives (the oracle), on
- * generated atlases; the query invariants hold on each atlas. 800 atlases in all.
+ * generated atlases; the query invariants hold on each atlas. 1,100 atlases in all.
  */
 class PartnershipQueryDifferentialTest {
 
@@ -46,7 +46,7 @@ class PartnershipQueryDifferentialTest {
 
   @Test
   void everyConditionAloneEqualsAStreamFilter() {
-    qt().withExamples(300)
+    qt().withExamples(400)
         .forAll(AtlasGenerators.seeds())
         .checkAssert(
             seed -> {
@@ -63,7 +63,7 @@ class PartnershipQueryDifferentialTest {
 
   @Test
   void combinationsOfConditionsEqualAStreamFilter() {
-    qt().withExamples(300)
+    qt().withExamples(400)
         .forAll(AtlasGenerators.seeds())
         .checkAssert(
             seed -> {

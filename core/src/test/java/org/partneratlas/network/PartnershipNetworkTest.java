@@ -84,6 +84,7 @@ class PartnershipNetworkTest {
     assertEquals(0, none.graph().edges().size());
     assertEquals(List.of(), none.connectedGroups());
     assertEquals(List.of(), none.mostConnected(5));
+    QueryInvariants.check(atlas);
   }
 
   /** Distances from a territory by breadth-first search over atlas.partnersOf, independently. */

@@ -135,7 +135,8 @@ class PartnershipStatisticsTest {
 
   @Test
   void latestStatusIsTheLastChangeOrActive() {
-    Partnership p = BrestPortfolio.atlas().requirePartnership(BrestPortfolio.BREST_KIEL);
+    Atlas atlas = BrestPortfolio.atlas();
+    Partnership p = atlas.requirePartnership(BrestPortfolio.BREST_KIEL);
     assertEquals(PartnershipStatus.ACTIVE, PartnershipStatistics.latestStatus(p));
     Partnership dormant =
         Partnership.builder()
@@ -146,5 +147,9 @@ class PartnershipStatisticsTest {
             .build();
     assertEquals(PartnershipStatus.DORMANT, PartnershipStatistics.latestStatus(dormant));
     assertEquals(PartnershipId.of("brest-kiel"), dormant.id());
+    Atlas updated = atlas.toBuilder().replacePartnership(dormant).build();
+    assertEquals(
+        1, PartnershipStatistics.of(updated).byStatus().get(PartnershipStatus.DORMANT).intValue());
+    QueryInvariants.check(updated);
   }
 }

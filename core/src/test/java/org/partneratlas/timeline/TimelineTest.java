@@ -234,6 +234,13 @@ class TimelineTest {
     assertEquals(List.of(ThemeId.of("maritime.safety")), after.endedDuring(2018).asList());
     assertEquals(List.of(ThemeId.of("governance")), after.appearedDuring(2019).asList());
     assertEquals(List.of(ThemeId.of("governance")), after.themesDuring(2021).asList());
+    Atlas atlas = SeedAtlas.atlas().toBuilder().replacePartnership(moved).build();
+    assertEquals(
+        List.of("2018 THEME_ENDED brest-veracruz maritime.safety"),
+        Timeline.ofPartnership(atlas, SeedAtlas.VERACRUZ_COOPERATION).during(2018).stream()
+            .map(Object::toString)
+            .collect(Collectors.toList()));
+    QueryInvariants.check(atlas);
   }
 
   @Test
