@@ -94,7 +94,6 @@ public final class Atlas {
   private final ImmutableMap<CrisisId, Crisis> crisisById;
   private final ImmutableMap<CrisisImpactId, CrisisImpact> crisisImpactById;
   private final ImmutableMap<ActionId, Partnership> partnershipByAction;
-  private final ImmutableMap<ActionId, Action> actionById;
   private final AtlasIndex index;
 
   private Atlas(Builder builder) {
@@ -110,16 +109,14 @@ public final class Atlas {
     this.actorById = byId(actors, Actor::id);
     this.crisisById = byId(crises, Crisis::id);
     this.crisisImpactById = byId(crisisImpacts, CrisisImpact::id);
-    ImmutableMap.Builder<ActionId, Partnership> byAction = ImmutableMap.builder();
-    ImmutableMap.Builder<ActionId, Action> actions = ImmutableMap.builder();
+    ImmutableMap.Builder<ActionId, Partnership> byAction =
+        ImmutableMap.builderWithExpectedSize(partnerships.size() * 2);
     for (Partnership partnership : partnerships) {
       for (Action action : partnership.actions()) {
         byAction.put(action.id(), partnership);
-        actions.put(action.id(), action);
       }
     }
     this.partnershipByAction = byAction.buildOrThrow();
-    this.actionById = actions.buildOrThrow();
     this.index = new AtlasIndex(this);
   }
 
@@ -341,7 +338,15 @@ public final class Atlas {
    * @return the action, or empty if there is none with that id
    */
   public Optional<Action> action(ActionId id) {
-    return Optional.ofNullable(actionById.get(requireNonNull(id, "id")));
+    Partnership partnership = partnershipByAction.get(requireNonNull(id, "id"));
+    if (partnership != null) {
+      for (Action action : partnership.actions()) {
+        if (action.id().equals(id)) {
+          return Optional.of(action);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -363,7 +368,13 @@ public final class Atlas {
    * @return the partnerships, empty if the territory has none or does not exist
    */
   public ImmutableList<Partnership> partnershipsOf(TerritoryId id) {
-    return index.partnershipsByTerritory.get(requireNonNull(id, "id"));
+    int[] positions = index.partnershipsWith(requireNonNull(id, "id"));
+    ImmutableList.Builder<Partnership> result =
+        ImmutableList.builderWithExpectedSize(positions.length);
+    for (int position : positions) {
+      result.add(partnerships.get(position));
+    }
+    return result.build();
   }
 
   /**

@@ -49,7 +49,6 @@ final class AtlasIndex {
 
   private static final int[] NONE = new int[0];
 
-  final ImmutableListMultimap<TerritoryId, Partnership> partnershipsByTerritory;
   final ImmutableListMultimap<TerritoryId, Territory> childrenByTerritory;
   final ImmutableMap<TerritoryId, Integer> territoryPosition;
   final ImmutableMap<PartnershipId, Integer> partnershipPosition;
@@ -70,8 +69,6 @@ final class AtlasIndex {
 
   AtlasIndex(Atlas atlas) {
     ImmutableList<Partnership> partnerships = atlas.partnerships();
-    ImmutableListMultimap.Builder<TerritoryId, Partnership> byTerritoryList =
-        ImmutableListMultimap.builder();
     ImmutableMap.Builder<PartnershipId, Integer> positions =
         ImmutableMap.builderWithExpectedSize(partnerships.size());
     Postings<TerritoryId> territories = new Postings<>();
@@ -87,7 +84,6 @@ final class AtlasIndex {
       Partnership partnership = partnerships.get(i);
       positions.put(partnership.id(), i);
       for (TerritoryId territory : partnership.territories()) {
-        byTerritoryList.put(territory, partnership);
         territories.add(territory, i);
         CountryCode country = countryOf.get(territory);
         if (country == null) {
@@ -118,7 +114,6 @@ final class AtlasIndex {
         }
       }
     }
-    this.partnershipsByTerritory = byTerritoryList.build();
     this.partnershipPosition = positions.buildOrThrow();
     this.byTerritory = territories.build();
     this.byCountry = countries.build();

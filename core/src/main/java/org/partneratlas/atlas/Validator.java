@@ -50,7 +50,7 @@ final class Validator {
   private final Set<ActorId> actorIds = new HashSet<>();
   private final Set<CrisisId> crisisIds = new HashSet<>();
   private final Set<PartnershipId> partnershipIds = new HashSet<>();
-  private final Set<ActionId> actionIds = new HashSet<>();
+  private final Map<ActionId, String> actionOwners = new HashMap<>();
 
   Validator(
       List<Territory> territories,
@@ -131,7 +131,7 @@ final class Validator {
   }
 
   private void uniqueActionIds() {
-    Map<ActionId, String> owner = new HashMap<>();
+    Map<ActionId, String> owner = actionOwners;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
@@ -149,7 +149,6 @@ final class Validator {
                   + earlier
                   + "': action ids must be unique in the whole atlas");
         }
-        actionIds.add(id);
       }
     }
   }
@@ -369,7 +368,7 @@ final class Validator {
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
-        if (!actionIds.contains(action)) {
+        if (!actionOwners.containsKey(action)) {
           add(
               EntityKind.CRISIS_IMPACT,
               id,
