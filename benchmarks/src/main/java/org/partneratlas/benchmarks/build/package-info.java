@@ -1,0 +1,4 @@
+@NullMarked
+package org.partneratlas.benchmarks.build;
+
+import org.jspecify.annotations.NullMarked;

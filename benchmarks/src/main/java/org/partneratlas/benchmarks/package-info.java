@@ -1,0 +1,4 @@
+@NullMarked
+package org.partneratlas.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package org.partneratlas.benchmarks.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.baseline.StreamQueries;
+import org.partneratlas.benchmarks.synthetic.Fixtures;
+import org.partneratlas.benchmarks.synthetic.Samples;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.territory.TerritoryId;
+
+/**
+ * Figure 1: the partnerships of a territory, from the atlas's index and by a stream filter over a
+ * list of all partnerships. Both cycle through the same {@value Samples#COUNT} territories, drawn
+ * as often as they are parties.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class PartnershipsOfTerritoryBenchmark {
+
+  @Param({"1000000"})
+  int size;
+
+  Atlas atlas;
+  List<Partnership> list;
+  TerritoryId[] territories;
+  int next;
+
+  /** Generates the atlas and checks that both ways give the same answer. */
+  @Setup
+  public void setUp() {
+    atlas = Fixtures.atlas(size);
+    list = new ArrayList<>(atlas.partnerships());
+    territories = Samples.parties(atlas, 7);
+    for (int i = 0; i < 16; i++) {
+      Checks.same(
+          "partnerships of " + territories[i],
+          StreamQueries.partnershipsOf(list, territories[i]),
+          atlas.partnershipsOf(territories[i]));
+    }
+  }
+
+  private TerritoryId nextTerritory() {
+    next = (next + 1) & (Samples.COUNT - 1);
+    return territories[next];
+  }
+
+  /** The library: {@code atlas.partnershipsOf(territory)}. */
+  @Benchmark
+  public List<Partnership> indexed() {
+    return atlas.partnershipsOf(nextTerritory());
+  }
+
+  /** The baseline: a stream filter over all partnerships. */
+  @Benchmark
+  public List<Partnership> streamFilter() {
+    return StreamQueries.partnershipsOf(list, nextTerritory());
+  }
+}

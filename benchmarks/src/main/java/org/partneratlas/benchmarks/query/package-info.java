@@ -1,0 +1,4 @@
+@NullMarked
+package org.partneratlas.benchmarks.query;
+
+import org.jspecify.annotations.NullMarked;

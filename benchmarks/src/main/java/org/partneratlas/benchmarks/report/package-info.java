@@ -1,0 +1,4 @@
+@NullMarked
+package org.partneratlas.benchmarks.report;
+
+import org.jspecify.annotations.NullMarked;
