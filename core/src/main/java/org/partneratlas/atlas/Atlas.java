@@ -40,13 +40,42 @@ import org.partneratlas.theme.ThemeId;
  * equal entities in the same order. An Atlas is immutable and thread-safe: share it freely between
  * threads and requests.
  *
+ * <h2>Query API</h2>
+ *
+ * <ul>
+ *   <li>Lookup by id: {@link #territory}, {@link #partnership}, {@link #theme}, {@link #actor},
+ *       {@link #crisis} (empty when absent) and their {@code require} variants (an {@link
+ *       IllegalArgumentException} naming the id); by name in any language, ignoring case, accents
+ *       and punctuation: {@link #territoriesNamed}, {@link #territoryNamed}, {@link
+ *       #requireTerritoryNamed} and the same for partnerships, themes, actors and crises.
+ *   <li>Portfolio: {@link #partnershipsOf}, {@link #partnershipsWithin} (with the subdivisions),
+ *       {@link #partnersOf}, {@link #subdivisionsOf}, {@link #descendantsOf}, {@link #ancestorsOf}.
+ *   <li>Composable filters: {@link #query()}, a {@link PartnershipQuery} by party, country, UN M49
+ *       region, kind, theme with sub-themes, status on a day, activity in a year or period,
+ *       actions, crisis and planned party, whose {@link PartnershipQuery#actions()} narrows to
+ *       actions ({@link ActionQuery}).
+ *   <li>Elsewhere, one call away: {@link org.partneratlas.timeline.Timeline} and {@link
+ *       org.partneratlas.timeline.ThemeHistory}; {@link org.partneratlas.crisis.CrisisReport};
+ *       {@link org.partneratlas.perspective.PlannedDevelopments}; {@link
+ *       org.partneratlas.network.PartnershipNetwork}; {@link
+ *       org.partneratlas.statistics.PartnershipStatistics}; {@link
+ *       org.partneratlas.geography.Geography} and {@link org.partneratlas.geography.M49}.
+ * </ul>
+ *
+ * <p>Every query documents what it is equivalent to (a plain filter of {@link #partnerships()},
+ * which the library's tests check it against) and its cost. Results are immutable and in a
+ * documented order, most often that of the atlas.
+ *
  * <pre>{@code
  * Atlas atlas = Atlas.builder()
  *     .addAllThemes(ThemeCatalogue.standard().themes())
  *     .addTerritories(brest, kiel)
  *     .addPartnerships(brestKiel)
  *     .build();
- * atlas.partnershipsOf(brest.id());   // [brestKiel]
+ * atlas.partnershipsOf(brest.id());                          // [brestKiel]
+ * atlas.requireTerritoryNamed("cadiz");                        // Cádiz
+ * atlas.query().onTheme(ThemeId.of("energy.marine")).list();   // who works on marine energies
+ * atlas.query().actions().withModality(Modality.REMOTE).during(2020).list();
  * }</pre>
  */
 public final class Atlas {
@@ -65,7 +94,6 @@ public final class Atlas {
   private final ImmutableMap<CrisisId, Crisis> crisisById;
   private final ImmutableMap<CrisisImpactId, CrisisImpact> crisisImpactById;
   private final ImmutableMap<ActionId, Partnership> partnershipByAction;
-  private final ImmutableMap<ActionId, Action> actionById;
   private final AtlasIndex index;
 
   private Atlas(Builder builder) {
@@ -81,16 +109,14 @@ public final class Atlas {
     this.actorById = byId(actors, Actor::id);
     this.crisisById = byId(crises, Crisis::id);
     this.crisisImpactById = byId(crisisImpacts, CrisisImpact::id);
-    ImmutableMap.Builder<ActionId, Partnership> byAction = ImmutableMap.builder();
-    ImmutableMap.Builder<ActionId, Action> actions = ImmutableMap.builder();
+    ImmutableMap.Builder<ActionId, Partnership> byAction =
+        ImmutableMap.builderWithExpectedSize(partnerships.size() * 2);
     for (Partnership partnership : partnerships) {
       for (Action action : partnership.actions()) {
         byAction.put(action.id(), partnership);
-        actions.put(action.id(), action);
       }
     }
     this.partnershipByAction = byAction.buildOrThrow();
-    this.actionById = actions.buildOrThrow();
     this.index = new AtlasIndex(this);
   }
 
@@ -312,7 +338,15 @@ public final class Atlas {
    * @return the action, or empty if there is none with that id
    */
   public Optional<Action> action(ActionId id) {
-    return Optional.ofNullable(actionById.get(requireNonNull(id, "id")));
+    Partnership partnership = partnershipByAction.get(requireNonNull(id, "id"));
+    if (partnership != null) {
+      for (Action action : partnership.actions()) {
+        if (action.id().equals(id)) {
+          return Optional.of(action);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -334,7 +368,13 @@ public final class Atlas {
    * @return the partnerships, empty if the territory has none or does not exist
    */
   public ImmutableList<Partnership> partnershipsOf(TerritoryId id) {
-    return index.partnershipsByTerritory.get(requireNonNull(id, "id"));
+    int[] positions = index.partnershipsWith(requireNonNull(id, "id"));
+    ImmutableList.Builder<Partnership> result =
+        ImmutableList.builderWithExpectedSize(positions.length);
+    for (int position : positions) {
+      result.add(partnerships.get(position));
+    }
+    return result.build();
   }
 
   /**

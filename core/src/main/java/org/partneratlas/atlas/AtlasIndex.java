@@ -49,7 +49,6 @@ final class AtlasIndex {
 
   private static final int[] NONE = new int[0];
 
-  final ImmutableListMultimap<TerritoryId, Partnership> partnershipsByTerritory;
   final ImmutableListMultimap<TerritoryId, Territory> childrenByTerritory;
   final ImmutableMap<TerritoryId, Integer> territoryPosition;
   final ImmutableMap<PartnershipId, Integer> partnershipPosition;
@@ -70,8 +69,6 @@ final class AtlasIndex {
 
   AtlasIndex(Atlas atlas) {
     ImmutableList<Partnership> partnerships = atlas.partnerships();
-    ImmutableListMultimap.Builder<TerritoryId, Partnership> byTerritoryList =
-        ImmutableListMultimap.builder();
     ImmutableMap.Builder<PartnershipId, Integer> positions =
         ImmutableMap.builderWithExpectedSize(partnerships.size());
     Postings<TerritoryId> territories = new Postings<>();
@@ -79,13 +76,19 @@ final class AtlasIndex {
     Postings<M49Region> regions = new Postings<>();
     Postings<ThemeId> themes = new Postings<>();
     Postings<TerritoryId> planned = new Postings<>();
+    Map<TerritoryId, CountryCode> countryOf = new HashMap<>();
+    for (Territory territory : atlas.territories()) {
+      countryOf.put(territory.id(), territory.country());
+    }
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       positions.put(partnership.id(), i);
       for (TerritoryId territory : partnership.territories()) {
-        byTerritoryList.put(territory, partnership);
         territories.add(territory, i);
-        CountryCode country = atlas.requireTerritory(territory).country();
+        CountryCode country = countryOf.get(territory);
+        if (country == null) {
+          throw new IllegalArgumentException("No territory with id '" + territory + "'");
+        }
         countries.add(country, i);
         for (M49Region region : M49.regionsOf(country)) {
           regions.add(region, i);
@@ -111,7 +114,6 @@ final class AtlasIndex {
         }
       }
     }
-    this.partnershipsByTerritory = byTerritoryList.build();
     this.partnershipPosition = positions.buildOrThrow();
     this.byTerritory = territories.build();
     this.byCountry = countries.build();
@@ -302,29 +304,36 @@ final class AtlasIndex {
 
   /** Collects postings lists; positions are added in ascending order. */
   private static final class Postings<K> {
-    private final Map<K, int[]> lists = new HashMap<>();
-    private final Map<K, Integer> sizes = new HashMap<>();
+    private final Map<K, IntList> lists = new HashMap<>();
 
     void add(K key, int position) {
-      int[] list = lists.get(key);
-      int size = sizes.getOrDefault(key, 0);
-      if (list == null) {
-        list = new int[4];
-        lists.put(key, list);
-      } else if (list[size - 1] == position) {
-        return;
-      } else if (size == list.length) {
-        list = Arrays.copyOf(list, size * 2);
-        lists.put(key, list);
-      }
-      list[size] = position;
-      sizes.put(key, size + 1);
+      lists.computeIfAbsent(key, k -> new IntList()).addIfNotLast(position);
     }
 
     ImmutableMap<K, int[]> build() {
       ImmutableMap.Builder<K, int[]> map = ImmutableMap.builderWithExpectedSize(lists.size());
-      lists.forEach((key, list) -> map.put(key, Arrays.copyOf(list, sizes.getOrDefault(key, 0))));
+      lists.forEach((key, list) -> map.put(key, list.toArray()));
       return map.buildOrThrow();
+    }
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void addIfNotLast(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
     }
   }
 }

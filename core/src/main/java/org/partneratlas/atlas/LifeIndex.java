@@ -1,7 +1,6 @@
 package org.partneratlas.atlas;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.time.DateRange;
@@ -24,6 +23,11 @@ final class LifeIndex {
 
   private final long[] start;
   private final long[] end;
+
+  /** The rank of each start and end among all endpoints (equal values, equal ranks). */
+  private final int[] startRank;
+
+  private final int[] endRank;
 
   /** Positions sorted by start, then by position. */
   private final int[] byStart;
@@ -63,22 +67,50 @@ final class LifeIndex {
   }
 
   LifeIndex(java.util.List<Partnership> partnerships) {
-    int n = partnerships.size();
-    start = new long[n];
-    end = new long[n];
+    this(starts(partnerships), ends(partnerships));
+  }
+
+  /** An index of the intervals [start[i], end[i]], for tests of every shape of interval. */
+  LifeIndex(long[] start, long[] end) {
+    int n = start.length;
+    this.start = start.clone();
+    this.end = end.clone();
+    // Ranks of the endpoints among all endpoints, to sort positions by packing (rank, position)
+    // into primitive longs rather than sorting boxed positions with a comparator.
+    long[] values = new long[2 * n];
+    System.arraycopy(start, 0, values, 0, n);
+    System.arraycopy(end, 0, values, n, n);
+    Arrays.sort(values);
+    this.startRank = new int[n];
+    this.endRank = new int[n];
     for (int i = 0; i < n; i++) {
-      DateRange life = partnerships.get(i).life();
-      start[i] = life.startEpochDay();
-      end[i] = life.endEpochDay();
+      startRank[i] = Arrays.binarySearch(values, start[i]);
+      endRank[i] = Arrays.binarySearch(values, end[i]);
     }
-    byStart = sorted(all(n), Comparator.comparingLong((Integer p) -> start[p]));
+    byStart = sortedBy(all(n), startRank, false);
     sortedStarts = new long[n];
     for (int i = 0; i < n; i++) {
-      sortedStarts[i] = start[byStart[i]];
+      sortedStarts[i] = this.start[byStart[i]];
     }
-    sortedEnds = end.clone();
+    sortedEnds = this.end.clone();
     Arrays.sort(sortedEnds);
     root = build(all(n));
+  }
+
+  private static long[] starts(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().startEpochDay();
+    }
+    return result;
+  }
+
+  private static long[] ends(java.util.List<Partnership> partnerships) {
+    long[] result = new long[partnerships.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = partnerships.get(i).life().endEpochDay();
+    }
+    return result;
   }
 
   private static int[] all(int n) {
@@ -89,16 +121,21 @@ final class LifeIndex {
     return positions;
   }
 
-  /** Sorts positions by a comparator, then by position: a stable and deterministic order. */
-  private static int[] sorted(int[] positions, Comparator<Integer> order) {
-    Integer[] boxed = new Integer[positions.length];
+  /**
+   * Sorts positions by a rank, ascending or descending, then by ascending position: a deterministic
+   * order, by a primitive sort of (rank, position) pairs packed into longs.
+   */
+  private static int[] sortedBy(int[] positions, int[] rank, boolean descending) {
+    long[] packed = new long[positions.length];
     for (int i = 0; i < positions.length; i++) {
-      boxed[i] = positions[i];
+      int p = positions[i];
+      long r = descending ? Integer.MAX_VALUE - rank[p] : rank[p];
+      packed[i] = (r << 32) | p;
     }
-    Arrays.sort(boxed, order.thenComparingInt(p -> p));
-    int[] result = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      result[i] = boxed[i];
+    Arrays.sort(packed);
+    int[] result = new int[packed.length];
+    for (int i = 0; i < packed.length; i++) {
+      result[i] = (int) packed[i];
     }
     return result;
   }
@@ -141,8 +178,8 @@ final class LifeIndex {
     }
     return new Node(
         center,
-        sorted(middle, Comparator.comparingLong((Integer p) -> start[p])),
-        sorted(middle, Comparator.comparingLong((Integer p) -> end[p]).reversed()),
+        sortedBy(middle, startRank, false),
+        sortedBy(middle, endRank, true),
         build(left),
         build(right));
   }

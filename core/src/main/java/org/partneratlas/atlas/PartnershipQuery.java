@@ -112,6 +112,40 @@ public final class PartnershipQuery {
   }
 
   /**
+   * Keeps the partnerships in which a territory takes part during (some day of) a period: it is a
+   * party, not {@linkplain PartyStatus#PLANNED planned}, whose period overlaps the given one. So
+   * {@code involving(CHUBUT, DateRange.ofYear(2012))} finds the Patagonia cooperation and {@code
+   * involving(CHUBUT, DateRange.ofYear(2018))} does not, Chubut having left in 2016. For a year,
+   * equivalent to testing {@link Partnership#partiesDuring(int)}. Candidates come from the
+   * territory index.
+   *
+   * @param territory the territory
+   * @param during the period
+   * @return a new query with this condition added
+   */
+  public PartnershipQuery involving(TerritoryId territory, DateRange during) {
+    requireNonNull(territory, "territory");
+    requireNonNull(during, "during");
+    int[] positions = index.partnershipsWith(territory);
+    return with(
+        Condition.indexed(
+            "involving(" + territory + ", " + during + ")",
+            p -> {
+              for (Party party : p.parties()) {
+                if (party.territory().equals(territory)
+                    && party.status() != PartyStatus.PLANNED
+                    && party.period().overlaps(during)) {
+                  return true;
+                }
+              }
+              return false;
+            },
+            positions.length,
+            () -> positions,
+            false));
+  }
+
+  /**
    * Keeps the partnerships in which the territory or one of its subdivisions, at any depth, is a
    * party, planned parties included: Brest Métropole's portfolio with that of the city of Brest.
    * Tests {@code p.territories()} against the territory and {@link Atlas#descendantsOf}; answered

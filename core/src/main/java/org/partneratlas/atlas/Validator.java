@@ -50,7 +50,7 @@ final class Validator {
   private final Set<ActorId> actorIds = new HashSet<>();
   private final Set<CrisisId> crisisIds = new HashSet<>();
   private final Set<PartnershipId> partnershipIds = new HashSet<>();
-  private final Set<ActionId> actionIds = new HashSet<>();
+  private final Map<ActionId, String> actionOwners = new HashMap<>();
 
   Validator(
       List<Territory> territories,
@@ -95,8 +95,7 @@ final class Validator {
       actor
           .base()
           .ifPresent(
-              base ->
-                  territoryRef(EntityKind.ACTOR, actor.id().value(), index, base, List.of("base")));
+              base -> territoryRef(EntityKind.ACTOR, actor.id().value(), index, base, "base"));
     }
     for (int i = 0; i < crisisImpacts.size(); i++) {
       checkImpact(i, crisisImpacts.get(i));
@@ -131,7 +130,7 @@ final class Validator {
   }
 
   private void uniqueActionIds() {
-    Map<ActionId, String> owner = new HashMap<>();
+    Map<ActionId, String> owner = actionOwners;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
@@ -149,7 +148,6 @@ final class Validator {
                   + earlier
                   + "': action ids must be unique in the whole atlas");
         }
-        actionIds.add(id);
       }
     }
   }
@@ -231,12 +229,7 @@ final class Validator {
     Set<TerritoryId> distinct = new HashSet<>();
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
-      territoryRef(
-          EntityKind.PARTNERSHIP,
-          id,
-          index,
-          party.territory(),
-          List.of("parties", Integer.toString(i), "territory"));
+      territoryRef(EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
       distinct.add(party.territory());
     }
     if (distinct.size() < 2) {
@@ -266,7 +259,7 @@ final class Validator {
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);
-      themeRef(id, index, theme.theme(), List.of("themes", Integer.toString(i), "theme"));
+      themeRef(id, index, theme.theme(), "themes", i, "theme");
     }
     DateRange life = partnership.life();
     for (int a = 0; a < partnership.actions().size(); a++) {
@@ -277,14 +270,10 @@ final class Validator {
       String at = Integer.toString(p);
       for (TerritoryId party : perspective.plannedParties()) {
         territoryRef(
-            EntityKind.PARTNERSHIP,
-            id,
-            index,
-            party,
-            List.of("perspectives", at, "plannedParties"));
+            EntityKind.PARTNERSHIP, id, index, party, "perspectives", at, "plannedParties");
       }
       for (ThemeId theme : perspective.plannedThemes()) {
-        themeRef(id, index, theme, List.of("perspectives", at, "plannedThemes"));
+        themeRef(id, index, theme, "perspectives", at, "plannedThemes");
       }
     }
     for (int i = 0; i < partnership.parties().size(); i++) {
@@ -309,10 +298,9 @@ final class Validator {
         .place()
         .ifPresent(
             place ->
-                territoryRef(
-                    EntityKind.PARTNERSHIP, id, index, place, List.of("actions", at, "place")));
+                territoryRef(EntityKind.PARTNERSHIP, id, index, place, "actions", at, "place"));
     for (ThemeId theme : action.themes()) {
-      themeRef(id, index, theme, List.of("actions", at, "themes"));
+      themeRef(id, index, theme, "actions", at, "themes");
     }
     for (ActorId actor : action.actors()) {
       if (!actorIds.contains(actor)) {
@@ -354,7 +342,7 @@ final class Validator {
           "the crisis '" + impact.crisis() + "' does not exist: add it, or correct the id");
     }
     for (TerritoryId territory : impact.territories()) {
-      territoryRef(EntityKind.CRISIS_IMPACT, id, index, territory, List.of("territories"));
+      territoryRef(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
     }
     for (PartnershipId partnership : impact.partnerships()) {
       if (!partnershipIds.contains(partnership)) {
@@ -369,7 +357,7 @@ final class Validator {
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
-        if (!actionIds.contains(action)) {
+        if (!actionOwners.containsKey(action)) {
           add(
               EntityKind.CRISIS_IMPACT,
               id,
@@ -384,7 +372,7 @@ final class Validator {
   }
 
   private void territoryRef(
-      EntityKind kind, String id, int index, TerritoryId territory, List<String> path) {
+      EntityKind kind, String id, int index, TerritoryId territory, Object... path) {
     if (!territoryById.containsKey(territory)) {
       add(
           kind,
@@ -395,7 +383,7 @@ final class Validator {
     }
   }
 
-  private void themeRef(String id, int index, ThemeId theme, List<String> path) {
+  private void themeRef(String id, int index, ThemeId theme, Object... path) {
     if (!themeIds.contains(theme)) {
       add(
           EntityKind.PARTNERSHIP,
@@ -410,5 +398,14 @@ final class Validator {
 
   private void add(EntityKind kind, String id, int index, List<String> path, String message) {
     problems.add(Problem.of(kind, id, index, path, message));
+  }
+
+  /** Adds a problem whose path segments are given as objects, turned into text only now. */
+  private void add(EntityKind kind, String id, int index, Object[] path, String message) {
+    List<String> segments = new ArrayList<>(path.length);
+    for (Object segment : path) {
+      segments.add(String.valueOf(segment));
+    }
+    add(kind, id, index, segments, message);
   }
 }

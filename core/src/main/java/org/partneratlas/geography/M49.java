@@ -128,7 +128,7 @@ public final class M49 {
   }
 
   /**
-   * Returns the countries in a region, at any depth.
+   * Returns the countries in a region, at any depth. O(k log k) for k countries.
    *
    * @param region the region
    * @return the countries, in order of code

@@ -83,7 +83,7 @@ public final class SeedAtlas {
   /**
    * Returns the seed document as a source.
    *
-   * @param slide the slide the fact is on
+   * @param slide the slide the fact is on: 1 Tierra del Fuego, 2 Veracruz, 3 COVID-19
    * @return the source
    */
   public static Source seed(int slide) {
@@ -307,21 +307,21 @@ public final class SeedAtlas {
                             "Conférence « Croissance bleue et coopérations outre-Atlantiques »"))
                     .when(DateRange.parse("2015"))
                     .place(BREST)
-                    .addSources(seed(2))
+                    .addSources(seed(1))
                     .build(),
                 Action.builder()
                     .id(ActionId.of("tdf-sabella-visit"))
                     .kind(ActionKind.VISIT)
                     .title(LocalizedText.of("fr", "Visite de Sabella pendant la Sea Tech Week"))
                     .addActors(ActorId.of("sabella"), ActorId.of("sea-tech-week"))
-                    .addSources(seed(2))
+                    .addSources(seed(1))
                     .build(),
                 Action.builder()
                     .id(ActionId.of("tdf-bioeconomy-symposium-2016"))
                     .kind(ActionKind.SYMPOSIUM)
                     .title(LocalizedText.of("fr", "Symposium Bioéconomie en Patagonie"))
                     .when(DateRange.parse("2016"))
-                    .addSources(seed(2))
+                    .addSources(seed(1))
                     .build(),
                 Action.builder()
                     .id(REMOTE_STEERING_COMMITTEE)
@@ -329,7 +329,7 @@ public final class SeedAtlas {
                     .title(LocalizedText.of("fr", "Comité de pilotage à distance"))
                     .when(DateRange.parse("2020-23"))
                     .modality(Modality.REMOTE)
-                    .addSources(seed(3))
+                    .addSources(seed(1))
                     .build(),
                 Action.builder()
                     .id(SEA_TECH_WEEK_STAND)
@@ -342,14 +342,14 @@ public final class SeedAtlas {
                     .modality(Modality.REMOTE)
                     .addActors(ActorId.of("sea-tech-week"))
                     .addLinks("https://www.seatechweek.eu")
-                    .addSources(seed(3))
+                    .addSources(seed(1))
                     .build())
             .addPerspectives(
                 Perspective.builder()
                     .description(
                         LocalizedText.of(
                             "fr", "Renouvellement des équipes suite aux élections de 2019"))
-                    .addSources(seed(3))
+                    .addSources(seed(1))
                     .build(),
                 Perspective.builder()
                     .description(
@@ -360,7 +360,7 @@ public final class SeedAtlas {
                                 + " et portuaire"))
                     .addPlannedThemes(
                         ThemeId.of("education.training"), ThemeId.of("maritime.clusters"))
-                    .addSources(seed(3))
+                    .addSources(seed(1))
                     .build(),
                 Perspective.builder()
                     .description(
@@ -368,7 +368,7 @@ public final class SeedAtlas {
                             "fr", "Nouveaux types d’actions privilégiant l’usage du numérique"))
                     .addPlannedModalities(Modality.REMOTE)
                     .addPlannedActionKinds(ActionKind.STEERING_COMMITTEE, ActionKind.FAIR_STAND)
-                    .addSources(seed(3))
+                    .addSources(seed(1))
                     .build())
             .addSources(seed(1))
             .build();
@@ -409,7 +409,7 @@ public final class SeedAtlas {
                     .when(DateRange.parse("2011-05-10/2011-05-13"))
                     .place(BREST)
                     .addActors(ActorId.of("safer-seas"))
-                    .addSources(seed(4))
+                    .addSources(seed(2))
                     .build(),
                 Action.builder()
                     .id(ActionId.of("veracruz-cuauhtemoc-2012"))
@@ -418,13 +418,13 @@ public final class SeedAtlas {
                     .when(DateRange.parse("2012-07"))
                     .place(BREST)
                     .addActors(ActorId.of("cuauhtemoc"))
-                    .addSources(seed(4))
+                    .addSources(seed(2))
                     .build(),
                 Action.builder()
                     .id(ActionId.of("veracruz-presentation-of-brest"))
                     .kind(ActionKind.PRESENTATION)
                     .title(LocalizedText.of("fr", "Présentation de Brest à l’État de Veracruz"))
-                    .addSources(seed(4))
+                    .addSources(seed(2))
                     .build())
             .addPerspectives(
                 Perspective.builder()
@@ -439,9 +439,9 @@ public final class SeedAtlas {
                         ThemeId.of("environment.biodiversity"),
                         ThemeId.of("climate"),
                         ThemeId.of("environment.waste"))
-                    .addSources(seed(4))
+                    .addSources(seed(2))
                     .build())
-            .addSources(seed(4))
+            .addSources(seed(2))
             .build();
 
     Crisis covid =
@@ -450,7 +450,7 @@ public final class SeedAtlas {
             .kind(CrisisKind.PANDEMIC)
             .names(LocalizedText.builder().put("fr", "COVID-19").put("en", "COVID-19").build())
             .period(DateRange.parse("2020"))
-            .addSources(seed(5))
+            .addSources(seed(3))
             .build();
     CrisisImpact impact =
         CrisisImpact.builder()
@@ -478,7 +478,7 @@ public final class SeedAtlas {
                     "fr",
                     "La nécessité de repenser les modalités de l’Action Internationale des"
                         + " Collectivités Territoriales"))
-            .addSources(seed(5))
+            .addSources(seed(3))
             .build();
 
     return Atlas.builder()

@@ -7,14 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +57,7 @@ import tools.jackson.core.util.Separators;
  *
  * <p>Instances are immutable and thread-safe; share them.
  *
- * {@snippet :
+ * <pre>{@code
  * AtlasJson json = AtlasJson.standard();
  * String text = json.writeString(atlas);
  * Atlas back = json.read(text); // equal to atlas
@@ -68,7 +66,7 @@ import tools.jackson.core.util.Separators;
  * } catch (AtlasJsonException e) {
  *   e.problems().forEach(System.err::println); // line 12, column 20 at /territories/3/country: ...
  * }
- * }
+ * }</pre>
  */
 @Immutable
 public final class AtlasJson {
@@ -317,13 +315,7 @@ public final class AtlasJson {
 
   /** Decodes strict UTF-8, so that columns count characters and bad bytes are reported. */
   private static Reader reader(InputStream in) {
-    return skipBom(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new Utf8Reader(in);
   }
 
   private static Reader skipBom(Reader reader) {

@@ -21,9 +21,11 @@ public final class AtlasJsonException extends DatabindException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found. */
   @SuppressWarnings("serial") // ImmutableList of serializable problems
   private final ImmutableList<JsonProblem> problems;
 
+  /** Whether reading stopped after too many problems. */
   private final boolean truncated;
 
   /**

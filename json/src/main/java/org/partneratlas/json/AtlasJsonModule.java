@@ -70,11 +70,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The lexical limits (string, number and document length, nesting) are those of the host's
  * mapper; {@link JsonLimits#maxArrayLength()} and {@link JsonLimits#maxProblems()} apply.
  *
- * {@snippet :
+ * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
  * String json = mapper.writeValueAsString(territory);
  * Territory back = mapper.readValue(json, Territory.class);
- * }
+ * }</pre>
  */
 public final class AtlasJsonModule extends JacksonModule {
 

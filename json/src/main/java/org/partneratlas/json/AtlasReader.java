@@ -1,5 +1,7 @@
 package org.partneratlas.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.CharConversionException;
@@ -104,11 +106,25 @@ final class AtlasReader {
   private Object[] segments = new Object[16];
   private int depth;
 
-  /** Start line and column of each entity of each top-level collection, by {@link EntityKind}. */
-  private final int[][] entityLines = new int[EntityKind.values().length][];
+  /** Start line and column of each entity of each top-level collection. */
+  private final Map<EntityKind, Locations> entities = new java.util.EnumMap<>(EntityKind.class);
 
-  private final int[][] entityColumns = new int[EntityKind.values().length][];
-  private final int[] entityCounts = new int[EntityKind.values().length];
+  /** Lines and columns of the entities of one collection, compactly. */
+  private static final class Locations {
+    int[] lines = new int[16];
+    int[] columns = new int[16];
+    int count;
+
+    void add(int line, int column) {
+      if (count == lines.length) {
+        lines = Arrays.copyOf(lines, count * 2);
+        columns = Arrays.copyOf(columns, count * 2);
+      }
+      lines[count] = line;
+      columns[count] = column;
+      count++;
+    }
+  }
 
   /**
    * Returns a reader.
@@ -121,9 +137,8 @@ final class AtlasReader {
     this.p = p;
     this.limits = limits;
     this.basePointer = basePointer;
-    for (int i = 0; i < entityLines.length; i++) {
-      entityLines[i] = new int[16];
-      entityColumns[i] = new int[16];
+    for (EntityKind kind : EntityKind.values()) {
+      entities.put(kind, new Locations());
     }
   }
 
@@ -192,6 +207,8 @@ final class AtlasReader {
       value = reader.apply(this);
     } catch (Stop stop) {
       // problems recorded
+    } catch (AtlasJsonException e) {
+      throw e; // a whole Atlas, already reported
     } catch (JacksonException e) {
       fatal(e);
     }
@@ -251,8 +268,15 @@ final class AtlasReader {
     } else {
       message = "Malformed JSON: " + e.getOriginalMessage();
     }
+    String pointer;
     try {
-      problem(location, pointer(), message);
+      // The parser's own context knows the property or element it was reading.
+      pointer = p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException unknown) {
+      pointer = pointer();
+    }
+    try {
+      problem(location, pointer, message);
     } catch (Stop stop) {
       // too many problems: this one is kept anyway
     }
@@ -312,13 +336,13 @@ final class AtlasReader {
       int line = 0;
       int column = 0;
       int[] at = exact.get(pointer);
-      int kind = problem.kind().ordinal();
+      Locations locations = entities.get(problem.kind());
       if (at != null) {
         line = at[0];
         column = at[1];
-      } else if (problem.index() < entityCounts[kind]) {
-        line = entityLines[kind][problem.index()];
-        column = entityColumns[kind][problem.index()];
+      } else if (locations != null && problem.index() < locations.count) {
+        line = locations.lines[problem.index()];
+        column = locations.columns[problem.index()];
       }
       result.add(JsonProblem.of(pointer, line, column, problem.toString()));
     }
@@ -1452,21 +1476,14 @@ final class AtlasReader {
   }
 
   private <T> void collection(EntityKind kind, Supplier<@Nullable T> reader, Consumer<T> add) {
-    int k = kind.ordinal();
+    Locations locations = requireNonNull(entities.get(kind));
     var unused =
         array(
             "a list of " + kind.collection() + " (an array)",
             false,
             () -> {
               TokenStreamLocation at = p.currentTokenLocation();
-              int n = entityCounts[k];
-              if (n == entityLines[k].length) {
-                entityLines[k] = Arrays.copyOf(entityLines[k], n * 2);
-                entityColumns[k] = Arrays.copyOf(entityColumns[k], n * 2);
-              }
-              entityLines[k][n] = Math.max(0, at.getLineNr());
-              entityColumns[k][n] = Math.max(0, at.getColumnNr());
-              entityCounts[k] = n + 1;
+              locations.add(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
               T value = reader.get();
               if (value != null) {
                 add.accept(value);

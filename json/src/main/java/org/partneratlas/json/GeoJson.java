@@ -49,9 +49,9 @@ import tools.jackson.core.json.JsonFactory;
  * in the order of the atlas, territories first; the output is deterministic and indented by two
  * spaces, in UTF-8. This class has only static methods and is thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * GeoJson.write(atlas, Path.of("partners.geojson"));
- * }
+ * }</pre>
  */
 public final class GeoJson {
 

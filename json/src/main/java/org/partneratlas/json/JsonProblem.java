@@ -21,9 +21,16 @@ public final class JsonProblem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the value at fault. */
   private final String pointer;
+
+  /** The line, from 1, or 0 if unknown. */
   private final int line;
+
+  /** The column, from 1, or 0 if unknown. */
   private final int column;
+
+  /** What is wrong and how to fix it. */
   private final String message;
 
   private JsonProblem(String pointer, int line, int column, String message) {

@@ -113,6 +113,6 @@ final class Spec {
     if (list.isBlank()) {
       return List.of();
     }
-    return List.of(list.split(",\\s*"));
+    return com.google.common.base.Splitter.on(',').trimResults().splitToList(list);
   }
 }

@@ -1,5 +1,6 @@
 // Converts world-atlas's countries-110m.json (TopoJSON, Natural Earth 1:110m) into the compact
-// GeoJSON FeatureCollection countries-110m.geojson beside this script.
+// GeoJSON FeatureCollection countries-110m.geojson kept in
+// examples/src/main/resources/org/partneratlas/examples/world/ (see the README.md there).
 //
 // Usage (Node.js 18 or later):
 //   npm install world-atlas@2.0.2 topojson-client@3.1.0

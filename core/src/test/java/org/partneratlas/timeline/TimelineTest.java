@@ -1,0 +1,274 @@
+package org.partneratlas.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import com.google.common.collect.Multiset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.action.ActionKind;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.atlas.BrestPortfolio;
+import org.partneratlas.atlas.QueryInvariants;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.partnership.Agreement;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.testing.AtlasGenerators;
+import org.partneratlas.testing.SeedAtlas;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+
+/** Timelines hold every dated fact, sorted by the documented rule for imprecise dates. */
+class TimelineTest {
+
+  /** The events of a partnership, enumerated independently of {@link Timeline}. */
+  private static List<TimelineEvent> expectedEvents(Atlas atlas, Partnership p) {
+    List<TimelineEvent> events = new ArrayList<>();
+    PartnershipId id = p.id();
+    for (Agreement a : p.agreements()) {
+      if (a.signed().isPresent()) {
+        events.add(
+            TimelineEvent.of(TimelineEvent.Type.AGREEMENT, DateRange.of(a.signed().get()), id, a));
+      } else if (a.period().isPresent()) {
+        events.add(TimelineEvent.of(TimelineEvent.Type.AGREEMENT, a.period().get(), id, a));
+      }
+    }
+    for (StatusChange c : p.statusHistory()) {
+      events.add(TimelineEvent.of(TimelineEvent.Type.STATUS_CHANGE, DateRange.of(c.date()), id, c));
+    }
+    for (Party party : p.parties()) {
+      if (party.period().start().isPresent()) {
+        TimelineEvent.Type type =
+            party.status() == PartyStatus.PLANNED
+                ? TimelineEvent.Type.PARTY_PLANNED
+                : TimelineEvent.Type.PARTY_JOINED;
+        events.add(TimelineEvent.of(type, DateRange.of(party.period().start().get()), id, party));
+      }
+      if (party.status() != PartyStatus.PLANNED && party.period().end().isPresent()) {
+        events.add(
+            TimelineEvent.of(
+                TimelineEvent.Type.PARTY_LEFT,
+                DateRange.of(party.period().end().get()),
+                id,
+                party));
+      }
+    }
+    for (ThemePeriod t : p.themes()) {
+      t.period()
+          .start()
+          .ifPresent(
+              d ->
+                  events.add(
+                      TimelineEvent.of(TimelineEvent.Type.THEME_APPEARED, DateRange.of(d), id, t)));
+      t.period()
+          .end()
+          .ifPresent(
+              d ->
+                  events.add(
+                      TimelineEvent.of(TimelineEvent.Type.THEME_ENDED, DateRange.of(d), id, t)));
+    }
+    for (Crisis crisis : atlas.crises()) {
+      if (atlas.query().affectedBy(crisis.id()).list().contains(p)) {
+        events.add(TimelineEvent.of(TimelineEvent.Type.CRISIS, crisis.period(), id, crisis));
+      }
+    }
+    for (Action a : p.actions()) {
+      a.when().ifPresent(w -> events.add(TimelineEvent.of(TimelineEvent.Type.ACTION, w, id, a)));
+    }
+    for (Perspective x : p.perspectives()) {
+      x.when()
+          .ifPresent(w -> events.add(TimelineEvent.of(TimelineEvent.Type.PERSPECTIVE, w, id, x)));
+    }
+    return events;
+  }
+
+  @Test
+  void aTimelineHoldsEveryDatedFactOnceAndIsSorted() {
+    qt().withExamples(150)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = AtlasGenerators.atlas(seed);
+              for (Partnership p : atlas.partnerships()) {
+                Timeline timeline = Timeline.ofPartnership(atlas, p.id());
+                Multiset<TimelineEvent> expected = HashMultiset.create(expectedEvents(atlas, p));
+                assertEquals(expected, HashMultiset.create(timeline.events()), p.id().value());
+              }
+              for (Territory t : atlas.territories()) {
+                Multiset<TimelineEvent> expected = HashMultiset.create();
+                for (Partnership p : atlas.partnershipsWithin(t.id())) {
+                  expected.addAll(expectedEvents(atlas, p));
+                }
+                Timeline within = Timeline.ofTerritoryAndSubdivisions(atlas, t.id());
+                assertEquals(expected, HashMultiset.create(within.events()));
+                // Order and repetitions of the argument do not matter.
+                List<Partnership> shuffled = Lists.reverse(atlas.partnershipsWithin(t.id()));
+                List<Partnership> twice = new ArrayList<>(shuffled);
+                twice.addAll(shuffled);
+                assertEquals(within, Timeline.of(atlas, twice));
+                QueryInvariants.assertSorted(atlas, within);
+              }
+              QueryInvariants.check(atlas);
+            });
+  }
+
+  private static Action action(String id, String when) {
+    return Action.builder()
+        .id(ActionId.of(id))
+        .kind(ActionKind.MEETING)
+        .when(DateRange.parse(when))
+        .build();
+  }
+
+  @Test
+  void impreciseDatesSortByTheirFirstDayThenTheirLastDay() {
+    Partnership p =
+        Partnership.builder()
+            .from(SeedAtlas.atlas().requirePartnership(SeedAtlas.PATAGONIA))
+            .addAllActions(
+                ImmutableList.of(
+                    action("a-2020-10-12", "2020-10-12"),
+                    action("a-2020", "2020"),
+                    action("a-2020-10", "2020-10"),
+                    action("a-autumn", "2020-23"),
+                    action("a-2020-01", "2020-01"),
+                    action("a-2020-01-01", "2020-01-01"),
+                    action("a-week", "2020-10-12/2020-10-16"),
+                    action("a-winter-2019", "2019-24"),
+                    action("a-until-2019", "../2019")))
+            .build();
+    Atlas atlas = SeedAtlas.atlas().toBuilder().replacePartnership(p).build();
+    List<String> order =
+        Timeline.ofPartnership(atlas, SeedAtlas.PATAGONIA).events().stream()
+            .filter(e -> e.type() == TimelineEvent.Type.ACTION)
+            .map(e -> e.action().orElseThrow().id().value())
+            .filter(id -> id.startsWith("a-"))
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "a-until-2019", // open start: first
+            "a-winter-2019", // 2019-12-01 to 2020-02-29
+            "a-2020-01-01", // same first day: the shortest first
+            "a-2020-01",
+            "a-2020",
+            "a-autumn", // from 2020-09-01
+            "a-2020-10",
+            "a-2020-10-12",
+            "a-week"),
+        order);
+    QueryInvariants.check(atlas);
+  }
+
+  @Test
+  void aTerritoryTimelineWithItsSubdivisionsStartsWithBrestsOldestTwinning() {
+    Atlas atlas = BrestPortfolio.atlas();
+    Timeline metropole = Timeline.ofTerritory(atlas, SeedAtlas.BREST_METROPOLE);
+    Timeline withBrest = Timeline.ofTerritoryAndSubdivisions(atlas, SeedAtlas.BREST_METROPOLE);
+    assertEquals(
+        "2009 PARTY_JOINED brest-veracruz fr-brest-metropole",
+        metropole.events().get(0).toString());
+    assertEquals("1964-08-01 AGREEMENT brest-kiel CHARTER", withBrest.events().get(0).toString());
+    assertTrue(withBrest.events().containsAll(metropole.events()));
+    assertEquals(
+        List.of(
+            "2020 CRISIS brest-tierra-del-fuego covid-19",
+            "2020 CRISIS brest-veracruz covid-19",
+            "2020-23 ACTION brest-tierra-del-fuego tdf-remote-committee-2020 STEERING_COMMITTEE",
+            "2020-10-12/2020-10-16 ACTION brest-tierra-del-fuego tdf-sea-tech-week-2020-stand FAIR_STAND"),
+        withBrest.during(2020).stream().map(Object::toString).collect(Collectors.toList()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Timeline.ofTerritory(atlas, TerritoryId.of("nowhere")));
+    QueryInvariants.check(atlas);
+  }
+
+  @Test
+  void theThemeHistoryTellsWhatAppearedAndWhatEnded() {
+    Partnership veracruz = SeedAtlas.atlas().requirePartnership(SeedAtlas.VERACRUZ_COOPERATION);
+    ThemeHistory history = ThemeHistory.of(veracruz);
+    assertEquals(
+        List.of(
+            "2009 APPEARED maritime.marine-science.technopole",
+            "2009 APPEARED maritime.ocean-observation",
+            "2009 APPEARED maritime.safety",
+            "2019 APPEARED environment.management.river-basin",
+            "2019 APPEARED governance"),
+        history.changes().stream().map(Object::toString).collect(Collectors.toList()));
+    assertEquals(veracruz.themesDuring(2021), history.themesDuring(2021));
+
+    Partnership moved =
+        Partnership.builder()
+            .from(veracruz)
+            .themes(
+                ImmutableList.of(
+                    ThemePeriod.of(ThemeId.of("maritime.safety"), DateRange.parse("2009/2018")),
+                    ThemePeriod.of(ThemeId.of("governance"), DateRange.parse("2019/..")),
+                    ThemePeriod.of(ThemeId.of("tourism"), DateRange.parse("../2012"))))
+            .build();
+    ThemeHistory after = ThemeHistory.of(moved);
+    assertEquals(
+        List.of(
+            "2009 APPEARED maritime.safety",
+            "2012 ENDED tourism",
+            "2018 ENDED maritime.safety",
+            "2019 APPEARED governance"),
+        after.changes().stream().map(Object::toString).collect(Collectors.toList()));
+    assertEquals(List.of(ThemeId.of("tourism")), after.fromTheStart().asList());
+    assertEquals(List.of(ThemeId.of("maritime.safety")), after.endedDuring(2018).asList());
+    assertEquals(List.of(ThemeId.of("governance")), after.appearedDuring(2019).asList());
+    assertEquals(List.of(ThemeId.of("governance")), after.themesDuring(2021).asList());
+    Atlas atlas = SeedAtlas.atlas().toBuilder().replacePartnership(moved).build();
+    assertEquals(
+        List.of("2018 THEME_ENDED brest-veracruz maritime.safety"),
+        Timeline.ofPartnership(atlas, SeedAtlas.VERACRUZ_COOPERATION).during(2018).stream()
+            .map(Object::toString)
+            .collect(Collectors.toList()));
+    QueryInvariants.check(atlas);
+  }
+
+  @Test
+  void themeHistoriesAgreeWithThemesDuringAYear() {
+    qt().withExamples(100)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = AtlasGenerators.atlas(seed);
+              for (Partnership p : atlas.partnerships()) {
+                ThemeHistory history = ThemeHistory.of(p);
+                int appeared = 0;
+                int ended = 0;
+                for (ThemePeriod t : p.themes()) {
+                  appeared += t.period().start().isPresent() ? 1 : 0;
+                  ended += t.period().end().isPresent() ? 1 : 0;
+                }
+                assertEquals(appeared + ended, history.changes().size());
+                for (int i = 1; i < history.changes().size(); i++) {
+                  assertTrue(
+                      history.changes().get(i - 1).date().compareTo(history.changes().get(i).date())
+                          <= 0);
+                }
+                for (int year = 1945; year <= 2035; year += 5) {
+                  assertEquals(p.themesDuring(year), history.themesDuring(year));
+                }
+              }
+              QueryInvariants.check(atlas);
+            });
+  }
+}

@@ -1,0 +1,476 @@
+package org.partneratlas.examples;
+
+import static org.partneratlas.examples.BrestMetropole.BREST_METROPOLE;
+import static org.partneratlas.examples.BrestMetropole.COVID_19;
+import static org.partneratlas.examples.BrestMetropole.SEED_YEAR;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.action.ActionKind;
+import org.partneratlas.action.Modality;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.crisis.Adaptation;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisReport;
+import org.partneratlas.partnership.Agreement;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.perspective.PlannedDevelopments;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
+import org.partneratlas.timeline.ThemeChange;
+import org.partneratlas.timeline.ThemeHistory;
+import org.partneratlas.timeline.Timeline;
+import org.partneratlas.timeline.TimelineEvent;
+
+/**
+ * The main example: loads the bundled Brest Métropole dataset and prints a report of its
+ * international action — partners by kind, themes now and their history, a timeline, what COVID-19
+ * changed and what is planned.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun}.
+ */
+public final class BrestReport {
+
+  private static final int WIDTH = 96;
+
+  private final Atlas atlas;
+  private final PrintStream out;
+  private final Set<TerritoryId> homeIds = new LinkedHashSet<>();
+
+  private BrestReport(Atlas atlas, PrintStream out) {
+    this.atlas = atlas;
+    this.out = out;
+    homeIds.add(BREST_METROPOLE);
+    atlas.descendantsOf(BREST_METROPOLE).forEach(t -> homeIds.add(t.id()));
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    Atlas atlas;
+    try {
+      atlas = BrestMetropole.load();
+    } catch (RuntimeException e) {
+      System.err.println("Could not read the bundled dataset: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    new BrestReport(atlas, System.out).print();
+  }
+
+  private void print() {
+    Territory home = atlas.requireTerritory(BREST_METROPOLE);
+    List<Partnership> portfolio = atlas.query().involvingWithin(BREST_METROPOLE).list();
+    Set<TerritoryId> partners = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (Partnership p : portfolio) {
+      for (Party party : p.parties()) {
+        if (!homeIds.contains(party.territory())) {
+          partners.add(party.territory());
+          countries.add(atlas.requireTerritory(party.territory()).country().code());
+        }
+      }
+    }
+
+    out.println("=".repeat(WIDTH));
+    out.println(" THE INTERNATIONAL ACTION OF BREST MÉTROPOLE AND THE CITY OF BREST");
+    out.println("=".repeat(WIDTH));
+    out.println(
+        Text.wrap(
+            "",
+            Text.name(home)
+                + " ("
+                + home.population()
+                    .map(p -> String.format("%,d inhabitants in %d, ", p.count(), p.year()))
+                    .orElse("")
+                + Text.country(home)
+                + ") and its city of Brest: "
+                + portfolio.size()
+                + " partnerships with "
+                + partners.size()
+                + " partner territories in "
+                + countries.size()
+                + " countries. Bundled dataset: the founding slides of Brest Métropole (2020)"
+                + " and the public sources cited with each fact.",
+            WIDTH));
+
+    partnersByKind();
+    themes(portfolio);
+    timeline();
+    covid();
+    planned(portfolio);
+    out.println();
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println(title);
+    out.println("-".repeat(title.length()));
+  }
+
+  // --- Partners by kind ------------------------------------------------------------------------
+
+  private void partnersByKind() {
+    heading("PARTNERS BY KIND");
+    for (PartnershipKind kind : PartnershipKind.values()) {
+      List<Partnership> ofKind = atlas.query().involvingWithin(BREST_METROPOLE).ofKind(kind).list();
+      if (ofKind.isEmpty()) {
+        continue;
+      }
+      out.println(WorldMapSvg.label(kind) + " (" + ofKind.size() + ")");
+      List<String[]> rows = new ArrayList<>();
+      for (Partnership p : ofKind) {
+        for (Party party : p.parties()) {
+          if (homeIds.contains(party.territory())) {
+            continue;
+          }
+          Territory t = atlas.requireTerritory(party.territory());
+          String years;
+          String note = "";
+          if (party.status() == PartyStatus.PLANNED) {
+            years = "planned";
+          } else {
+            years = party.period().start().map(d -> Integer.toString(d.year())).orElse("?");
+            if (party.status() == PartyStatus.FORMER) {
+              years += "–" + party.period().end().map(d -> Integer.toString(d.year())).orElse("");
+              note = "former partner";
+            } else {
+              years = "since " + years;
+            }
+          }
+          String status = p.attributes().getOrDefault("status-note", "");
+          if (!status.isEmpty()) {
+            note = status;
+          }
+          rows.add(new String[] {years, Text.name(t), Text.country(t), note});
+        }
+      }
+      for (String[] row : rows) {
+        String line = "  " + Text.pad(row[0], 15) + Text.pad(row[1], 20) + Text.pad(row[2], 16);
+        out.println(row[3].isEmpty() ? line.stripTrailing() : Text.wrap(line, row[3], WIDTH));
+      }
+    }
+  }
+
+  // --- Themes ----------------------------------------------------------------------------------
+
+  private void themes(List<Partnership> portfolio) {
+    heading("THEMES IN " + SEED_YEAR + " (THE YEAR OF THE FOUNDING SLIDES) AND THEIR HISTORY");
+    for (Partnership p : portfolio) {
+      if (p.themes().isEmpty()) {
+        continue;
+      }
+      ThemeHistory history = ThemeHistory.of(p);
+      out.println(title(p));
+      out.println(
+          Text.wrap("  in " + SEED_YEAR + ": ", themeList(history.themesDuring(SEED_YEAR)), WIDTH));
+      if (!history.fromTheStart().isEmpty()) {
+        out.println(Text.wrap("  from the start: ", themeList(history.fromTheStart()), WIDTH));
+      }
+      // The changes, grouped by date and kind.
+      Map<String, List<ThemeId>> changes = new LinkedHashMap<>();
+      for (ThemeChange change : history.changes()) {
+        String key =
+            Text.pad(Text.date(change.date()), 10)
+                + (change.kind() == ThemeChange.Kind.APPEARED ? " appeared: " : " ended:    ");
+        changes.computeIfAbsent(key, k -> new ArrayList<>()).add(change.theme());
+      }
+      changes.forEach(
+          (key, themes) -> out.println(Text.wrap("  " + key, themeList(themes), WIDTH)));
+    }
+  }
+
+  private String themeList(Collection<ThemeId> themes) {
+    return themes.isEmpty()
+        ? "(none)"
+        : themes.stream().map(t -> Text.theme(atlas, t)).collect(Collectors.joining(", "));
+  }
+
+  // --- Timeline --------------------------------------------------------------------------------
+
+  private void timeline() {
+    heading("TIMELINE (THEMES: SEE ABOVE)");
+    Timeline timeline = Timeline.ofTerritoryAndSubdivisions(atlas, BREST_METROPOLE);
+    Set<Object> crisesShown = new HashSet<>();
+    for (TimelineEvent event : timeline.events()) {
+      Partnership p = atlas.requirePartnership(event.partnership());
+      String text;
+      switch (event.type()) {
+        case AGREEMENT:
+          text = agreementText(event.agreement().orElseThrow()) + tag(p, event.when());
+          break;
+        case PARTY_JOINED:
+          Party joined = event.party().orElseThrow();
+          if (homeIds.contains(joined.territory())) {
+            continue;
+          }
+          text =
+              event.when().start().equals(p.life().start())
+                  ? WorldMapSvg.label(p.kind())
+                      + " with "
+                      + Text.name(atlas, joined.territory())
+                      + " begins"
+                  : Text.name(atlas, joined.territory())
+                      + " joins the "
+                      + Text.words(p.kind())
+                      + " begun with "
+                      + partnersAtStart(p);
+          break;
+        case PARTY_LEFT:
+          text =
+              Text.name(atlas, event.party().orElseThrow().territory())
+                  + " leaves the "
+                  + Text.words(p.kind());
+          break;
+        case PARTY_PLANNED:
+          text = Text.name(atlas, event.party().orElseThrow().territory()) + " is planned to join";
+          break;
+        case STATUS_CHANGE:
+          text =
+              "Status: "
+                  + Text.words(event.statusChange().orElseThrow().status())
+                  + tag(p, event.when());
+          break;
+        case CRISIS:
+          Crisis crisis = event.crisis().orElseThrow();
+          if (!crisesShown.add(crisis.id())) {
+            continue;
+          }
+          text = Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")";
+          break;
+        case ACTION:
+          Action action = event.action().orElseThrow();
+          text =
+              Text.english(action.title())
+                  + action.place().map(t -> ", " + Text.name(atlas, t)).orElse("")
+                  + action
+                      .modality()
+                      .filter(m -> m == Modality.REMOTE)
+                      .map(m -> ", remote")
+                      .orElse("")
+                  + tag(p, event.when());
+          break;
+        case PERSPECTIVE:
+          text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
+          break;
+        default:
+          // Theme changes have their own section.
+          continue;
+      }
+      out.println(Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", text, WIDTH));
+    }
+    List<String> undated = new ArrayList<>();
+    for (Partnership p : atlas.partnershipsWithin(BREST_METROPOLE)) {
+      for (Action action : p.actions()) {
+        if (action.when().isEmpty()) {
+          undated.add(Text.english(action.title()));
+        }
+      }
+    }
+    if (!undated.isEmpty()) {
+      out.println(Text.wrap("  Undated: ", String.join("; ", undated) + ".", WIDTH));
+    }
+  }
+
+  private String agreementText(Agreement agreement) {
+    String title = Text.english(agreement.title());
+    return (title.isEmpty() ? "Twinning " + Text.words(agreement.kind()) : title)
+        + (agreement.signed().isPresent() ? " signed" : "");
+  }
+
+  // --- COVID-19 --------------------------------------------------------------------------------
+
+  private void covid() {
+    if (atlas.crisis(COVID_19).isEmpty()) {
+      return;
+    }
+    CrisisReport report = CrisisReport.of(atlas, COVID_19);
+    heading("WHAT " + Text.english(report.crisis().names()).toUpperCase(Locale.ROOT) + " CHANGED");
+    for (CrisisImpact impact : report.impacts()) {
+      if (!impact.summary().isEmpty()) {
+        out.println(Text.wrap("  ", Text.english(impact.summary()) + ":", WIDTH));
+      }
+    }
+    out.println(
+        Text.wrap(
+            "    ",
+            report.affectedTerritories().stream()
+                    .map(t -> Text.nameWithCountry(atlas, t))
+                    .collect(Collectors.joining(", "))
+                + "; partnerships affected: "
+                + report.affectedPartnerships().stream()
+                    .map(this::title)
+                    .collect(Collectors.joining("; "))
+                + ".",
+            WIDTH));
+    out.println(
+        Text.wrap(
+            "  Made impossible: ",
+            report.suspendedActionKinds().stream()
+                    .map(BrestReport::plural)
+                    .collect(Collectors.joining(", "))
+                + ".",
+            WIDTH));
+    for (Adaptation adaptation : report.adaptations()) {
+      out.println(Text.wrap("  Adaptation: ", Text.english(adaptation.description()) + ":", WIDTH));
+      for (ActionId id : adaptation.actions()) {
+        atlas
+            .action(id)
+            .ifPresent(
+                a ->
+                    out.println(
+                        Text.wrap(
+                            "    - ",
+                            Text.english(a.title())
+                                + a.when().map(w -> " (" + Text.range(w) + ")").orElse("")
+                                + a.modality().map(m -> ", " + Text.words(m)).orElse(""),
+                            WIDTH)));
+      }
+    }
+    out.println("  Lessons:");
+    for (LocalizedText lesson : report.lessons()) {
+      out.println(Text.wrap("    - ", Text.english(lesson), WIDTH));
+    }
+    out.println("  Dated actions of the affected partnerships, by modality:");
+    report
+        .modalitiesByYear()
+        .tailMap(SEED_YEAR - 5)
+        .forEach(
+            (year, mix) -> {
+              List<String> counts = new ArrayList<>();
+              if (mix.inPerson() > 0) {
+                counts.add(mix.inPerson() + " in person");
+              }
+              if (mix.remote() > 0) {
+                counts.add(mix.remote() + " remote");
+              }
+              if (mix.hybrid() > 0) {
+                counts.add(mix.hybrid() + " hybrid");
+              }
+              if (mix.unspecified() > 0) {
+                counts.add(mix.unspecified() + " modality not stated");
+              }
+              out.println(
+                  "    "
+                      + year
+                      + " "
+                      + Text.pad(Text.words(mix.phase()) + " the crisis:", 19)
+                      + (counts.isEmpty() ? "none" : String.join(", ", counts)));
+            });
+  }
+
+  private static String plural(ActionKind kind) {
+    String words = Text.words(kind);
+    return words.endsWith("s") ? words : words + "s";
+  }
+
+  // --- Planned ---------------------------------------------------------------------------------
+
+  private void planned(List<Partnership> portfolio) {
+    heading("WHAT IS PLANNED");
+    for (Partnership p : portfolio) {
+      PlannedDevelopments planned = PlannedDevelopments.of(p);
+      if (planned.isEmpty()) {
+        continue;
+      }
+      out.println(title(p));
+      for (Perspective perspective : planned.perspectives()) {
+        out.println(Text.wrap("  - ", Text.english(perspective.description()), WIDTH));
+      }
+      if (!planned.plannedParties().isEmpty()) {
+        out.println(
+            Text.wrap(
+                "  new partners: ",
+                planned.plannedParties().stream()
+                    .map(t -> Text.nameWithCountry(atlas, t))
+                    .collect(Collectors.joining(", ")),
+                WIDTH));
+      }
+      if (!planned.plannedThemes().isEmpty()) {
+        out.println(Text.wrap("  new themes: ", themeList(planned.plannedThemes()), WIDTH));
+      }
+      if (!planned.plannedActionKinds().isEmpty() || !planned.plannedModalities().isEmpty()) {
+        out.println(
+            Text.wrap(
+                "  new kinds of action: ",
+                planned.plannedActionKinds().stream()
+                        .map(Text::words)
+                        .collect(Collectors.joining(", "))
+                    + (planned.plannedModalities().isEmpty()
+                        ? ""
+                        : " ("
+                            + planned.plannedModalities().stream()
+                                .map(Text::words)
+                                .collect(Collectors.joining(", "))
+                            + ")"),
+                WIDTH));
+      }
+    }
+  }
+
+  // --- Names -----------------------------------------------------------------------------------
+
+  private String title(Partnership p) {
+    String name = Text.english(p.names());
+    return name.isEmpty() ? WorldMapSvg.label(p.kind()) + " with " + partnerNames(p) : name;
+  }
+
+  /** " · " and the partner territories that were parties when a dated fact began. */
+  private String tag(Partnership p, DateRange when) {
+    return when.start().map(d -> tag(p, d)).orElse(" · " + partnerNames(p));
+  }
+
+  /** " · " and the partner territories that were parties in the year of a date. */
+  private String tag(Partnership p, PartialDate date) {
+    String names =
+        p.partiesDuring(date.year()).stream()
+            .filter(party -> !homeIds.contains(party.territory()))
+            .map(party -> Text.name(atlas, party.territory()))
+            .collect(Collectors.joining(" / "));
+    return " · " + (names.isEmpty() ? partnerNames(p) : names);
+  }
+
+  /** The partner territories, planned ones excepted. */
+  private String partnerNames(Partnership p) {
+    return p.parties().stream()
+        .filter(party -> !homeIds.contains(party.territory()))
+        .filter(party -> party.status() != PartyStatus.PLANNED)
+        .map(party -> Text.name(atlas, party.territory()))
+        .collect(Collectors.joining(" / "));
+  }
+
+  /** The partner territories that were parties when the partnership began. */
+  private String partnersAtStart(Partnership p) {
+    Optional<PartialDate> start = p.life().start();
+    return p.parties().stream()
+        .filter(party -> !homeIds.contains(party.territory()))
+        .filter(party -> party.status() != PartyStatus.PLANNED)
+        .filter(party -> party.period().start().isEmpty() || party.period().start().equals(start))
+        .map(party -> Text.name(atlas, party.territory()))
+        .collect(Collectors.joining(" and "));
+  }
+}

@@ -1,0 +1,166 @@
+package org.partneratlas.examples;
+
+import static org.partneratlas.examples.BrestMetropole.BREST;
+import static org.partneratlas.examples.BrestMetropole.BREST_METROPOLE;
+import static org.partneratlas.examples.BrestMetropole.CHUBUT;
+import static org.partneratlas.examples.BrestMetropole.COVID_19;
+import static org.partneratlas.examples.BrestMetropole.VERACRUZ;
+import static org.partneratlas.examples.BrestMetropole.XALAPA;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.Modality;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.geography.Geography;
+import org.partneratlas.geography.M49;
+import org.partneratlas.geography.PartnerDistance;
+import org.partneratlas.network.PartnershipNetwork;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.statistics.PartnershipStatistics;
+import org.partneratlas.territory.CountryCode;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+
+/**
+ * Asks the bundled Brest Métropole dataset questions through the query API: by theme, year, country
+ * and region, crisis, planned partner, name in any language, the network of partners and the
+ * distance to them.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=Queries}.
+ */
+public final class Queries {
+
+  private Queries() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    Atlas atlas = BrestMetropole.load();
+
+    show(
+        atlas,
+        "On marine renewable energy (energy.marine)",
+        atlas.query().onTheme(ThemeId.of("energy.marine")).list());
+    show(
+        atlas,
+        "On any maritime theme, active in 2011",
+        atlas.query().onTheme(ThemeId.of("maritime")).activeDuring(2011).list());
+    show(
+        atlas,
+        "Active in 1965 (Brest's portfolio)",
+        atlas.query().involvingWithin(BREST_METROPOLE).activeDuring(1965).list());
+    show(atlas, "With Argentina", atlas.query().inCountry(CountryCode.of("AR")).list());
+    show(
+        atlas,
+        "Twinnings in Europe",
+        atlas
+            .query()
+            .inRegion(M49.requireRegion("Europe"))
+            .ofKind(PartnershipKind.TWINNING)
+            .list());
+    show(atlas, "Affected by COVID-19", atlas.query().affectedBy(COVID_19).list());
+    show(atlas, "Xalapa is planned to join", atlas.query().withPlannedParty(XALAPA).list());
+
+    System.out.println("Remote actions in 2020:");
+    for (Action action :
+        atlas.query().actions().withModality(Modality.REMOTE).during(2020).list()) {
+      System.out.println(
+          "  "
+              + Text.pad(action.when().map(Text::range).orElse(""), 16)
+              + Text.english(action.title()));
+    }
+    System.out.println("Actions held in Brest:");
+    for (Action action : atlas.query().actions().at(BREST).list()) {
+      System.out.println(
+          "  "
+              + Text.pad(action.when().map(Text::range).orElse("undated"), 16)
+              + Text.english(action.title()));
+    }
+
+    System.out.println("Names in any language, ignoring case and accents:");
+    for (String name : List.of("terre de feu", "cadiz", "TARENTE", "Hai Phong")) {
+      System.out.println(
+          "  "
+              + Text.pad("\"" + name + "\"", 16)
+              + "-> "
+              + atlas.territoriesNamed(name).stream()
+                  .map(t -> t.id().value())
+                  .collect(Collectors.joining(", ")));
+    }
+
+    System.out.println("The network: partners of Brest Métropole and of the city of Brest");
+    System.out.println("  Brest Métropole: " + names(atlas, atlas.partnersOf(BREST_METROPOLE)));
+    System.out.println("  city of Brest:   " + names(atlas, atlas.partnersOf(BREST)));
+    System.out.println(
+        "  Veracruz's partners: " + names(atlas, atlas.partnersOf(TerritoryId.of("mx-veracruz"))));
+
+    PartnershipNetwork network = PartnershipNetwork.of(atlas);
+    System.out.println(
+        "  most connected: "
+            + network.mostConnected(3).stream()
+                .map(t -> Text.name(atlas, t) + " (" + network.degree(t) + ")")
+                .collect(Collectors.joining(", ")));
+    System.out.println(
+        "  partners in common of Brest Métropole and Veracruz: "
+            + names(atlas, network.partnersInCommon(BREST_METROPOLE, VERACRUZ)));
+    System.out.println(
+        "  shortest chain from Chubut to Xalapa: "
+            + network
+                .shortestChain(CHUBUT, XALAPA)
+                .map(chain -> names(atlas, chain).replace(", ", " – "))
+                .orElse("none"));
+    System.out.println(
+        "  connected groups of two or more territories: "
+            + network.connectedGroups().stream().filter(g -> g.size() > 1).count());
+
+    PartnershipStatistics statistics = PartnershipStatistics.of(atlas);
+    System.out.println("Statistics of the " + statistics.total() + " partnerships:");
+    System.out.println("  by kind: " + statistics.byKind());
+    System.out.println("  by decade of start: " + statistics.byDecadeOfStart());
+    System.out.println(
+        "  by continent: "
+            + statistics.byContinent().entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
+
+    System.out.println("Partners of the city of Brest by great-circle distance:");
+    for (PartnerDistance partner : Geography.partnersByDistance(atlas, BREST)) {
+      Territory t = partner.partner();
+      System.out.println(
+          "  "
+              + Text.pad(Text.name(t), 18)
+              + (partner.distanceKm().isPresent()
+                  ? String.format("%,8.0f km", partner.distanceKm().getAsDouble())
+                  : "   unknown (no coordinates)"));
+    }
+  }
+
+  private static String names(Atlas atlas, Iterable<TerritoryId> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (TerritoryId id : ids) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(Text.name(atlas, id));
+    }
+    return sb.toString();
+  }
+
+  private static void show(Atlas atlas, String question, List<Partnership> answer) {
+    System.out.println(question + ": " + answer.size());
+    for (Partnership p : answer) {
+      String partners =
+          p.territories().stream()
+              .filter(t -> !t.equals(BREST) && !t.equals(BREST_METROPOLE))
+              .map(t -> Text.name(atlas, t))
+              .collect(Collectors.joining(", "));
+      System.out.println("  " + Text.pad(p.id().value(), 26) + partners);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.partneratlas.examples;
+
+import java.util.Locale;
+
+/** Small helpers to write SVG by hand: number formatting and XML escaping. */
+final class Svg {
+
+  private Svg() {}
+
+  /** Formats a coordinate with at most one decimal, without locale surprises. */
+  static String num(double value) {
+    double rounded = Math.round(value * 10) / 10.0;
+    if (rounded == Math.rint(rounded)) {
+      return Long.toString((long) rounded);
+    }
+    return String.format(Locale.ROOT, "%.1f", rounded);
+  }
+
+  /** Escapes a text for an XML attribute or element. */
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&':
+          sb.append("&amp;");
+          break;
+        case '<':
+          sb.append("&lt;");
+          break;
+        case '>':
+          sb.append("&gt;");
+          break;
+        case '"':
+          sb.append("&quot;");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A rough width of a text in the sans-serif fonts used, for laying out labels. */
+  static double textWidth(String text, double fontSize) {
+    return text.length() * fontSize * 0.56;
+  }
+
+  /** A rectangle, for label collision checks. */
+  record Box(double x, double y, double width, double height) {
+    boolean intersects(Box other) {
+      return x < other.x + other.width
+          && other.x < x + width
+          && y < other.y + other.height
+          && other.y < y + height;
+    }
+  }
+}

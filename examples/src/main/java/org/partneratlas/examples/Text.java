@@ -1,0 +1,135 @@
+package org.partneratlas.examples;
+
+import com.google.common.base.Splitter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
+import org.partneratlas.time.Precision;
+
+/** Readable English forms of dates, names and labels, for the examples' reports. */
+final class Text {
+
+  /** Languages to show texts in, in order of preference. */
+  static final List<String> LANGUAGES = List.of("en", "fr", "es");
+
+  private Text() {}
+
+  /** A text in English if it has one, else in French, else in Spanish, else any. */
+  static String english(LocalizedText text) {
+    return text.best(LANGUAGES);
+  }
+
+  /** A territory's English name, or else its official name. */
+  static String name(Territory territory) {
+    return territory.names().get("en").orElse(territory.officialName());
+  }
+
+  static String name(Atlas atlas, TerritoryId id) {
+    return atlas.territory(id).map(Text::name).orElse(id.value());
+  }
+
+  /** A territory's name with its country, such as "Kiel (Germany)". */
+  static String nameWithCountry(Atlas atlas, TerritoryId id) {
+    return atlas.territory(id).map(t -> name(t) + " (" + country(t) + ")").orElse(id.value());
+  }
+
+  static String country(Territory territory) {
+    return territory.country().displayName(Locale.ENGLISH);
+  }
+
+  static String theme(Atlas atlas, ThemeId id) {
+    return atlas.theme(id).map(t -> t.label(LANGUAGES)).orElse(id.value());
+  }
+
+  /**
+   * An enum constant as lower-case words: {@code STEERING_COMMITTEE} gives "steering committee".
+   */
+  static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** "2016", "autumn 2020", "July 2012" or "12 Oct 2020". */
+  static String date(PartialDate date) {
+    switch (date.precision()) {
+      case YEAR:
+        return Integer.toString(date.year());
+      case SEASON:
+        return words(date.season()) + " " + date.year();
+      case MONTH:
+        return date.month().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.year();
+      case DAY:
+        return date.dayOfMonth()
+            + " "
+            + date.month().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+            + " "
+            + date.year();
+    }
+    throw new AssertionError(date);
+  }
+
+  /** "2016", "2017–2018", "12–16 Oct 2020", "since 2009", "until 2016", or "" if unbounded. */
+  static String range(DateRange range) {
+    if (range.isSingleDate()) {
+      return date(range.start().orElseThrow());
+    }
+    if (range.start().isEmpty() && range.end().isEmpty()) {
+      return "";
+    }
+    if (range.end().isEmpty()) {
+      return "since " + date(range.start().get());
+    }
+    if (range.start().isEmpty()) {
+      return "until " + date(range.end().get());
+    }
+    PartialDate start = range.start().get();
+    PartialDate end = range.end().get();
+    if (start.precision() == Precision.DAY
+        && end.precision() == Precision.DAY
+        && start.year() == end.year()
+        && start.month() == end.month()) {
+      return start.dayOfMonth() + "–" + date(end);
+    }
+    if (start.precision() == Precision.YEAR && end.precision() == Precision.YEAR) {
+      return start.year() + "–" + end.year();
+    }
+    return date(start) + " – " + date(end);
+  }
+
+  /** Pads or cuts a text to a width, for columns. */
+  static String pad(String text, int width) {
+    if (text.length() > width) {
+      return text.substring(0, width - 1) + "…";
+    }
+    return text + " ".repeat(width - text.length());
+  }
+
+  /**
+   * Writes a prefix and a text wrapped to a width, following lines indented to the prefix's width.
+   */
+  static String wrap(String prefix, String text, int width) {
+    String indent = " ".repeat(prefix.length());
+    StringBuilder out = new StringBuilder(prefix);
+    int column = prefix.length();
+    boolean first = true;
+    for (String word : Splitter.on(' ').omitEmptyStrings().split(text)) {
+      if (!first && column + 1 + word.length() > width) {
+        out.append('\n').append(indent);
+        column = indent.length();
+      } else if (!first) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+      first = false;
+    }
+    return out.toString();
+  }
+}

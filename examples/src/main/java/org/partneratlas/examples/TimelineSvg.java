@@ -1,0 +1,717 @@
+package org.partneratlas.examples;
+
+import static org.partneratlas.examples.Svg.escape;
+import static org.partneratlas.examples.Svg.num;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.Modality;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.partnership.Agreement;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
+
+/**
+ * Draws the partnerships of a territory over time as SVG: one bar per partnership, with its
+ * parties, theme periods and agreement phases as sub-bars, its dated actions as marks, the planned
+ * parties and themes in a column of their own, and the period of each crisis shaded.
+ *
+ * <p>The time axis has two scales, marked on the chart: the decades before 2005 are compressed, so
+ * that the twinnings begun after the war and the detail of the recent cooperations both fit.
+ */
+final class TimelineSvg {
+
+  private static final double WIDTH = 1600;
+  private static final double LABEL_WIDTH = 270;
+  private static final int FIRST_YEAR = 1945;
+  private static final int BREAK_YEAR = 2005;
+  private static final int LAST_YEAR = 2023;
+  private static final double SLOW = 4.5;
+  private static final double FAST = 50;
+  private static final double X0 = LABEL_WIDTH;
+  private static final double X_BREAK = X0 + (BREAK_YEAR - FIRST_YEAR) * SLOW;
+  private static final double X_END = X_BREAK + (LAST_YEAR - BREAK_YEAR) * FAST;
+  private static final double PLANNED_X = X_END + 18;
+  private static final double PLANNED_WIDTH = WIDTH - PLANNED_X - 12;
+  private static final double TOP = 128;
+
+  private static final double BAR = 16;
+  private static final double SUB = 9;
+  private static final double SUB_STEP = 14;
+  private static final double GAP = 16;
+  private static final double ACTION_LANE = 15;
+
+  private TimelineSvg() {}
+
+  /** The x of a fractional year, on the two-scale axis. */
+  static double x(double year) {
+    double y = Math.max(FIRST_YEAR, Math.min(LAST_YEAR, year));
+    return y <= BREAK_YEAR ? X0 + (y - FIRST_YEAR) * SLOW : X_BREAK + (y - BREAK_YEAR) * FAST;
+  }
+
+  private static double fraction(LocalDate day) {
+    return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+  }
+
+  private static double startOf(PartialDate date) {
+    return fraction(date.earliestDay());
+  }
+
+  private static double endOf(PartialDate date) {
+    return fraction(date.latestDay().plusDays(1));
+  }
+
+  private static double middleOf(DateRange range) {
+    double start = range.start().map(TimelineSvg::startOf).orElse((double) LAST_YEAR);
+    double end = range.end().map(TimelineSvg::endOf).orElse(start);
+    return (start + end) / 2;
+  }
+
+  /** A sub-bar: its label, its span in fractional years, whether it is open-ended, its style. */
+  private record SubBar(String label, double start, double end, boolean open, String style) {}
+
+  /**
+   * Renders the timeline.
+   *
+   * @param atlas the atlas
+   * @param homeId the home territory (its subdivisions' partnerships are included)
+   * @return the SVG document
+   */
+  static String render(Atlas atlas, TerritoryId homeId) {
+    Set<TerritoryId> home = WorldMapSvg.withSubdivisions(atlas, homeId);
+    List<Partnership> partnerships =
+        atlas.partnerships().stream()
+            .filter(p -> p.territories().stream().anyMatch(home::contains))
+            .sorted(
+                Comparator.comparingDouble(
+                    (Partnership p) ->
+                        p.life().start().map(TimelineSvg::startOf).orElse((double) LAST_YEAR)))
+            .collect(Collectors.toList());
+
+    StringBuilder body = new StringBuilder(100_000);
+    double y = TOP;
+    Set<PartnershipKind> kinds = EnumSet.noneOf(PartnershipKind.class);
+    for (Partnership partnership : partnerships) {
+      kinds.add(partnership.kind());
+      y = row(body, atlas, partnership, home, y);
+    }
+    double bottom = y;
+    double height = bottom + 190;
+
+    StringBuilder svg = new StringBuilder(body.length() + 20_000);
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(num(WIDTH))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(num(WIDTH))
+        .append(' ')
+        .append(num(height))
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
+    String homeName = WorldMapSvg.name(atlas.requireTerritory(homeId));
+    svg.append("<title>").append(escape(homeName)).append(": partnerships over time</title>\n");
+    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    svg.append("<text x=\"20\" y=\"32\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">")
+        .append(escape(homeName))
+        .append(": partnerships over time</text>\n");
+    svg.append("<text x=\"20\" y=\"54\" font-size=\"14\" fill=\"#555\">")
+        .append(
+            escape(
+                "One bar per partnership, with its parties, themes and phases below it; actions"
+                    + " as marks; crises shaded. Before "
+                    + BREAK_YEAR
+                    + " the time scale is compressed."))
+        .append("</text>\n");
+
+    // Background: the compressed part, the crises, the grid and the planned column.
+    svg.append("<rect x=\"")
+        .append(num(X0))
+        .append("\" y=\"")
+        .append(num(TOP - 30))
+        .append("\" width=\"")
+        .append(num(X_BREAK - X0))
+        .append("\" height=\"")
+        .append(num(bottom - TOP + 40))
+        .append("\" fill=\"#f4f4f4\"/>\n");
+    for (Crisis crisis : atlas.crises()) {
+      double start = crisis.period().start().map(TimelineSvg::startOf).orElse((double) FIRST_YEAR);
+      double end = crisis.period().end().map(TimelineSvg::endOf).orElse((double) LAST_YEAR);
+      svg.append("<rect class=\"crisis\" data-crisis=\"")
+          .append(escape(crisis.id().value()))
+          .append("\" x=\"")
+          .append(num(x(start)))
+          .append("\" y=\"")
+          .append(num(TOP - 30))
+          .append("\" width=\"")
+          .append(num(x(end) - x(start)))
+          .append("\" height=\"")
+          .append(num(bottom - TOP + 40))
+          .append("\" fill=\"#f2b8b5\" fill-opacity=\"0.45\"/>\n");
+      svg.append("<text x=\"")
+          .append(num((x(start) + x(end)) / 2))
+          .append("\" y=\"")
+          .append(num(TOP - 52))
+          .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#a33\" text-anchor=\"middle\">")
+          .append(escape(crisis.names().best(WorldMapSvg.LANGUAGES)))
+          .append("</text>\n");
+    }
+    axis(svg, TOP - 30, bottom + 10);
+    svg.append("<rect x=\"")
+        .append(num(PLANNED_X))
+        .append("\" y=\"")
+        .append(num(TOP - 30))
+        .append("\" width=\"")
+        .append(num(PLANNED_WIDTH))
+        .append("\" height=\"")
+        .append(num(bottom - TOP + 40))
+        .append("\" fill=\"#f7f3e8\"/>\n");
+    svg.append("<text x=\"")
+        .append(num(PLANNED_X + PLANNED_WIDTH / 2))
+        .append("\" y=\"")
+        .append(num(TOP - 52))
+        .append(
+            "\" font-size=\"12\" font-weight=\"bold\" fill=\"#7a6a3a\" text-anchor=\"middle\">"
+                + "Planned</text>\n");
+    svg.append(body);
+    legend(svg, kinds, bottom + 46);
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static void axis(StringBuilder svg, double top, double bottom) {
+    svg.append("<g id=\"axis\" font-size=\"11\" fill=\"#444\" text-anchor=\"middle\">\n");
+    for (int year = 1950; year <= 2000; year += 10) {
+      tick(svg, year, top, bottom, true);
+    }
+    for (int year = BREAK_YEAR; year < LAST_YEAR; year++) {
+      tick(svg, year, top, bottom, true);
+    }
+    tick(svg, LAST_YEAR, top, bottom, false);
+    // The change of scale.
+    svg.append("<path d=\"M")
+        .append(num(X_BREAK - 4))
+        .append(' ')
+        .append(num(top - 16))
+        .append("l4 -5 4 5\" fill=\"none\" stroke=\"#888\"/>\n");
+    svg.append("<text x=\"")
+        .append(num((X0 + X_BREAK) / 2))
+        .append("\" y=\"")
+        .append(num(bottom + 32))
+        .append("\" font-size=\"11\" fill=\"#777\">")
+        .append(escape("compressed scale: " + num(SLOW) + " px per year"))
+        .append("</text>\n");
+    svg.append("<text x=\"")
+        .append(num((X_BREAK + X_END) / 2))
+        .append("\" y=\"")
+        .append(num(bottom + 32))
+        .append("\" font-size=\"11\" fill=\"#777\">")
+        .append(escape("from " + BREAK_YEAR + ": " + num(FAST) + " px per year"))
+        .append("</text>\n");
+    svg.append("</g>\n");
+  }
+
+  private static void tick(StringBuilder svg, int year, double top, double bottom, boolean label) {
+    double x = x(year);
+    svg.append("<line x1=\"")
+        .append(num(x))
+        .append("\" y1=\"")
+        .append(num(top))
+        .append("\" x2=\"")
+        .append(num(x))
+        .append("\" y2=\"")
+        .append(num(bottom))
+        .append("\" stroke=\"#d9d9d9\" stroke-width=\"1\"/>\n");
+    if (label) {
+      double middle = year < BREAK_YEAR ? x : x + FAST / 2;
+      String text =
+          year < BREAK_YEAR
+              ? Integer.toString(year)
+              : "’" + (year % 100 < 10 ? "0" : "") + year % 100;
+      if (year == BREAK_YEAR || year == 2010 || year == 2020) {
+        text = Integer.toString(year);
+      }
+      for (double at : new double[] {top - 4, bottom + 14}) {
+        svg.append("<text class=\"year\" x=\"")
+            .append(num(middle))
+            .append("\" y=\"")
+            .append(num(at))
+            .append("\">")
+            .append(text)
+            .append("</text>\n");
+      }
+    }
+  }
+
+  private static double row(
+      StringBuilder svg, Atlas atlas, Partnership partnership, Set<TerritoryId> home, double top) {
+    String colour = WorldMapSvg.colour(partnership.kind());
+    DateRange life = partnership.life();
+    double start = life.start().map(TimelineSvg::startOf).orElse((double) FIRST_YEAR);
+    boolean open = life.end().isEmpty();
+    double end = life.end().map(TimelineSvg::endOf).orElse((double) LAST_YEAR);
+
+    // Labels: the partner territories and the kind with the first year.
+    List<String> partners = new ArrayList<>();
+    for (Party party : partnership.parties()) {
+      if (!home.contains(party.territory()) && party.status() != PartyStatus.PLANNED) {
+        partners.add(WorldMapSvg.name(atlas.requireTerritory(party.territory())));
+      }
+    }
+    String title = String.join(" / ", partners);
+    String subtitle =
+        WorldMapSvg.label(partnership.kind())
+            + life.start().map(d -> " · since " + d.year()).orElse("");
+    svg.append("<g class=\"partnership\" data-partnership=\"")
+        .append(escape(partnership.id().value()))
+        .append("\">\n");
+    svg.append("<text x=\"")
+        .append(num(X0 - 10))
+        .append("\" y=\"")
+        .append(num(top + 12))
+        .append("\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\" text-anchor=\"end\">")
+        .append(escape(title))
+        .append("</text>\n");
+    svg.append("<text x=\"")
+        .append(num(X0 - 10))
+        .append("\" y=\"")
+        .append(num(top + 26))
+        .append("\" font-size=\"11\" fill=\"#666\" text-anchor=\"end\">")
+        .append(escape(subtitle))
+        .append("</text>\n");
+
+    // The bar of the partnership's life.
+    svg.append("<rect class=\"partnership-bar\" data-partnership=\"")
+        .append(escape(partnership.id().value()))
+        .append("\" x=\"")
+        .append(num(x(start)))
+        .append("\" y=\"")
+        .append(num(top))
+        .append("\" width=\"")
+        .append(num(Math.max(2, x(end) - x(start))))
+        .append("\" height=\"")
+        .append(num(BAR))
+        .append("\" rx=\"3\" fill=\"")
+        .append(colour)
+        .append("\"><title>")
+        .append(escape(title + ": " + subtitle))
+        .append("</title></rect>\n");
+    if (open) {
+      arrow(svg, x(end), top + BAR / 2, colour, BAR / 2 + 2);
+    }
+    // Agreements signed on a day, month or year: a small triangle above the bar.
+    for (Agreement agreement : partnership.agreements()) {
+      if (agreement.period().isEmpty() && agreement.signed().isPresent()) {
+        double at = x(middleOf(DateRange.of(agreement.signed().get())));
+        svg.append("<path class=\"agreement\" d=\"M")
+            .append(num(at - 5))
+            .append(' ')
+            .append(num(top - 7))
+            .append("h10l-5 7z\" fill=\"#222\"><title>")
+            .append(escape(agreementLabel(agreement)))
+            .append("</title></path>\n");
+      }
+    }
+
+    // Dated actions as marks on the bar, with their titles in lanes below.
+    List<Action> dated =
+        partnership.actions().stream()
+            .filter(a -> a.when().isPresent())
+            .sorted(Comparator.comparingDouble(a -> middleOf(a.when().get())))
+            .collect(Collectors.toList());
+    List<Svg.Box> lanes = new ArrayList<>();
+    double y = top + BAR + 4;
+    for (Action action : dated) {
+      double at = x(middleOf(action.when().get()));
+      boolean remote = action.modality().filter(m -> m == Modality.REMOTE).isPresent();
+      svg.append("<path class=\"action\" data-action=\"")
+          .append(escape(action.id().value()))
+          .append("\" d=\"M")
+          .append(num(at))
+          .append(' ')
+          .append(num(top + BAR / 2 - 7))
+          .append("l6 7 -6 7 -6 -7z\" fill=\"")
+          .append(remote ? "#ffffff" : "#222")
+          .append("\" stroke=\"")
+          .append(remote ? "#0a7f8c" : "#ffffff")
+          .append("\" stroke-width=\"")
+          .append(remote ? "2.2" : "1")
+          .append("\"><title>")
+          .append(escape(actionLabel(action)))
+          .append("</title></path>\n");
+      String text = shortTitle(action);
+      double w = Svg.textWidth(text, 11);
+      double left = Math.min(at - 4, WIDTH - 12 - w);
+      int lane = 0;
+      while (true) {
+        Svg.Box box = new Svg.Box(left - 3, y + lane * ACTION_LANE, w + 6, ACTION_LANE);
+        boolean free = true;
+        for (Svg.Box other : lanes) {
+          if (other.intersects(box)) {
+            free = false;
+            break;
+          }
+        }
+        if (free) {
+          lanes.add(box);
+          svg.append("<line x1=\"")
+              .append(num(at))
+              .append("\" y1=\"")
+              .append(num(top + BAR))
+              .append("\" x2=\"")
+              .append(num(at))
+              .append("\" y2=\"")
+              .append(num(box.y() + 4))
+              .append("\" stroke=\"#999\" stroke-width=\"0.8\"/>\n");
+          svg.append("<text x=\"")
+              .append(num(left))
+              .append("\" y=\"")
+              .append(num(box.y() + 11))
+              .append("\" font-size=\"11\" fill=\"")
+              .append(remote ? "#0a6570" : "#333")
+              .append("\">")
+              .append(escape(text))
+              .append("</text>\n");
+          break;
+        }
+        lane++;
+      }
+    }
+    double lanesBottom = y;
+    for (Svg.Box box : lanes) {
+      lanesBottom = Math.max(lanesBottom, box.y() + box.height());
+    }
+    y = lanesBottom + 2;
+
+    // Undated actions, listed.
+    List<String> undated =
+        partnership.actions().stream()
+            .filter(a -> a.when().isEmpty())
+            .map(TimelineSvg::shortTitle)
+            .collect(Collectors.toList());
+    if (!undated.isEmpty()) {
+      svg.append("<text x=\"")
+          .append(num(x(BREAK_YEAR) + 4))
+          .append("\" y=\"")
+          .append(num(y + 11))
+          .append("\" font-size=\"11\" font-style=\"italic\" fill=\"#555\">")
+          .append(escape("Undated: " + String.join("; ", undated)))
+          .append("</text>\n");
+      y += ACTION_LANE;
+    }
+
+    // Sub-bars: parties (when they tell more than the bar), agreement phases, themes.
+    List<SubBar> subBars = new ArrayList<>();
+    List<Party> partnerParties =
+        partnership.parties().stream()
+            .filter(p -> !home.contains(p.territory()))
+            .collect(Collectors.toList());
+    boolean partiesTellMore =
+        partnerParties.size() > 1
+            || partnerParties.stream().anyMatch(p -> p.status() != PartyStatus.ACTIVE);
+    if (partiesTellMore) {
+      for (Party party : partnerParties) {
+        String name = WorldMapSvg.name(atlas.requireTerritory(party.territory()));
+        if (party.status() == PartyStatus.PLANNED) {
+          subBars.add(new SubBar("Party: " + name, 0, 0, false, "planned"));
+          continue;
+        }
+        double s = party.period().start().map(TimelineSvg::startOf).orElse(start);
+        double e = party.period().end().map(TimelineSvg::endOf).orElse(end);
+        subBars.add(
+            new SubBar(
+                "Party: " + name,
+                s,
+                e,
+                party.period().end().isEmpty() && open,
+                party.status() == PartyStatus.FORMER ? "former" : "party"));
+      }
+    }
+    for (Agreement agreement : partnership.agreements()) {
+      agreement
+          .period()
+          .ifPresent(
+              period ->
+                  subBars.add(
+                      new SubBar(
+                          agreementLabel(agreement),
+                          period.start().map(TimelineSvg::startOf).orElse(start),
+                          period.end().map(TimelineSvg::endOf).orElse(end),
+                          period.end().isEmpty() && open,
+                          "phase")));
+    }
+    for (ThemePeriod theme : partnership.themes()) {
+      double s = theme.period().start().map(TimelineSvg::startOf).orElse(start);
+      double e = theme.period().end().map(TimelineSvg::endOf).orElse(end);
+      subBars.add(
+          new SubBar(
+              "Theme: " + themeLabel(atlas, theme.theme()),
+              s,
+              e,
+              theme.period().end().isEmpty() && open,
+              "theme"));
+    }
+    for (Perspective perspective : partnership.perspectives()) {
+      for (ThemeId theme : perspective.plannedThemes()) {
+        subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), 0, 0, false, "planned"));
+      }
+    }
+    for (SubBar bar : subBars) {
+      y += 2;
+      svg.append("<text x=\"")
+          .append(num(X0 - 10))
+          .append("\" y=\"")
+          .append(num(y + SUB))
+          .append("\" font-size=\"11\" fill=\"#444\" text-anchor=\"end\">")
+          .append(escape(bar.label()))
+          .append("</text>\n");
+      if (bar.style().equals("planned")) {
+        svg.append("<rect class=\"planned\" x=\"")
+            .append(num(PLANNED_X + 8))
+            .append("\" y=\"")
+            .append(num(y))
+            .append("\" width=\"")
+            .append(num(PLANNED_WIDTH - 16))
+            .append("\" height=\"")
+            .append(num(SUB))
+            .append("\" rx=\"2\" fill=\"#ffffff\" stroke=\"")
+            .append(colour)
+            .append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"><title>")
+            .append(escape(bar.label() + " (planned)"))
+            .append("</title></rect>\n");
+      } else {
+        String fill;
+        String extra = "";
+        switch (bar.style()) {
+          case "former":
+            fill = "#9a9a9a";
+            break;
+          case "phase":
+            fill = "#333333";
+            break;
+          case "theme":
+            fill = colour;
+            extra = " fill-opacity=\"0.45\"";
+            break;
+          default:
+            fill = colour;
+            extra = " fill-opacity=\"0.8\"";
+        }
+        svg.append("<rect class=\"")
+            .append(bar.style())
+            .append("\" x=\"")
+            .append(num(x(bar.start())))
+            .append("\" y=\"")
+            .append(num(y))
+            .append("\" width=\"")
+            .append(num(Math.max(2, x(bar.end()) - x(bar.start()))))
+            .append("\" height=\"")
+            .append(num(SUB))
+            .append("\" rx=\"2\" fill=\"")
+            .append(fill)
+            .append('"')
+            .append(extra)
+            .append("><title>")
+            .append(escape(bar.label()))
+            .append("</title></rect>\n");
+        if (bar.open()) {
+          arrow(svg, x(bar.end()), y + SUB / 2, fill, SUB / 2 + 1);
+        }
+      }
+      y += SUB_STEP - 2;
+    }
+    svg.append("</g>\n");
+    return Math.max(y, top + 34) + GAP;
+  }
+
+  private static void arrow(StringBuilder svg, double x, double y, String fill, double half) {
+    svg.append("<path d=\"M")
+        .append(num(x))
+        .append(' ')
+        .append(num(y - half))
+        .append("l")
+        .append(num(half))
+        .append(' ')
+        .append(num(half))
+        .append(" -")
+        .append(num(half))
+        .append(' ')
+        .append(num(half))
+        .append("z\" fill=\"")
+        .append(fill)
+        .append("\"/>\n");
+  }
+
+  private static String themeLabel(Atlas atlas, ThemeId id) {
+    return atlas.theme(id).map(t -> t.label(WorldMapSvg.LANGUAGES)).orElse(id.value());
+  }
+
+  private static String agreementLabel(Agreement agreement) {
+    String title = agreement.title().best(WorldMapSvg.LANGUAGES);
+    String kind =
+        agreement.kind().name().charAt(0)
+            + agreement.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    String when = agreement.signed().map(d -> " signed " + d).orElse("");
+    return (title.isEmpty() ? kind : title) + when;
+  }
+
+  private static String actionLabel(Action action) {
+    return shortTitle(action)
+        + action.when().map(w -> " (" + w + ")").orElse("")
+        + action.modality().map(m -> ", " + m.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+  }
+
+  private static String shortTitle(Action action) {
+    String title = action.title().best(WorldMapSvg.LANGUAGES);
+    if (title.isEmpty()) {
+      title = action.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    return title.length() > 48 ? title.substring(0, 46) + "…" : title;
+  }
+
+  private static void legend(StringBuilder svg, Set<PartnershipKind> kinds, double top) {
+    svg.append("<g id=\"legend\" font-size=\"13\" fill=\"#222\">\n");
+    svg.append("<text x=\"20\" y=\"")
+        .append(num(top))
+        .append("\" font-weight=\"bold\">Legend</text>\n");
+    double x = 20;
+    double y = top + 24;
+    for (PartnershipKind kind : kinds) {
+      svg.append("<rect x=\"")
+          .append(num(x))
+          .append("\" y=\"")
+          .append(num(y - 11))
+          .append("\" width=\"28\" height=\"12\" rx=\"3\" fill=\"")
+          .append(WorldMapSvg.colour(kind))
+          .append("\"/>\n");
+      svg.append("<text x=\"")
+          .append(num(x + 36))
+          .append("\" y=\"")
+          .append(num(y))
+          .append("\">")
+          .append(escape(WorldMapSvg.label(kind)))
+          .append("</text>\n");
+      x += 60 + Svg.textWidth(WorldMapSvg.label(kind), 13);
+    }
+    x = 20;
+    y += 26;
+    String[][] items = {
+      {"party", "Party period"},
+      {"former", "Former party"},
+      {"theme", "Theme period"},
+      {"phase", "Agreement phase"},
+      {"planned", "Planned (party or theme)"},
+    };
+    for (String[] item : items) {
+      String style = item[0];
+      svg.append("<rect x=\"")
+          .append(num(x))
+          .append("\" y=\"")
+          .append(num(y - 9))
+          .append("\" width=\"28\" height=\"9\" rx=\"2\"");
+      switch (style) {
+        case "former":
+          svg.append(" fill=\"#9a9a9a\"");
+          break;
+        case "phase":
+          svg.append(" fill=\"#333333\"");
+          break;
+        case "theme":
+          svg.append(" fill=\"#c8372d\" fill-opacity=\"0.45\"");
+          break;
+        case "planned":
+          svg.append(" fill=\"#ffffff\" stroke=\"#c8372d\" stroke-width=\"1.5\"")
+              .append(" stroke-dasharray=\"4 2\"");
+          break;
+        default:
+          svg.append(" fill=\"#c8372d\" fill-opacity=\"0.8\"");
+      }
+      svg.append("/>\n");
+      svg.append("<text x=\"")
+          .append(num(x + 36))
+          .append("\" y=\"")
+          .append(num(y))
+          .append("\">")
+          .append(escape(item[1]))
+          .append("</text>\n");
+      x += 60 + Svg.textWidth(item[1], 13);
+    }
+    x = 20;
+    y += 26;
+    svg.append("<path d=\"M")
+        .append(num(x + 8))
+        .append(' ')
+        .append(num(y - 12))
+        .append("l6 7 -6 7 -6 -7z\" fill=\"#222\"/>\n");
+    svg.append("<text x=\"")
+        .append(num(x + 22))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">Action (in person or not stated)</text>\n");
+    x += 270;
+    svg.append("<path d=\"M")
+        .append(num(x + 8))
+        .append(' ')
+        .append(num(y - 12))
+        .append("l6 7 -6 7 -6 -7z\" fill=\"#fff\" stroke=\"#0a7f8c\" stroke-width=\"2.2\"/>\n");
+    svg.append("<text x=\"")
+        .append(num(x + 22))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">Remote action</text>\n");
+    x += 150;
+    svg.append("<path d=\"M")
+        .append(num(x + 3))
+        .append(' ')
+        .append(num(y - 10))
+        .append("h10l-5 7z\" fill=\"#222\"/>\n");
+    svg.append("<text x=\"")
+        .append(num(x + 22))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">Agreement signed</text>\n");
+    x += 160;
+    svg.append("<rect x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y - 12))
+        .append("\" width=\"28\" height=\"14\" fill=\"#f2b8b5\" fill-opacity=\"0.45\"/>\n");
+    svg.append("<text x=\"")
+        .append(num(x + 36))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">Crisis period</text>\n");
+    x += 150;
+    arrow(svg, x + 4, y - 5, "#555", 6);
+    svg.append("<text x=\"")
+        .append(num(x + 18))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">No end known</text>\n");
+    y += 30;
+    svg.append("<text x=\"20\" y=\"")
+        .append(num(y))
+        .append("\" font-size=\"12\" fill=\"#555\">")
+        .append(
+            escape(
+                "Data: Partner Atlas bundled Brest Métropole dataset (founding slides of Brest"
+                    + " Métropole, 2020, and public sources cited in the dataset)."))
+        .append("</text>\n");
+    svg.append("</g>\n");
+  }
+}

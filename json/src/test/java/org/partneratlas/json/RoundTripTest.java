@@ -1,0 +1,165 @@
+package org.partneratlas.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.Lists;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partneratlas.atlas.Atlas;
+import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.territory.Territory;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.testing.AtlasGenerators;
+
+/** Property tests: whatever is written reads back equal, and writes again to the same bytes. */
+class RoundTripTest {
+
+  private static final AtlasJson JSON = AtlasJson.standard();
+
+  @Test
+  void readingWhatWasWrittenGivesAnEqualAtlasAndTheSameBytes() {
+    qt().withExamples(1000)
+        .withShrinkCycles(20)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = AtlasGenerators.atlas(seed);
+              byte[] written = JSON.writeBytes(atlas);
+              Atlas read = JSON.read(written);
+              assertEquals(atlas, read, "seed " + seed);
+              assertArrayEquals(written, JSON.writeBytes(read), "seed " + seed);
+            });
+  }
+
+  @Test
+  void everyFeatureCombinationRoundTrips() {
+    AtlasJson[] variants = {
+      JSON.without(AtlasJsonFeature.INDENT_OUTPUT),
+      JSON.with(AtlasJsonFeature.WRITE_DEFAULT_VALUES),
+      JSON.without(AtlasJsonFeature.INDENT_OUTPUT).with(AtlasJsonFeature.WRITE_DEFAULT_VALUES)
+    };
+    qt().withExamples(200)
+        .withShrinkCycles(20)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = AtlasGenerators.atlas(seed);
+              for (AtlasJson json : variants) {
+                String written = json.writeString(atlas);
+                Atlas read = json.read(written);
+                assertEquals(atlas, read, json + " seed " + seed);
+                assertEquals(written, json.writeString(read), json + " seed " + seed);
+                // Any instance reads what any other wrote.
+                assertEquals(atlas, JSON.read(written), json + " seed " + seed);
+              }
+            });
+  }
+
+  @Test
+  void everySourceAndSinkGivesTheSameDocument(@TempDir Path dir) throws IOException {
+    Atlas atlas = AtlasGenerators.atlas(42L);
+    String text = JSON.writeString(atlas);
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), JSON.writeBytes(atlas));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.write(atlas, out);
+    assertEquals(text, out.toString(StandardCharsets.UTF_8));
+    StringWriter writer = new StringWriter();
+    JSON.write(atlas, writer);
+    assertEquals(text, writer.toString());
+    Path file = dir.resolve("atlas.json");
+    JSON.write(atlas, file);
+    assertEquals(text, Files.readString(file));
+
+    assertEquals(atlas, JSON.read(text));
+    assertEquals(atlas, JSON.read(file));
+    assertEquals(atlas, JSON.read(new ByteArrayInputStream(out.toByteArray())));
+    assertEquals(atlas, JSON.read(new StringReader(text)));
+    byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    assertEquals(atlas, JSON.read(withBom));
+  }
+
+  @Test
+  void theSeedAtlasRoundTrips() {
+    Atlas seed = org.partneratlas.testing.SeedAtlas.atlas();
+    byte[] written = JSON.writeBytes(seed);
+    assertEquals(seed, JSON.read(written));
+    assertArrayEquals(written, JSON.writeBytes(JSON.read(written)));
+  }
+
+  @Test
+  void setsAndMapsBuiltInAnotherOrderAreWrittenAlike() {
+    Atlas atlas = Fixtures.smallAtlas();
+    CrisisImpact impact = atlas.crisisImpacts().get(0);
+    TerritoryId brestId = TerritoryId.of("fr-brest");
+    TerritoryId fuego = TerritoryId.of("ar-tierra-del-fuego");
+    CrisisImpact forwards =
+        CrisisImpact.builder().from(impact).territories(List.of(brestId, fuego)).build();
+    CrisisImpact backwards =
+        CrisisImpact.builder().from(impact).territories(List.of(fuego, brestId)).build();
+    Territory brest = atlas.territories().get(1);
+    Territory sorted =
+        Territory.builder().from(brest).putAttributes("a", "1").putAttributes("b", "2").build();
+    Territory reordered =
+        Territory.builder()
+            .from(brest)
+            .externalIds(reverse(brest.externalIds()))
+            .attributes(reverse(sorted.attributes()))
+            .build();
+    Atlas one =
+        Atlas.builder()
+            .addAllTerritories(atlas.territories())
+            .replaceTerritory(sorted)
+            .addAllThemes(atlas.themes())
+            .addAllActors(atlas.actors())
+            .addAllPartnerships(atlas.partnerships())
+            .addAllCrises(atlas.crises())
+            .addCrisisImpacts(forwards)
+            .build();
+    Atlas other =
+        Atlas.builder()
+            .addAllTerritories(atlas.territories())
+            .replaceTerritory(reordered)
+            .addAllThemes(atlas.themes())
+            .addAllActors(atlas.actors())
+            .addAllPartnerships(atlas.partnerships())
+            .addAllCrises(atlas.crises())
+            .addCrisisImpacts(backwards)
+            .build();
+    assertEquals(one, other);
+    assertEquals(
+        List.copyOf(one.crisisImpacts().get(0).territories()),
+        Lists.reverse(List.copyOf(other.crisisImpacts().get(0).territories())),
+        "the sets really are in another order");
+    assertNotEquals(
+        List.copyOf(one.territories().get(1).attributes().keySet()),
+        List.copyOf(other.territories().get(1).attributes().keySet()),
+        "the maps really are in another order");
+    assertArrayEquals(JSON.writeBytes(one), JSON.writeBytes(other));
+  }
+
+  private static Map<String, String> reverse(Map<String, String> map) {
+    Map<String, String> reversed = new LinkedHashMap<>();
+    List<String> keys = new ArrayList<>(map.keySet());
+    java.util.Collections.sort(keys, java.util.Collections.reverseOrder());
+    for (String key : keys) {
+      reversed.put(key, map.get(key));
+    }
+    return reversed;
+  }
+}
