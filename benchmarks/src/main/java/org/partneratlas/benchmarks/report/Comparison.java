@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param figure the figure of the issue, such as {@code "1"} or {@code "4b"}
  * @param title what is measured
- * @param library the library's benchmark
+ * @param benchmark the library's benchmark
  * @param baseline the baseline's benchmark
  * @param size the number of partnerships
  * @param score the library's score
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record Comparison(
     String figure,
     String title,
-    String library,
+    String benchmark,
     String baseline,
     long size,
     double score,

@@ -60,7 +60,7 @@ public record Report(
           .append(" | ")
           .append(String.format(Locale.ROOT, "%,d", c.size()))
           .append(" | `")
-          .append(c.library())
+          .append(c.benchmark())
           .append("` ")
           .append(score(c.score(), c.error(), c.unit()))
           .append(" | `")
