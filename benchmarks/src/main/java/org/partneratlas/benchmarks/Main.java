@@ -235,7 +235,8 @@ public final class Main {
     environment.put("date", start.truncatedTo(ChronoUnit.SECONDS).toString());
     environment.put("profile", profile);
     environment.put(
-        "command", "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args));
+        "command",
+        ("java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args)).strip());
     environment.put("cores", Runtime.getRuntime().availableProcessors());
     environment.put(
         "jdk",
