@@ -7,7 +7,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +96,9 @@ public final class Atlas {
   private final ImmutableMap<ActorId, Actor> actorById;
   private final ImmutableMap<CrisisId, Crisis> crisisById;
   private final ImmutableMap<CrisisImpactId, CrisisImpact> crisisImpactById;
-  private final ImmutableMap<ActionId, Partnership> partnershipByAction;
+  // A plain HashMap, never modified after construction: with millions of actions Guava's
+  // ImmutableMap falls back to a JDK map after a failed first attempt, at twice the cost.
+  private final Map<ActionId, Partnership> partnershipByAction;
   private final AtlasIndex index;
 
   private Atlas(Builder builder) {
@@ -109,14 +114,13 @@ public final class Atlas {
     this.actorById = byId(actors, Actor::id);
     this.crisisById = byId(crises, Crisis::id);
     this.crisisImpactById = byId(crisisImpacts, CrisisImpact::id);
-    ImmutableMap.Builder<ActionId, Partnership> byAction =
-        ImmutableMap.builderWithExpectedSize(partnerships.size() * 2);
+    Map<ActionId, Partnership> byAction = new HashMap<>();
     for (Partnership partnership : partnerships) {
       for (Action action : partnership.actions()) {
-        byAction.put(action.id(), partnership);
+        byAction.putIfAbsent(action.id(), partnership);
       }
     }
-    this.partnershipByAction = byAction.buildOrThrow();
+    this.partnershipByAction = Collections.unmodifiableMap(byAction);
     this.index = new AtlasIndex(this);
   }
 

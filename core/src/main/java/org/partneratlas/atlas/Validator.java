@@ -226,20 +226,19 @@ final class Validator {
 
   private void checkPartnership(int index, Partnership partnership) {
     String id = partnership.id().value();
-    Set<TerritoryId> distinct = new HashSet<>();
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
       territoryRef(EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
-      distinct.add(party.territory());
     }
-    if (distinct.size() < 2) {
+    int distinct = partnership.territories().size();
+    if (distinct < 2) {
       add(
           EntityKind.PARTNERSHIP,
           id,
           index,
           List.of("parties"),
           "a partnership needs at least two distinct parties, found "
-              + distinct.size()
+              + distinct
               + ": add the partner territories");
     }
     List<StatusChange> history = partnership.statusHistory();

@@ -3,7 +3,6 @@ package org.partneratlas.common;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
 
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-
   private final String value;
 
   /**
@@ -36,7 +33,7 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
    */
   protected EntityId(String value, String kind) {
     requireNonNull(value, "value");
-    if (!SYNTAX.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException(
           "'"
               + (value.length() > 60 ? value.substring(0, 60) + "..." : value)
@@ -55,7 +52,23 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
    * @return whether it has the syntax of an identifier
    */
   public static boolean isValid(String value) {
-    return SYNTAX.matcher(value).matches();
+    // Equivalent to the pattern [A-Za-z0-9][A-Za-z0-9._:-]{0,127}, without a regex engine: ids are
+    // checked once per reference when reading large files.
+    int length = value.length();
+    if (length == 0 || length > 128 || !isAlphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**
