@@ -415,76 +415,30 @@ final class WorldMapSvg {
     partners.forEach(p -> kinds.add(p.kind()));
     for (PartnershipKind kind : kinds) {
       y += 24;
-      svg.append("<line x1=\"")
-          .append(num(x))
-          .append("\" y1=\"")
-          .append(num(y - 5))
-          .append("\" x2=\"")
-          .append(num(x + 20))
-          .append("\" y2=\"")
-          .append(num(y - 5))
-          .append("\" stroke=\"")
-          .append(colour(kind))
-          .append("\" stroke-width=\"2\"/>\n");
-      svg.append("<circle cx=\"")
-          .append(num(x + 10))
-          .append("\" cy=\"")
-          .append(num(y - 5))
-          .append("\" r=\"5\" fill=\"")
-          .append(colour(kind))
-          .append("\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n");
-      svg.append("<text x=\"")
-          .append(num(x + 30))
-          .append("\" y=\"")
-          .append(num(y))
-          .append("\">")
-          .append(escape(label(kind)))
-          .append("</text>\n");
+      legendEntry(
+          svg,
+          x,
+          y,
+          " stroke=\"" + colour(kind) + "\" stroke-width=\"2\"",
+          " r=\"5\" fill=\"" + colour(kind) + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
+          label(kind));
     }
     y += 24;
-    svg.append("<line x1=\"")
-        .append(num(x))
-        .append("\" y1=\"")
-        .append(num(y - 5))
-        .append("\" x2=\"")
-        .append(num(x + 20))
-        .append("\" y2=\"")
-        .append(num(y - 5))
-        .append("\" stroke=\"")
-        .append(FORMER)
-        .append("\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>\n");
-    svg.append("<circle cx=\"")
-        .append(num(x + 10))
-        .append("\" cy=\"")
-        .append(num(y - 5))
-        .append("\" r=\"5\" fill=\"")
-        .append(FORMER)
-        .append("\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n");
-    svg.append("<text x=\"")
-        .append(num(x + 30))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\">Former partner</text>\n");
+    legendEntry(
+        svg,
+        x,
+        y,
+        " stroke=\"" + FORMER + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"",
+        " r=\"5\" fill=\"" + FORMER + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
+        "Former partner");
     y += 24;
-    svg.append("<line x1=\"")
-        .append(num(x))
-        .append("\" y1=\"")
-        .append(num(y - 5))
-        .append("\" x2=\"")
-        .append(num(x + 20))
-        .append("\" y2=\"")
-        .append(num(y - 5))
-        .append("\" stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>\n");
-    svg.append("<circle cx=\"")
-        .append(num(x + 10))
-        .append("\" cy=\"")
-        .append(num(y - 5))
-        .append("\" r=\"5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\"/>\n");
-    svg.append("<text x=\"")
-        .append(num(x + 30))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\">Planned partner</text>\n");
+    legendEntry(
+        svg,
+        x,
+        y,
+        " stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"",
+        " r=\"5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\"",
+        "Planned partner");
     y += 30;
     if (!unplaced.isEmpty()) {
       StringBuilder names = new StringBuilder();
@@ -884,5 +838,45 @@ final class WorldMapSvg {
     return partners(atlas, withSubdivisions(atlas, homeId)).stream()
         .filter(p -> p.territory().coordinates().isPresent())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Writes one legend entry: a line sample with a marker on it, and its label.
+   *
+   * @param lineAttributes the attributes of the line after its coordinates, with a leading space
+   * @param markerAttributes the attributes of the marker after its centre, with a leading space
+   */
+  private static void legendEntry(
+      StringBuilder svg,
+      double x,
+      double y,
+      String lineAttributes,
+      String markerAttributes,
+      String label) {
+    svg.append("<line x1=\"")
+        .append(num(x))
+        .append("\" y1=\"")
+        .append(num(y - 5))
+        .append("\" x2=\"")
+        .append(num(x + 20))
+        .append("\" y2=\"")
+        .append(num(y - 5))
+        .append('"')
+        .append(lineAttributes)
+        .append("/>\n");
+    svg.append("<circle cx=\"")
+        .append(num(x + 10))
+        .append("\" cy=\"")
+        .append(num(y - 5))
+        .append('"')
+        .append(markerAttributes)
+        .append("/>\n");
+    svg.append("<text x=\"")
+        .append(num(x + 30))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">")
+        .append(escape(label))
+        .append("</text>\n");
   }
 }
