@@ -339,10 +339,11 @@ final class AtlasIndex {
   }
 
   /**
-   * A {@link LifeIndex} over some of the partnerships: the stretch [min(latest start, latest end),
-   * max(earliest end, earliest start)] in which each certainly existed, for those of which it is
-   * not empty. A partnership outside it is never "definitely" anything during a period that misses
-   * it ({@link Extent#holdsDuring(long, long)} answers {@code YES} only then).
+   * A {@link LifeIndex} of what each partnership certainly covers: with {@code a = min(latest
+   * start, latest end)} and {@code b = max(earliest end, earliest start)}, {@link
+   * Extent#holdsDuring(long, long)} answers {@code YES} only when {@code a <= to && b >= from},
+   * which implies that [min(a, b), max(a, b)] overlaps [from, to]. So the partnerships of intervals
+   * overlapping a period include every one that is "definitely" anything then.
    */
   static final class Subset {
     private final LifeIndex index;
@@ -358,12 +359,10 @@ final class AtlasIndex {
       List<long[]> spans = new ArrayList<>();
       for (int i = 0; i < partnerships.size(); i++) {
         Extent e = partnerships.get(i).lifeExtent();
-        long from = Math.min(e.latestStart(), e.latestEnd());
-        long to = Math.max(e.earliestEnd(), e.earliestStart());
-        if (from <= to) {
-          positions.addIfNotLast(i);
-          spans.add(new long[] {from, to});
-        }
+        long a = Math.min(e.latestStart(), e.latestEnd());
+        long b = Math.max(e.earliestEnd(), e.earliestStart());
+        positions.addIfNotLast(i);
+        spans.add(new long[] {Math.min(a, b), Math.max(a, b)});
       }
       long[] start = new long[spans.size()];
       long[] end = new long[spans.size()];

@@ -279,7 +279,7 @@ public final class PartnershipQuery {
             "involving(" + territories + ")",
             (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
             lists,
-            scope -> scope.moment == null && scope.planned));
+            scope -> false));
   }
 
   /**
@@ -306,7 +306,7 @@ public final class PartnershipQuery {
             (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
             estimate,
             () -> index.partnershipsWithin(territory),
-            scope -> scope.moment == null && scope.planned));
+            scope -> false));
   }
 
   /**
@@ -333,7 +333,7 @@ public final class PartnershipQuery {
             (p, scope) ->
                 anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
             lists,
-            scope -> scope.moment == null && scope.planned));
+            scope -> false));
   }
 
   /**
@@ -359,7 +359,7 @@ public final class PartnershipQuery {
             "inRegion(" + regions + ")",
             (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
             lists,
-            scope -> scope.moment == null && scope.planned));
+            scope -> false));
   }
 
   /**
