@@ -372,9 +372,11 @@ public final class Atlas {
   /**
    * Returns the partnerships in which a territory is a party (planned parties included), in the
    * order of {@link #partnerships()}. Equivalent to filtering {@link #partnerships()} on {@code
-   * p.territories().contains(id)} and to {@code query().includingPlanned().involving(id).list()},
-   * but answered from an index in time proportional to the result. (The query {@code
-   * query().involving(id)} leaves out the partnerships in which the territory is only planned.)
+   * p.territories().contains(id)}, but answered from an index in time proportional to the result:
+   * the territory is a party, whatever its period and status. The query {@code
+   * query().involving(id)} asks more: that it takes part at some time, which leaves out the
+   * partnerships in which it is only planned; {@code query().includingPlanned().possibly()
+   * .involving(id)} is within this list.
    *
    * @param id the territory's id
    * @return the partnerships, empty if the territory has none or does not exist
@@ -437,10 +439,10 @@ public final class Atlas {
   /**
    * Returns the partnerships of a territory and of all the territories within it, at any depth:
    * Brest Métropole's portfolio including the twinnings of the city of Brest. In the order of
-   * {@link #partnerships()}, each once, planned parties included. Equivalent to {@code
-   * query().includingPlanned().involvingWithin(id).list()} and to filtering {@link #partnerships()}
-   * on a party that is the territory or one of {@link #descendantsOf(TerritoryId)}; answered from
-   * the territory index in O(d + k log k) for d subdivisions and k partnerships.
+   * {@link #partnerships()}, each once, planned parties included, whatever their periods.
+   * Equivalent to filtering {@link #partnerships()} on a party that is the territory or one of
+   * {@link #descendantsOf(TerritoryId)}; answered from the territory index in O(d + k log k) for d
+   * subdivisions and k partnerships.
    *
    * @param id the territory's id
    * @return the partnerships, empty if there are none or the territory does not exist

@@ -1,6 +1,7 @@
 package org.partneratlas.atlas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partneratlas.testing.SeedAtlas.BREST_METROPOLE;
 import static org.partneratlas.testing.SeedAtlas.CHUBUT;
 import static org.partneratlas.testing.SeedAtlas.COVID_19;

@@ -554,9 +554,13 @@ public final class AtlasGenerators {
       year += r.nextInt(12);
       StatusChange.Builder c =
           StatusChange.builder().status(pick(r, PartnershipStatus.class)).cause(maybeText(r));
+      boolean approximate = r.nextInt(6) == 0;
+      if (approximate) {
+        year++; // an approximate year may be the year before: keep it after the previous change
+      }
       PartialDate date = plainDate(r, year);
       if (r.nextInt(5) > 0) {
-        c.date(r.nextInt(6) == 0 ? date.approximate() : date);
+        c.date(approximate ? date.approximate() : date);
         if (r.nextInt(6) == 0) {
           c.attested(PartialDate.ofYear(year + 1 + r.nextInt(3)));
         }
