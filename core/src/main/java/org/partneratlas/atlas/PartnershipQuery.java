@@ -276,7 +276,7 @@ public final class PartnershipQuery {
     }
     return with(
         Condition.indexed(
-            "involving(" + territories + ")",
+            "involving(" + joined(territories) + ")",
             (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
             lists,
             scope -> false));
@@ -329,7 +329,7 @@ public final class PartnershipQuery {
     }
     return with(
         Condition.indexed(
-            "inCountry(" + countries + ")",
+            "inCountry(" + joined(countries) + ")",
             (p, scope) ->
                 anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
             lists,
@@ -356,7 +356,7 @@ public final class PartnershipQuery {
     }
     return with(
         Condition.indexed(
-            "inRegion(" + regions + ")",
+            "inRegion(" + joined(regions) + ")",
             (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
             lists,
             scope -> false));
@@ -383,7 +383,7 @@ public final class PartnershipQuery {
     requireNonNull(focal, "focal");
     Set<CountryCode> countries = set(country, more);
     return withPartner(
-        "withPartnerIn(" + focal + ", " + countries + ")",
+        "withPartnerIn(" + focal + ", " + joined(countries) + ")",
         focal,
         t -> countries.contains(countryOf(t)));
   }
@@ -404,7 +404,7 @@ public final class PartnershipQuery {
     requireNonNull(focal, "focal");
     Set<M49Region> regions = set(region, more);
     return withPartner(
-        "withPartnerIn(" + focal + ", " + regions + ")", focal, t -> inAny(regions, t));
+        "withPartnerIn(" + focal + ", " + joined(regions) + ")", focal, t -> inAny(regions, t));
   }
 
   private PartnershipQuery withPartner(
@@ -485,7 +485,7 @@ public final class PartnershipQuery {
     Set<PartnershipKind> kinds = EnumSet.of(kind, more);
     return with(
         Condition.tested(
-            "ofKind(" + kinds + ")", (p, scope) -> Truth.of(kinds.contains(p.kind()))));
+            "ofKind(" + joined(kinds) + ")", (p, scope) -> Truth.of(kinds.contains(p.kind()))));
   }
 
   /**
@@ -509,7 +509,7 @@ public final class PartnershipQuery {
     }
     return with(
         Condition.indexed(
-            "onTheme(" + themes + ")",
+            "onTheme(" + joined(themes) + ")",
             (p, scope) -> {
               Extent life = p.lifeExtent();
               Truth answer = Truth.NO;
@@ -550,7 +550,7 @@ public final class PartnershipQuery {
     Set<PartnershipStatus> statuses = EnumSet.of(status, more);
     return with(
         Condition.tested(
-            "withStatus(" + statuses + ")",
+            "withStatus(" + joined(statuses) + ")",
             (p, scope) -> {
               Truth answer = Truth.NO;
               for (PartnershipStatus s : statuses) {
@@ -614,7 +614,7 @@ public final class PartnershipQuery {
     Set<ActionKind> kinds = EnumSet.of(kind, more);
     return with(
         Condition.tested(
-            "withActionsOfKind(" + kinds + ")",
+            "withActionsOfKind(" + joined(kinds) + ")",
             (p, scope) -> Truth.of(p.actions().stream().anyMatch(a -> kinds.contains(a.kind())))));
   }
 
@@ -631,7 +631,7 @@ public final class PartnershipQuery {
     Set<Modality> modalities = EnumSet.of(modality, more);
     return with(
         Condition.tested(
-            "withActionsOfModality(" + modalities + ")",
+            "withActionsOfModality(" + joined(modalities) + ")",
             (p, scope) ->
                 Truth.of(
                     p.actions().stream()
@@ -734,6 +734,10 @@ public final class PartnershipQuery {
       set.add(requireNonNull(t, "value"));
     }
     return Collections.unmodifiableSet(set);
+  }
+
+  private static String joined(Set<?> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private @Nullable Lookup livesLookup(Scope scope) {

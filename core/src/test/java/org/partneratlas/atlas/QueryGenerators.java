@@ -498,7 +498,7 @@ public final class QueryGenerators {
   }
 
   /** When a party took part: never if planned (unless counted), else its period in the life. */
-  static Extent participation(Party party, Partnership p, boolean planned) {
+  public static Extent participation(Party party, Partnership p, boolean planned) {
     Extent life = p.lifeExtent();
     if (party.status() == PartyStatus.PLANNED && !planned) {
       return NEVER;
@@ -514,7 +514,7 @@ public final class QueryGenerators {
       new Extent(Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE);
 
   /** Whether an extent held on a day of [from, to]: the one rule of {@code Extent}, restated. */
-  static Truth holds(Extent e, long from, long to) {
+  public static Truth holds(Extent e, long from, long to) {
     if (e.earliestStart() > e.latestEnd() || e.earliestStart() > to || e.latestEnd() < from) {
       return Truth.NO;
     }
@@ -530,7 +530,7 @@ public final class QueryGenerators {
    * share one; yes when one certainly held throughout a stretch of the window in which the other
    * certainly held on some day.
    */
-  static Truth together(Extent a, Extent b, long from, long to) {
+  public static Truth together(Extent a, Extent b, long from, long to) {
     if (a.earliestStart() > a.latestEnd() || b.earliestStart() > b.latestEnd()) {
       return Truth.NO;
     }
@@ -580,7 +580,7 @@ public final class QueryGenerators {
   }
 
   /** Whether two territories were linked in a partnership: parties on a common day. */
-  static Truth linked(Partnership p, TerritoryId a, TerritoryId b, boolean planned) {
+  public static Truth linked(Partnership p, TerritoryId a, TerritoryId b, boolean planned) {
     Truth answer = Truth.NO;
     if (a.equals(b)) {
       return answer;

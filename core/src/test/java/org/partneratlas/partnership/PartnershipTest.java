@@ -121,7 +121,9 @@ class PartnershipTest {
     assertEquals(Optional.empty(), p.statusOn(LocalDate.of(1960, 1, 1)));
     assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(1990, 1, 1)));
     assertEquals(Optional.of(PartnershipStatus.DORMANT), p.statusOn(LocalDate.of(2010, 1, 1)));
-    assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(2012, 3, 1)));
+    // The change to ACTIVE is dated March 2012: on 1 March, either status may hold.
+    assertEquals(Optional.empty(), p.statusOn(LocalDate.of(2012, 3, 1)));
+    assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(2012, 4, 1)));
     assertEquals(
         Set.of(PartnershipStatus.DORMANT, PartnershipStatus.ACTIVE),
         p.statusesDuring(DateRange.ofYear(2012), Certainty.DEFINITELY));

@@ -206,8 +206,13 @@ class TimelineTest {
     assertTrue(withBrest.events().containsAll(metropole.events()));
     assertEquals(
         List.of(
-            "2020 CRISIS brest-tierra-del-fuego covid-19",
-            "2020 CRISIS brest-veracruz covid-19",
+            "2020 ATTESTED brest-tierra-del-fuego maritime.sustainable-transport",
+            "2020 ATTESTED brest-tierra-del-fuego maritime.aquaculture",
+            "2020 ATTESTED brest-tierra-del-fuego tourism",
+            "2020 ATTESTED brest-tierra-del-fuego energy.marine",
+            "2020 ATTESTED brest-veracruz governance",
+            "2020/ CRISIS brest-tierra-del-fuego covid-19",
+            "2020/ CRISIS brest-veracruz covid-19",
             "2020-23 ACTION brest-tierra-del-fuego tdf-remote-committee-2020 STEERING_COMMITTEE",
             "2020-10-12/2020-10-16 ACTION brest-tierra-del-fuego tdf-sea-tech-week-2020-stand FAIR_STAND"),
         withBrest.during(2020).stream().map(Object::toString).collect(Collectors.toList()));
