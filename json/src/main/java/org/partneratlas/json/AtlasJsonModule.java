@@ -51,6 +51,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * A Jackson 3 module that gives a host's {@code JsonMapper} serialisers and deserialisers for every
@@ -295,10 +296,57 @@ public final class AtlasJsonModule extends JacksonModule {
       return deserialize(p, context);
     }
 
+    /**
+     * Rejects {@code null}: no value of the format is ever null ({@code readValue("null",
+     * Atlas.class)}, a record component or a list element given as null).
+     */
+    @Override
+    public Object getNullValue(DeserializationContext context) {
+      throw missing(context, "found null: leave the property out rather than writing null");
+    }
+
+    /** Rejects a missing creator property (such as a record component) of this type. */
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      throw missing(
+          context,
+          "it is missing: add it, or declare it as an Optional<"
+              + type.getSimpleName()
+              + "> if it may be absent");
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC; // throws, so never cached as a constant
+    }
+
+    private AtlasJsonException missing(DeserializationContext context, String what) {
+      JsonParser p = context.getParser();
+      String pointer = "";
+      int line = 0;
+      int column = 0;
+      if (p != null) {
+        pointer = p.streamReadContext().pathAsPointer().toString();
+        TokenStreamLocation at = p.currentTokenLocation();
+        line = Math.max(0, at.getLineNr());
+        column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
+      }
+      return new AtlasJsonException(
+          java.util.List.of(
+              JsonProblem.of(pointer, line, column, "Expected " + article(type) + ", but " + what)),
+          false);
+    }
+
     @Override
     public Class<?> handledType() {
       return type;
     }
+  }
+
+  /** Names a type for messages: "a TerritoryId", "an Atlas". */
+  private static String article(Class<?> type) {
+    String name = type.getSimpleName();
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   /** Reads a scalar map key from its canonical text. */
