@@ -695,15 +695,16 @@ final class AtlasReader {
         throw new Stop();
       }
       if (bounded && count == limits.maxArrayLength()) {
-        problemHere(
+        // Stop here: nothing beyond the limit is stored, nor scanned (a hostile array may be huge).
+        problem(
+            p.currentTokenLocation(),
+            pointer(),
             "The array "
                 + here()
                 + " has more than "
                 + limits.maxArrayLength()
-                + " elements (limit maxArrayLength)");
-        skipValue();
-        skipRestOfArray();
-        return false;
+                + " elements (limit maxArrayLength): shorten it");
+        throw new Stop();
       }
       push(count);
       element.run();
@@ -711,13 +712,6 @@ final class AtlasReader {
       count++;
     }
     return true;
-  }
-
-  private void skipRestOfArray() {
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      skipValue();
-    }
   }
 
   private <T> @Nullable ImmutableList<T> list(String what, Supplier<@Nullable T> element) {
@@ -796,27 +790,21 @@ final class AtlasReader {
 
   /**
    * Records that the object at the current property has more than {@link
-   * JsonLimits#maxArrayLength()} properties, and skips the rest of it without storing anything. The
-   * parser is on the name of the first property beyond the limit.
+   * JsonLimits#maxArrayLength()} properties, and stops reading: nothing beyond the limit is stored,
+   * nor scanned. The parser is on the name of the first property beyond the limit.
    */
   private void tooManyProperties(String what) {
-    TokenStreamLocation at = p.currentTokenLocation();
-    String message =
+    problem(
+        p.currentTokenLocation(),
+        pointer(),
         "The object "
             + here()
             + " has more than "
             + limits.maxArrayLength()
             + " "
             + what
-            + " (limit maxArrayLength): shorten it";
-    JsonToken token = p.nextToken();
-    while (token != null && token != JsonToken.END_OBJECT) {
-      if (token != JsonToken.PROPERTY_NAME) {
-        skipValue();
-      }
-      token = p.nextToken();
-    }
-    problem(at, pointer(), message);
+            + " (limit maxArrayLength): shorten it");
+    throw new Stop();
   }
 
   // ---------------------------------------------------------------------------------------------
