@@ -40,6 +40,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
@@ -271,17 +272,40 @@ public final class AtlasJsonModule extends JacksonModule {
     }
   }
 
-  /** Reads a value with {@link AtlasReader}, ignoring any type information. */
+  /**
+   * Reads a value with {@link AtlasReader}, ignoring any type information. A null or missing value
+   * is an error, except within an {@code Optional} (or another reference type), which stands for
+   * "may be absent".
+   */
   private static final class FormatDeserializer<T> extends ValueDeserializer<T> {
     private final Class<T> type;
     private final Function<AtlasReader, @Nullable T> reader;
     private final JsonLimits limits;
+    private final boolean inReference;
 
     FormatDeserializer(
         Class<T> type, Function<AtlasReader, @Nullable T> reader, JsonLimits limits) {
+      this(type, reader, limits, false);
+    }
+
+    private FormatDeserializer(
+        Class<T> type,
+        Function<AtlasReader, @Nullable T> reader,
+        JsonLimits limits,
+        boolean inReference) {
       this.type = type;
       this.reader = reader;
       this.limits = limits;
+      this.inReference = inReference;
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(
+        DeserializationContext context, @Nullable BeanProperty property) {
+      boolean reference = property != null && property.getType().isReferenceType();
+      return reference == inReference
+          ? this
+          : new FormatDeserializer<>(type, reader, limits, reference);
     }
 
     @Override
@@ -301,13 +325,19 @@ public final class AtlasJsonModule extends JacksonModule {
      * Atlas.class)}, a record component or a list element given as null).
      */
     @Override
-    public Object getNullValue(DeserializationContext context) {
+    public @Nullable Object getNullValue(DeserializationContext context) {
+      if (inReference) {
+        return null; // Optional.empty()
+      }
       throw missing(context, "found null: leave the property out rather than writing null");
     }
 
     /** Rejects a missing creator property (such as a record component) of this type. */
     @Override
-    public Object getAbsentValue(DeserializationContext context) {
+    public @Nullable Object getAbsentValue(DeserializationContext context) {
+      if (inReference) {
+        return null;
+      }
       throw missing(
           context,
           "it is missing: add it, or declare it as an Optional<"

@@ -97,8 +97,21 @@ final class ParserMessages {
           + (m.group(2).equals("}") ? "object" : "array")
           + ": check the brackets";
     }
+    m = NAME_SURROGATE.matcher(original);
+    if (m.matches()) {
+      return "A property name has half of a character (the surrogate \\u"
+          + m.group(1).toLowerCase(java.util.Locale.ROOT)
+          + " without its pair): remove it, or write the whole character";
+    }
+    if (original.contains("surrogate") && original.contains("property name")) {
+      return "A property name has half of a character (a surrogate without its pair): remove it,"
+          + " or write the whole character";
+    }
     return "The file is not valid JSON: " + clean(original);
   }
+
+  private static final Pattern NAME_SURROGATE =
+      Pattern.compile(".*surrogate in property name: 0x([0-9A-Fa-f]{1,4}).*", Pattern.DOTALL);
 
   private static String unexpectedCharacter(String c, int code, String rest) {
     String shown = code < 32 ? "U+" + String.format(java.util.Locale.ROOT, "%04X", code) : c;
