@@ -70,7 +70,25 @@ import tools.jackson.databind.util.AccessPattern;
  * with its JSON Pointer, line and column in the host's document.
  *
  * <p>The lexical limits (string, number and document length, nesting) are those of the host's
- * mapper; {@link JsonLimits#maxArrayLength()} and {@link JsonLimits#maxProblems()} apply.
+ * mapper; {@link JsonLimits#maxArrayLength()}, {@link JsonLimits#maxEntities()} and {@link
+ * JsonLimits#maxProblems()} apply.
+ *
+ * <p>No value of the format is ever null, so:
+ *
+ * <ul>
+ *   <li>{@code null} where a core type is expected ({@code readValue("null", Atlas.class)}, a
+ *       record component, a bean property or a list element) is an {@link AtlasJsonException}, not
+ *       a null value;
+ *   <li>a record (or other creator) component of a core type that is left out is an {@link
+ *       AtlasJsonException} too (Jackson may wrap it in its own {@code DatabindException}), while a
+ *       setter-based bean keeps the field unset, as Jackson does for any type;
+ *   <li>an {@code Optional} of a core type may be null or left out: it is then empty.
+ * </ul>
+ *
+ * <p>Content after the value ({@code readValue("{...} x", Atlas.class)}) is the mapper's business:
+ * with {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} (on by default in Jackson 3) the host
+ * gets Jackson's own {@code StreamReadException}, since the module reads one value and cannot see
+ * what follows it. {@link AtlasJson#read(String)} reports it as a problem of the document.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
