@@ -834,7 +834,8 @@ final class AtlasReader {
       if (version == UNBOUNDED_MEANT_UNKNOWN) {
         return DateRange.unknown();
       }
-      if (version == 0) {
+      if (version == 0 && unboundedLocations.size() < limits.maxProblems()) {
+        // At most as many as can be reported: the maxProblems-th stops reading anyway.
         unboundedLocations.add(p.currentTokenLocation());
         unboundedPointers.add(pointer());
       }

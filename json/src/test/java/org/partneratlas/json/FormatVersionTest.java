@@ -112,6 +112,18 @@ class FormatVersionTest {
   }
 
   @Test
+  void manyUnboundedPeriodsBeforeTheVersionOf1AreReportedUpToTheLimit() {
+    String late =
+        document("1")
+            .replaceFirst("\"version\": 1,", "")
+            .replaceFirst("\\}\n$", ", \"version\": 1}\n");
+    AtlasJson json = JSON.withLimits(JsonLimits.defaults().withMaxProblems(4));
+    AtlasJsonException e = assertThrows(AtlasJsonException.class, () -> json.read(late));
+    assertEquals(4, e.problems().size(), e::getMessage);
+    assertTrue(e.truncated());
+  }
+
+  @Test
   void otherVersionsAreRejected() {
     for (String version : List.of("0", "3", "-1")) {
       AtlasJsonException e =
