@@ -3,12 +3,10 @@ package org.partneratlas.atlas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partneratlas.atlas.AtlasValidationTest.partnership;
 import static org.partneratlas.atlas.AtlasValidationTest.territory;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +25,7 @@ import org.partneratlas.time.DateRange;
 /** Regression tests of the limits and messages of {@link Atlas.Builder#build()} (issue 10). */
 class ValidatorHardeningTest {
 
-  /** Generous bound for work expected to take well under a second: ten times that. */
-  private static final Duration TEN_TIMES_ONE_SECOND = Duration.ofSeconds(10);
-
-  private static Territory child(String id, String parent) {
+  static Territory child(String id, String parent) {
     return Territory.builder()
         .from(territory(id, "FR", TerritoryLevel.DISTRICT))
         .parent(TerritoryId.of(parent))
@@ -40,7 +35,7 @@ class ValidatorHardeningTest {
   /**
    * Returns t-0 (no parent), t-1 under t-0, ..., t-(n-1): n territories, the last n-1 ancestors.
    */
-  private static List<Territory> chain(int n) {
+  static List<Territory> chain(int n) {
     List<Territory> chain = new ArrayList<>(n);
     chain.add(territory("t-0", "FR", TerritoryLevel.COUNTRY));
     for (int i = 1; i < n; i++) {
@@ -49,33 +44,11 @@ class ValidatorHardeningTest {
     return chain;
   }
 
-  private static List<String> lines(AtlasValidationException e) {
+  static List<String> lines(AtlasValidationException e) {
     return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
   }
 
   // --- 1. Parent chains --------------------------------------------------------------------------
-
-  @Test
-  void parentChainOf20000IsLinearAndReportedOnceAtTheDepthLimit() {
-    List<Territory> chain = chain(20_000);
-    AtlasValidationException e =
-        assertTimeoutPreemptively(
-            TEN_TIMES_ONE_SECOND,
-            () ->
-                assertThrows(
-                    AtlasValidationException.class,
-                    () -> Atlas.builder().addAllTerritories(chain).build()));
-    int first = Territory.MAX_ANCESTORS + 1;
-    assertEquals(
-        List.of(
-            "territory 't-"
-                + first
-                + "' parent: the territory has more than 64 ancestors (its chain of parents goes"
-                + " up to 't-0'): at most 64 are allowed; attach it higher up, or check the"
-                + " parents for a mistake (territories below it are not reported again)"),
-        lines(e));
-    assertEquals(first, e.problems().get(0).index());
-  }
 
   @Test
   void aTerritoryWithMaxAncestorsBuildsAndOneMoreDoesNot() {
@@ -97,25 +70,6 @@ class ValidatorHardeningTest {
   }
 
   @Test
-  void parentCycleOf20000TerritoriesIsLinearAndEveryMemberIsReported() {
-    List<Territory> cycle = new ArrayList<>(chain(20_000));
-    cycle.set(0, child("t-0", "t-19999"));
-    AtlasValidationException e =
-        assertTimeoutPreemptively(
-            TEN_TIMES_ONE_SECOND,
-            () ->
-                assertThrows(
-                    AtlasValidationException.class,
-                    () -> Atlas.builder().addAllTerritories(cycle).build()));
-    assertEquals(20_000, e.problems().size());
-    assertEquals(
-        "territory 't-0' parent: the territory is its own ancestor (through 't-19999'): break the"
-            + " cycle of parents",
-        e.problems().get(0).toString());
-    assertTrue(e.problems().stream().allMatch(p -> p.message().contains("its own ancestor")));
-  }
-
-  @Test
   void territoriesHangingBelowACycleAreNotTheirOwnAncestors() {
     AtlasValidationException e =
         assertThrows(
@@ -132,36 +86,6 @@ class ValidatorHardeningTest {
   }
 
   // --- 4. Bounded messages -------------------------------------------------------------------
-
-  @Test
-  void hundredThousandDanglingReferencesGiveABoundedMessageAndTheWholeList() {
-    List<Partnership> partnerships = new ArrayList<>();
-    for (int i = 0; i < 100_000; i++) {
-      partnerships.add(partnership("p-" + i, "a", "missing-" + i));
-    }
-    AtlasValidationException e =
-        assertTimeoutPreemptively(
-            TEN_TIMES_ONE_SECOND,
-            () ->
-                assertThrows(
-                    AtlasValidationException.class,
-                    () ->
-                        Atlas.builder()
-                            .addTerritories(territory("a", "FR", TerritoryLevel.MUNICIPALITY))
-                            .addAllPartnerships(partnerships)
-                            .build()));
-    assertEquals(100_000, e.problems().size());
-    String message = e.getMessage();
-    assertTrue(message.startsWith("The atlas has 100,000 problems:\n  - partnership 'p-0'"));
-    assertEquals(
-        AtlasValidationException.MAX_LISTED_PROBLEMS + 2, message.split("\n", -1).length, message);
-    assertTrue(
-        message.endsWith(
-            "\n  - and 99,900 more of these kinds: 99,900 at partnership parties[].territory"
-                + " (every problem is in the exception's list of problems)"),
-        message);
-    assertTrue(message.length() < 20_000, "message of " + message.length() + " characters");
-  }
 
   @Test
   void theCountsAfterTheListedProblemsAreByKindOfEntityAndField() {
@@ -289,7 +213,7 @@ class ValidatorHardeningTest {
                 .build());
   }
 
-  private static Partnership periods(String id, String period) {
+  static Partnership periods(String id, String period) {
     return Partnership.builder()
         .id(PartnershipId.of(id))
         .kind(PartnershipKind.FRIENDSHIP)
@@ -304,31 +228,6 @@ class ValidatorHardeningTest {
                 .period(DateRange.parse(period))
                 .build())
         .build();
-  }
-
-  @Test
-  void thousandsOfPartnershipsBetweenTheSamePairStayLinear() {
-    List<Partnership> partnerships = new ArrayList<>();
-    for (int year = 1000; year < 10_000; year++) {
-      partnerships.add(periods("p-" + year, year + "/" + year));
-    }
-    partnerships.add(periods("again", "9999"));
-    AtlasValidationException e =
-        assertTimeoutPreemptively(
-            TEN_TIMES_ONE_SECOND,
-            () ->
-                assertThrows(
-                    AtlasValidationException.class,
-                    () ->
-                        Atlas.builder()
-                            .addTerritories(
-                                territory("fr-brest", "FR", TerritoryLevel.MUNICIPALITY),
-                                territory("de-kiel", "DE", TerritoryLevel.MUNICIPALITY))
-                            .addAllPartnerships(partnerships)
-                            .build()));
-    assertEquals(1, e.problems().size(), e::getMessage);
-    assertEquals("again", e.problems().get(0).entityId());
-    assertTrue(e.problems().get(0).message().startsWith("the partnership 'p-9999' has"));
   }
 
   @Test
