@@ -321,7 +321,7 @@ public final class PartnershipQuery {
     return with(
         Condition.indexed(
             "activeDuring(" + period + ")",
-            p -> p.isActiveDuring(period),
+            p -> p.activeDuring(period).isYes(),
             index.lives.estimate(from, to),
             () -> index.lives.overlapping(from, to),
             false));

@@ -35,6 +35,7 @@ import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.Theme;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
 
 /**
  * Checks the rules that involve more than one entity and collects every problem found. Rules on a
@@ -415,19 +416,25 @@ final class Validator {
               + ": add the partner territories");
     }
     List<StatusChange> history = partnership.statusHistory();
-    for (int i = 1; i < history.size(); i++) {
-      if (history.get(i).date().compareTo(history.get(i - 1).date()) < 0) {
+    PartialDate previous = null;
+    for (int i = 0; i < history.size(); i++) {
+      PartialDate date = history.get(i).date().orElse(null);
+      if (date == null) {
+        continue;
+      }
+      if (previous != null && date.compareTo(previous) < 0) {
         add(
             EntityKind.PARTNERSHIP,
             id,
             index,
             List.of("statusHistory", Integer.toString(i), "date"),
             "the status change of "
-                + history.get(i).date()
+                + date
                 + " comes after one of "
-                + history.get(i - 1).date()
+                + previous
                 + ": list the status history in chronological order");
       }
+      previous = date;
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);

@@ -1,11 +1,14 @@
 package org.partneratlas.partnership;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,8 +19,12 @@ import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Bound;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
 import org.partneratlas.time.PartialDate;
+import org.partneratlas.time.Truth;
 
 /**
  * A relationship between two or more territories: a twinning, a friendship pact, a decentralised
@@ -31,15 +38,19 @@ import org.partneratlas.time.PartialDate;
  *
  * <h2>Life and status</h2>
  *
- * <p>The {@linkplain #life() life} of a partnership starts at the earliest known start among its
- * non-planned parties' periods, its agreements and its first status change; it ends at the date of
- * its last status change if that change is {@link PartnershipStatus#ENDED}, and is open otherwise.
- * The status on a day is given by the last change whose earliest day is on or before that day;
- * before the first change (or with no history at all) a partnership is {@link
- * PartnershipStatus#ACTIVE} within its life, unless its first change is {@code PLANNED} or {@code
- * ACTIVE}, in which case it did not exist before. A partnership is {@linkplain
- * #isActiveDuring(DateRange) active during a period} when it is {@code ACTIVE} on some day of the
- * period and at least two distinct territories take part in that period.
+ * <p>Every question about time answers {@link Truth#YES}, {@link Truth#NO} or {@link
+ * Truth#UNKNOWN}, never a guess. The {@linkplain #life() life} of a partnership starts at the
+ * earliest known start among its non-planned parties' periods, its agreements and its first dated
+ * status change, and is of unknown start if none is dated; it ends at the date of its last status
+ * change if that change is {@link PartnershipStatus#ENDED}, and is open (ongoing) otherwise. Its
+ * {@linkplain #lifeExtent() extent} is narrowed by every attested fact. The {@linkplain
+ * #statusStretches() status stretches} follow the history: before a first change that is neither
+ * {@code PLANNED} nor {@code ACTIVE} (or with no history at all) a partnership is {@code ACTIVE}
+ * within its life; an undated change lies between its neighbours; after a last change that is only
+ * attested, the status is unknown. A partnership is {@linkplain #activeDuring(DateRange) active
+ * during a period} when it is {@code ACTIVE} on some day of the period and at least two distinct
+ * territories take part in that period; parties and themes hold within the life of the partnership,
+ * an open side of their period being the life's side.
  *
  * <p>Rules involving other entities (parties, themes and actors exist; at least two distinct
  * parties; history in order; actions within the life) are checked by the Atlas builder, which
@@ -179,9 +190,13 @@ public abstract class Partnership {
   }
 
   /**
-   * Returns the life of the partnership (see the class documentation).
+   * Returns the life of the partnership as its sources date it (see the class documentation): from
+   * the earliest known start among its non-planned parties' periods, its agreements and its first
+   * dated status change — or an {@linkplain DateRange#isUnknownStart() unknown start} if none is
+   * dated — to the date of its last status change if that change is {@link PartnershipStatus#ENDED}
+   * (an unknown end if that change is undated), open otherwise.
    *
-   * @return from the earliest known start to the end, if ended
+   * @return the life
    */
   @Value.Lazy
   public DateRange life() {
@@ -194,21 +209,26 @@ public abstract class Partnership {
     for (Agreement agreement : agreements()) {
       start = earlier(start, agreement.date().orElse(null));
     }
-    if (!statusHistory().isEmpty()) {
-      start = earlier(start, statusHistory().get(0).date());
+    for (StatusChange change : statusHistory()) {
+      if (change.date().isPresent()) {
+        start = earlier(start, change.date().get());
+        break;
+      }
     }
+    Bound endBound = Bound.OPEN;
     PartialDate end = null;
     if (!statusHistory().isEmpty()) {
       StatusChange last = statusHistory().get(statusHistory().size() - 1);
       if (last.status() == PartnershipStatus.ENDED) {
-        end = last.date();
+        end = last.date().orElse(null);
+        endBound = end == null ? Bound.UNKNOWN : Bound.KNOWN;
       }
     }
     if (start != null && end != null && end.latestDay().isBefore(start.earliestDay())) {
       // An inconsistent history; the Atlas builder reports it. Keep the end alone.
-      return DateRange.until(end);
+      return DateRange.ended(end);
     }
-    return DateRange.of(start, end);
+    return DateRange.of(start == null ? Bound.UNKNOWN : Bound.KNOWN, start, endBound, end);
   }
 
   private static @Nullable PartialDate earlier(
@@ -216,127 +236,308 @@ public abstract class Partnership {
     if (candidate == null) {
       return current;
     }
-    return current == null || candidate.compareTo(current) < 0 ? candidate : current;
+    return current == null || candidate.earliestDay().isBefore(current.earliestDay())
+        ? candidate
+        : current;
   }
 
   /**
-   * Returns the status on a day (see the class documentation).
+   * Returns what is known of when the partnership existed: the {@link Extent} of its {@linkplain
+   * #life() life}, narrowed by every date at which a source shows it existing (attested parties,
+   * themes and statuses, dated status changes, known ends of party periods).
    *
-   * @param day the day
-   * @return the status, or empty if the partnership did not exist then
+   * @return the extent of the life
    */
-  public Optional<PartnershipStatus> statusOn(LocalDate day) {
-    long epochDay = day.toEpochDay();
-    PartnershipStatus status = null;
-    for (StatusChange change : statusHistory()) {
-      if (change.date().earliestDay().toEpochDay() <= epochDay) {
-        status = change.status();
+  @Value.Lazy
+  public Extent lifeExtent() {
+    Extent extent = life().extent();
+    for (Party party : parties()) {
+      if (party.status() != PartyStatus.PLANNED) {
+        if (party.attested().isPresent()) {
+          extent = extent.attestedAt(party.attested().get());
+        }
+        if (party.period().end().isPresent()) {
+          extent = narrowStart(extent, party.period().end().get());
+        }
       }
     }
-    if (status != null) {
-      return Optional.of(status);
+    for (ThemePeriod theme : themes()) {
+      if (theme.attested().isPresent()) {
+        extent = extent.attestedAt(theme.attested().get());
+      }
     }
-    return implicitlyActive(epochDay) ? Optional.of(PartnershipStatus.ACTIVE) : Optional.empty();
+    for (StatusChange change : statusHistory()) {
+      if (change.attested().isPresent()) {
+        extent = extent.attestedAt(change.attested().get());
+      }
+      if (change.date().isPresent()) {
+        extent = narrowStart(extent, change.date().get());
+      }
+    }
+    return extent;
   }
 
-  private boolean implicitlyActive(long epochDay) {
-    if (!statusHistory().isEmpty() && FOUNDING.contains(statusHistory().get(0).status())) {
-      return false;
-    }
-    return life().startEpochDay() <= epochDay && epochDay <= life().endEpochDay();
+  private static Extent narrowStart(Extent extent, PartialDate evidence) {
+    long latestStart = Math.min(extent.latestStart(), evidence.latestEpochDay());
+    return new Extent(
+        extent.earliestStart(),
+        Math.max(latestStart, extent.earliestStart()),
+        extent.earliestEnd(),
+        extent.latestEnd());
   }
 
   /**
-   * Returns the statuses that hold on at least one day of a period: the status at its start and
-   * those of the changes within it.
+   * Returns the stretches of the status history: for each status the partnership was in, what is
+   * known of when that stretch started and ended. Before a first change that is neither {@code
+   * PLANNED} nor {@code ACTIVE}, the partnership is implicitly {@code ACTIVE} from the start of its
+   * life; with no history at all it is {@code ACTIVE} over its whole life. A stretch ends the day
+   * before the next change; the last one lasts without limit, except after a change that is only
+   * {@linkplain StatusChange#attested() attested}, whose end is unknown.
+   *
+   * @return the stretches, in chronological order
+   */
+  @Value.Lazy
+  public ImmutableList<StatusStretch> statusStretches() {
+    Extent life = lifeExtent();
+    List<StatusChange> history = statusHistory();
+    int n = history.size();
+    ImmutableList.Builder<StatusStretch> stretches = ImmutableList.builder();
+    if (n == 0) {
+      stretches.add(new StatusStretch(PartnershipStatus.ACTIVE, life));
+      return stretches.build();
+    }
+    long[] lo = new long[n];
+    long[] hi = new long[n];
+    for (int i = 0; i < n; i++) {
+      Optional<PartialDate> date = history.get(i).date();
+      lo[i] =
+          date.isPresent()
+              ? date.get().earliestEpochDay()
+              : (i == 0 ? life.earliestStart() : lo[i - 1]);
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      StatusChange change = history.get(i);
+      if (change.date().isPresent()) {
+        hi[i] = change.date().get().latestEpochDay();
+      } else {
+        long bound = i == n - 1 ? life.latestEnd() : hi[i + 1];
+        if (change.attested().isPresent()) {
+          bound = Math.min(bound, change.attested().get().latestEpochDay());
+        }
+        hi[i] = Math.max(bound, lo[i]);
+      }
+    }
+    if (!FOUNDING.contains(history.get(0).status())) {
+      stretches.add(
+          new StatusStretch(
+              PartnershipStatus.ACTIVE,
+              new Extent(
+                  life.earliestStart(), life.latestStart(), minusDay(lo[0]), minusDay(hi[0]))));
+    }
+    for (int i = 0; i < n; i++) {
+      StatusChange change = history.get(i);
+      long earliestEnd;
+      long latestEnd;
+      if (i < n - 1) {
+        earliestEnd = minusDay(lo[i + 1]);
+        latestEnd = minusDay(hi[i + 1]);
+      } else if (change.attested().isPresent() && change.status() != PartnershipStatus.ENDED) {
+        earliestEnd = change.attested().get().earliestEpochDay();
+        latestEnd = Long.MAX_VALUE;
+      } else {
+        earliestEnd = Long.MAX_VALUE;
+        latestEnd = Long.MAX_VALUE;
+      }
+      stretches.add(
+          new StatusStretch(change.status(), new Extent(lo[i], hi[i], earliestEnd, latestEnd)));
+    }
+    return stretches.build();
+  }
+
+  private static long minusDay(long epochDay) {
+    return epochDay == Long.MIN_VALUE || epochDay == Long.MAX_VALUE ? epochDay : epochDay - 1;
+  }
+
+  /**
+   * Answers whether the partnership was in a status on at least one day of a period.
+   *
+   * <p>{@code YES} if a stretch of that status certainly has a day in the period; {@code NO} if no
+   * stretch of it can, and the status is known throughout the period; {@code UNKNOWN} otherwise (an
+   * undated change, an imprecise date, or the unknown time after an attested status).
+   *
+   * @param status the status
+   * @param period the period asked about
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth statusDuring(PartnershipStatus status, DateRange period) {
+    Truth answer = Truth.NO;
+    List<StatusStretch> stretches = statusStretches();
+    for (StatusStretch stretch : stretches) {
+      if (stretch.status() == status) {
+        answer = answer.or(stretch.extent().holdsDuring(period));
+        if (answer == Truth.YES) {
+          return answer;
+        }
+      }
+    }
+    if (answer == Truth.NO && !stretches.isEmpty()) {
+      // After a last change that is only attested, any status may hold.
+      StatusStretch last = stretches.get(stretches.size() - 1);
+      Extent after = last.extent();
+      if (after.earliestEnd() != Long.MAX_VALUE
+          && period.endEpochDay() > after.earliestEnd()
+          && !statusHistory().isEmpty()
+          && statusHistory().get(statusHistory().size() - 1).attested().isPresent()) {
+        answer = Truth.UNKNOWN;
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * Returns the statuses in which the partnership was (definitely, or possibly) on at least one day
+   * of a period.
    *
    * @param period the period
+   * @param certainty whether to count statuses that only may have held
    * @return the statuses, in declaration order
    */
-  public ImmutableSortedSet<PartnershipStatus> statusesDuring(DateRange period) {
-    long from = period.startEpochDay();
-    long to = period.endEpochDay();
+  public ImmutableSortedSet<PartnershipStatus> statusesDuring(
+      DateRange period, Certainty certainty) {
     ImmutableSortedSet.Builder<PartnershipStatus> statuses = ImmutableSortedSet.naturalOrder();
-    PartnershipStatus atStart = null;
-    boolean anyBefore = false;
-    for (StatusChange change : statusHistory()) {
-      long day = change.date().earliestDay().toEpochDay();
-      if (day <= from) {
-        atStart = change.status();
-        anyBefore = true;
-      } else if (day <= to) {
-        statuses.add(change.status());
-      }
-    }
-    if (atStart != null) {
-      statuses.add(atStart);
-    }
-    if (!anyBefore) {
-      // Before the first change: implicitly active within the life, unless the history founds it.
-      boolean founding =
-          !statusHistory().isEmpty() && FOUNDING.contains(statusHistory().get(0).status());
-      long lifeFrom = Math.max(from, life().startEpochDay());
-      long firstChange =
-          statusHistory().isEmpty()
-              ? Long.MAX_VALUE
-              : statusHistory().get(0).date().earliestDay().toEpochDay();
-      long lifeTo = Math.min(Math.min(to, life().endEpochDay()), firstChange - 1);
-      if (!founding && lifeFrom <= lifeTo) {
-        statuses.add(PartnershipStatus.ACTIVE);
+    for (PartnershipStatus status : PartnershipStatus.values()) {
+      if (certainty.accepts(statusDuring(status, period))) {
+        statuses.add(status);
       }
     }
     return statuses.build();
   }
 
   /**
-   * Returns whether the partnership is active during a period: {@link PartnershipStatus#ACTIVE} on
-   * at least one of its days, with at least two distinct non-planned parties whose periods overlap
-   * it.
+   * Returns the status known to hold on a day.
+   *
+   * @param day the day
+   * @return the status if one status {@linkplain Truth#YES certainly} held that day, or empty if
+   *     the partnership did not exist then or its status then is not known
+   */
+  public Optional<PartnershipStatus> statusOn(LocalDate day) {
+    requireNonNull(day, "day");
+    DateRange range = DateRange.of(PartialDate.of(day));
+    for (PartnershipStatus status : PartnershipStatus.values()) {
+      if (statusDuring(status, range) == Truth.YES) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Answers whether a territory took part in the partnership on at least one day of a period: some
+   * non-planned party of that territory did.
+   *
+   * @param territory the territory
+   * @param period the period asked about
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth takesPartDuring(TerritoryId territory, DateRange period) {
+    requireNonNull(territory, "territory");
+    Truth answer = Truth.NO;
+    for (Party party : parties()) {
+      if (party.territory().equals(territory)) {
+        answer = answer.or(party.takesPartDuring(period, lifeExtent()));
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * Answers whether the partnership was active during a period: {@link PartnershipStatus#ACTIVE} on
+   * at least one of its days, with at least two distinct territories taking part in it.
    *
    * @param period the period
-   * @return whether the partnership is active then
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
    */
-  public boolean isActiveDuring(DateRange period) {
-    if (!period.overlaps(life())) {
-      return false;
+  public Truth activeDuring(DateRange period) {
+    requireNonNull(period, "period");
+    Truth life = lifeExtent().holdsDuring(period);
+    if (life == Truth.NO) {
+      return Truth.NO;
     }
-    TerritoryId first = null;
-    boolean two = false;
+    Truth parties = twoPartiesDuring(period);
+    if (parties == Truth.NO) {
+      return Truth.NO;
+    }
+    return life.and(parties).and(statusDuring(PartnershipStatus.ACTIVE, period));
+  }
+
+  /**
+   * Answers whether the partnership was active during a year. Equivalent to {@code
+   * activeDuring(DateRange.ofYear(year))}.
+   *
+   * @param year the year
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth activeDuring(int year) {
+    return activeDuring(DateRange.ofYear(year));
+  }
+
+  private Truth twoPartiesDuring(DateRange period) {
+    TerritoryId firstYes = null;
+    TerritoryId firstMaybe = null;
+    boolean twoYes = false;
+    boolean twoMaybe = false;
+    Extent life = lifeExtent();
     for (Party party : parties()) {
-      if (party.status() != PartyStatus.PLANNED && party.period().overlaps(period)) {
-        if (first == null) {
-          first = party.territory();
-        } else if (!first.equals(party.territory())) {
-          two = true;
-          break;
+      Truth truth = party.takesPartDuring(period, life);
+      if (truth == Truth.NO) {
+        continue;
+      }
+      if (firstMaybe == null) {
+        firstMaybe = party.territory();
+      } else if (!firstMaybe.equals(party.territory())) {
+        twoMaybe = true;
+      }
+      if (truth == Truth.YES) {
+        if (firstYes == null) {
+          firstYes = party.territory();
+        } else if (!firstYes.equals(party.territory())) {
+          twoYes = true;
         }
       }
     }
-    return two && statusesDuring(period).contains(PartnershipStatus.ACTIVE);
+    return twoYes ? Truth.YES : twoMaybe ? Truth.UNKNOWN : Truth.NO;
   }
 
   /**
-   * Returns whether the partnership is active during a year. Equivalent to {@code
-   * isActiveDuring(DateRange.ofYear(year))}.
+   * Answers whether a theme was worked on during at least one day of a period: some theme period of
+   * it was.
    *
-   * @param year the year
-   * @return whether the partnership is active in that year
+   * @param theme the theme
+   * @param period the period asked about
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
    */
-  public boolean isActiveDuring(int year) {
-    return isActiveDuring(DateRange.ofYear(year));
+  public Truth themeDuring(ThemeId theme, DateRange period) {
+    requireNonNull(theme, "theme");
+    Truth answer = Truth.NO;
+    for (ThemePeriod themePeriod : themes()) {
+      if (themePeriod.theme().equals(theme)) {
+        answer = answer.or(themePeriod.heldDuring(period, lifeExtent()));
+      }
+    }
+    return answer;
   }
 
   /**
-   * Returns the themes worked on during a year: those whose period is active during it.
+   * Returns the themes worked on during a period, definitely or possibly.
    *
-   * @param year the year
+   * @param period the period
+   * @param certainty whether to count themes that only may have been worked on then
    * @return the themes' ids, in alphabetical order
    */
-  public ImmutableSortedSet<ThemeId> themesDuring(int year) {
-    DateRange range = DateRange.ofYear(year);
+  public ImmutableSortedSet<ThemeId> themesDuring(DateRange period, Certainty certainty) {
     ImmutableSortedSet.Builder<ThemeId> themes = ImmutableSortedSet.naturalOrder();
     for (ThemePeriod theme : themes()) {
-      if (theme.period().overlaps(range)) {
+      if (certainty.accepts(theme.heldDuring(period, lifeExtent()))) {
         themes.add(theme.theme());
       }
     }
@@ -344,19 +545,43 @@ public abstract class Partnership {
   }
 
   /**
-   * Returns the non-planned parties whose period is active during a year.
+   * Returns the themes known to be worked on during a year. Equivalent to {@code
+   * themesDuring(DateRange.ofYear(year), Certainty.DEFINITELY)}.
+   *
+   * @param year the year
+   * @return the themes' ids, in alphabetical order
+   */
+  public ImmutableSortedSet<ThemeId> themesDuring(int year) {
+    return themesDuring(DateRange.ofYear(year), Certainty.DEFINITELY);
+  }
+
+  /**
+   * Returns the parties that took part during a period, definitely or possibly; planned parties
+   * never do.
+   *
+   * @param period the period
+   * @param certainty whether to count parties that only may have taken part then
+   * @return the parties, in declaration order
+   */
+  public ImmutableList<Party> partiesDuring(DateRange period, Certainty certainty) {
+    ImmutableList.Builder<Party> result = ImmutableList.builder();
+    for (Party party : parties()) {
+      if (certainty.accepts(party.takesPartDuring(period, lifeExtent()))) {
+        result.add(party);
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * Returns the parties known to take part during a year. Equivalent to {@code
+   * partiesDuring(DateRange.ofYear(year), Certainty.DEFINITELY)}.
    *
    * @param year the year
    * @return the parties, in declaration order
    */
   public ImmutableList<Party> partiesDuring(int year) {
-    ImmutableList.Builder<Party> result = ImmutableList.builder();
-    for (Party party : parties()) {
-      if (party.isActiveDuring(year)) {
-        result.add(party);
-      }
-    }
-    return result.build();
+    return partiesDuring(DateRange.ofYear(year), Certainty.DEFINITELY);
   }
 
   @Value.Check

@@ -1,10 +1,16 @@
 package org.partneratlas.partnership;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
+import org.partneratlas.time.PartialDate;
+import org.partneratlas.time.Truth;
 
 /**
  * A territory taking part in a {@link Partnership}, with its own role, period and status, so that a
@@ -16,8 +22,7 @@ import org.partneratlas.time.DateRange;
  * <pre>{@code
  * Party chubut = Party.builder()
  *     .territory(TerritoryId.of("ar-chubut"))
- *     .period(DateRange.parse("2010/2016"))
- *     .status(PartyStatus.FORMER)
+ *     .period(DateRange.parse("2010/"))   // began in 2010, end unknown
  *     .build();
  * }</pre>
  */
@@ -63,8 +68,9 @@ public abstract class Party {
   }
 
   /**
-   * Returns when the party takes (or took, or will take) part; unbounded ({@code ../..}) by
-   * default, meaning the whole life of the partnership.
+   * Returns when the party takes (or took, or will take) part; {@code ../..} by default, meaning
+   * the whole life of the partnership. An open side is the partnership's side; an unknown side
+   * ({@code 2010/}: began in 2010, end not known) lies somewhere within the partnership's life.
    *
    * @return the period
    */
@@ -84,6 +90,21 @@ public abstract class Party {
   }
 
   /**
+   * Returns a date at which a source shows this territory taking part, when its period has unknown
+   * sides: the party took part then, and nothing is known before or after.
+   *
+   * @return the date at which the party is attested, if any
+   */
+  public abstract Optional<PartialDate> attested();
+
+  /**
+   * Returns where the facts on this party (its period, role and status) come from.
+   *
+   * @return the sources, possibly empty
+   */
+  public abstract ImmutableList<Source> sources();
+
+  /**
    * Returns the host program's own attributes, kept unchanged by every operation of the library.
    *
    * @return the attributes
@@ -91,11 +112,44 @@ public abstract class Party {
   public abstract ImmutableMap<String, String> attributes();
 
   /**
-   * Returns whether the party may take part on a day of the given year: it is not {@linkplain
-   * PartyStatus#PLANNED planned} and its period is active during that year.
+   * Returns what is known of when this party took part, within the life of its partnership: its
+   * {@linkplain #period() period} read within {@code life}, narrowed by its {@linkplain #attested()
+   * attestation}. A {@linkplain PartyStatus#PLANNED planned} party never took part: its extent is
+   * empty.
+   *
+   * @param life the extent of the partnership's life ({@link Partnership#lifeExtent()})
+   * @return the extent of the party's participation
+   */
+  public Extent extentWithin(Extent life) {
+    if (status() == PartyStatus.PLANNED) {
+      return NEVER;
+    }
+    Extent extent = period().extentWithin(life);
+    return attested().isPresent() ? extent.attestedAt(attested().get()) : extent;
+  }
+
+  /**
+   * Answers whether the party took part on at least one day of a period, within the life of its
+   * partnership. Equivalent to {@code extentWithin(life).holdsDuring(period)}.
+   *
+   * @param period the period asked about
+   * @param life the extent of the partnership's life
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}; {@code NO} for a planned party
+   */
+  public Truth takesPartDuring(DateRange period, Extent life) {
+    return extentWithin(life).holdsDuring(period);
+  }
+
+  private static final Extent NEVER =
+      new Extent(Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE);
+
+  /**
+   * Returns whether the party may take part on a day of the given year, ignoring the life of its
+   * partnership: it is not {@linkplain PartyStatus#PLANNED planned} and its period may hold during
+   * that year.
    *
    * @param year the year
-   * @return whether the party takes part in that year
+   * @return whether the party may take part in that year
    */
   public boolean isActiveDuring(int year) {
     return status() != PartyStatus.PLANNED && period().isActiveDuring(year);

@@ -2,6 +2,7 @@ package org.partneratlas.partnership;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
@@ -12,7 +13,11 @@ import org.partneratlas.time.PartialDate;
  * An entry of a partnership's status history: from this date, the partnership is in this status,
  * for this cause.
  *
- * <p>A partnership's history is in chronological order (checked by the Atlas builder). Instances
+ * <p>The date of a change may be unknown: the CNCD atlas lists Brest's cooperation with Haiphong as
+ * dormant without saying since when. Such a change is {@linkplain #undated(PartnershipStatus)
+ * undated}; it took place after the changes before it in the history and before those after it,
+ * and, if a source shows the status at a date, no later than its {@linkplain #attested() attested}
+ * date. A partnership's history is in chronological order (checked by the Atlas builder). Instances
  * are immutable and thread-safe.
  */
 @Value.Immutable
@@ -41,11 +46,30 @@ public abstract class StatusChange {
   }
 
   /**
-   * Returns from when the status holds.
+   * Returns a status change whose date no source gives ("dormant, date unknown").
    *
-   * @return the date
+   * @param status the new status
+   * @return the change
    */
-  public abstract PartialDate date();
+  public static StatusChange undated(PartnershipStatus status) {
+    return builder().status(status).build();
+  }
+
+  /**
+   * Returns from when the status holds, if a source gives it.
+   *
+   * @return the date of the change, or empty if unknown
+   */
+  public abstract Optional<PartialDate> date();
+
+  /**
+   * Returns a date at which a source shows the partnership in this status ("dormant according to
+   * the register of 2020"): the change took place no later than that. After the attested date, the
+   * status is not known unless a later change says so.
+   *
+   * @return the date at which the status is attested, if any
+   */
+  public abstract Optional<PartialDate> attested();
 
   /**
    * Returns the new status.
@@ -80,6 +104,18 @@ public abstract class StatusChange {
 
   @Value.Check
   void check() {
+    if (date().isPresent()
+        && attested().isPresent()
+        && attested().get().latestDay().isBefore(date().get().earliestDay())) {
+      throw new IllegalArgumentException(
+          "The status "
+              + status()
+              + " is attested on "
+              + attested().get()
+              + ", before its change on "
+              + date().get()
+              + ": correct one of the dates");
+    }
     Checks.attributes(attributes());
   }
 

@@ -10,54 +10,80 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When something happened or holds: a single {@link PartialDate}, or an interval between two
- * partial dates whose start, end or both may be open.
+ * When something held: a single {@link PartialDate}, or an interval whose start and end are each a
+ * {@linkplain Bound#KNOWN known date}, {@linkplain Bound#OPEN open} or {@linkplain Bound#UNKNOWN
+ * unknown}.
  *
- * <p>The canonical text is EDTF (ISO 8601-2) level 0 and 1:
+ * <p>The canonical text is the interval part of EDTF (ISO 8601-2, Library of Congress specification
+ * of 2019), levels 0 and 1, with the dates of {@link PartialDate} on either side:
  *
  * <ul>
- *   <li>{@code 2016} or {@code 2020-23} — a single date (possibly imprecise);
- *   <li>{@code 2017/2018}, {@code 2020-10-12/2020-10-16} — a closed interval;
- *   <li>{@code 2009/..} — open end ("since 2009");
- *   <li>{@code ../2019} — open start ("until 2019");
- *   <li>{@code ../..} — nothing is known of start or end.
+ *   <li>{@code 2016}, {@code 2020-23}, {@code 1960~} — a single date (possibly imprecise);
+ *   <li>{@code 2017/2018}, {@code 2020-10-12/2020-10-16}, {@code 1984?/2004-06~} — both ends known;
+ *   <li>{@code 2009/..} — open end: since 2009, ongoing;
+ *   <li>{@code 2010/} — unknown end: began in 2010, no source says when (or whether) it ended;
+ *   <li>{@code ../2019} — open start: until 2019, from as far back as its context goes;
+ *   <li>{@code /2016} — unknown start: ended in 2016, no source says when it began;
+ *   <li>{@code ../..}, {@code /}, {@code ../}, {@code /..} — the combinations without dates: {@code
+ *       ../..} holds at every time of its context (a party over the whole life of its partnership),
+ *       {@code /} is the period of which nothing is known.
  * </ul>
  *
- * <p>{@link #parse(CharSequence)} reads that text and {@link #toString()} writes it: {@code
- * DateRange.parse(r.toString()).equals(r)} for every range. A closed interval whose start and end
- * are the same date is that single date ({@code 2016/2016} reads as {@code 2016}).
+ * <p>EDTF's specification lists one-sided unknown and open intervals; it lists neither {@code /}
+ * nor {@code ../..}, which this library reads with the meaning of their two sides. A closed
+ * interval whose start and end are the same date is that single date ({@code 2016/2016} reads as
+ * {@code 2016}). Time intervals of EDTF level 2 (sets, qualified components) are not supported and
+ * are rejected with a message naming the feature.
  *
- * <p><b>Imprecise bounds.</b> A range covers every day that it may cover: from the {@linkplain
- * PartialDate#earliestDay() earliest day} of its start to the {@linkplain PartialDate#latestDay()
- * latest day} of its end, an open side extending without limit. {@link #overlaps(DateRange)} and
- * {@link #isActiveDuring(int)} answer "may have held at that time" on those day bounds, so that
- * "since 2009" is active in 2009, and "autumn 2020" is active in 2020 only.
+ * <p>{@link #parse(CharSequence)} reads that text and {@link #toString()} writes it: {@code
+ * DateRange.parse(r.toString()).equals(r)} for every range.
+ *
+ * <h2>Did it hold then? Yes, no or unknown</h2>
+ *
+ * <p>{@link #holdsDuring(DateRange)} answers a {@link Truth}, from the {@link #extent()} of the
+ * range: the start lies within the days its start may denote (any time if open, any time up to the
+ * end if unknown), and likewise the end. A single date {@code 2016} held at some time within 2016:
+ * it holds during 2016 ({@code YES}), during June 2016 {@code UNKNOWN}, during 2015 {@code NO}.
+ * {@code 2010/} holds during 2010, is {@code UNKNOWN} from 2011 on and {@code NO} before 2010;
+ * {@code 2009/..} holds during every year from 2009. The methods {@link #overlaps(DateRange)},
+ * {@link #isActiveDuring(int)} and {@link #contains(LocalDate)} answer "may it have held?", that is
+ * {@code holdsDuring(…).isPossible()}.
  *
  * <p>This class is immutable and thread-safe.
  *
  * <pre>{@code
  * DateRange since2009 = DateRange.parse("2009/..");
- * since2009.isActiveDuring(2021);  // true
- * since2009.isActiveDuring(2008);  // false
+ * since2009.holdsDuring(2021);   // YES
+ * since2009.holdsDuring(2008);   // NO
+ * DateRange chubut = DateRange.parse("2010/");
+ * chubut.holdsDuring(2015);      // UNKNOWN
  * }</pre>
  */
 @Immutable
 public final class DateRange implements Comparable<DateRange> {
 
   private static final String OPEN = "..";
-  private static final DateRange UNBOUNDED = new DateRange(null, null);
+  private static final DateRange UNBOUNDED = new DateRange(Bound.OPEN, null, Bound.OPEN, null);
+  private static final DateRange UNKNOWN = new DateRange(Bound.UNKNOWN, null, Bound.UNKNOWN, null);
 
   private static final Comparator<DateRange> ORDER =
       Comparator.comparingLong(DateRange::startEpochDay)
           .thenComparingLong(DateRange::endEpochDay)
+          .thenComparing(DateRange::startBound)
           .thenComparing((DateRange r) -> r.start, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(DateRange::endBound)
           .thenComparing((DateRange r) -> r.end, Comparator.nullsLast(Comparator.naturalOrder()));
 
+  private final Bound startBound;
   private final @Nullable PartialDate start;
+  private final Bound endBound;
   private final @Nullable PartialDate end;
 
-  private DateRange(@Nullable PartialDate start, @Nullable PartialDate end) {
+  private DateRange(
+      Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
+    this.startBound = startBound;
     this.start = start;
+    this.endBound = endBound;
     this.end = end;
   }
 
@@ -69,7 +95,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange of(PartialDate date) {
     requireNonNull(date, "date");
-    return new DateRange(date, date);
+    return new DateRange(Bound.KNOWN, date, Bound.KNOWN, date);
   }
 
   /**
@@ -87,34 +113,69 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Returns the range from a date with no known end ("since 2009").
+   * Returns the range from a date with an open end: since then, ongoing ({@code 2009/..}).
    *
    * @param start the first date
    * @return the range {@code start/..}
    */
   public static DateRange since(PartialDate start) {
     requireNonNull(start, "start");
-    return new DateRange(start, null);
+    return new DateRange(Bound.KNOWN, start, Bound.OPEN, null);
   }
 
   /**
-   * Returns the range up to a date with no known start ("until 2019").
+   * Returns the range from a date with an unknown end: began then, no source says when it ended
+   * ({@code 2010/}).
+   *
+   * @param start the first date
+   * @return the range {@code start/}
+   */
+  public static DateRange began(PartialDate start) {
+    requireNonNull(start, "start");
+    return new DateRange(Bound.KNOWN, start, Bound.UNKNOWN, null);
+  }
+
+  /**
+   * Returns the range up to a date with an open start: until then, from as far back as its context
+   * goes ({@code ../2019}).
    *
    * @param end the last date
    * @return the range {@code ../end}
    */
   public static DateRange until(PartialDate end) {
     requireNonNull(end, "end");
-    return new DateRange(null, end);
+    return new DateRange(Bound.OPEN, null, Bound.KNOWN, end);
   }
 
   /**
-   * Returns the range of which neither start nor end is known ({@code ../..}).
+   * Returns the range up to a date with an unknown start: ended then, no source says when it began
+   * ({@code /2016}).
+   *
+   * @param end the last date
+   * @return the range {@code /end}
+   */
+  public static DateRange ended(PartialDate end) {
+    requireNonNull(end, "end");
+    return new DateRange(Bound.UNKNOWN, null, Bound.KNOWN, end);
+  }
+
+  /**
+   * Returns the range open on both sides ({@code ../..}): at every time of its context, such as a
+   * party over the whole life of its partnership.
    *
    * @return the unbounded range
    */
   public static DateRange unbounded() {
     return UNBOUNDED;
+  }
+
+  /**
+   * Returns the range of which nothing is known ({@code /}): its start and end are both unknown.
+   *
+   * @return the unknown range
+   */
+  public static DateRange unknown() {
+    return UNKNOWN;
   }
 
   /**
@@ -126,9 +187,33 @@ public final class DateRange implements Comparable<DateRange> {
    * @throws IllegalArgumentException if the end is before the start
    */
   public static DateRange of(@Nullable PartialDate start, @Nullable PartialDate end) {
+    return of(
+        start == null ? Bound.OPEN : Bound.KNOWN,
+        start,
+        end == null ? Bound.OPEN : Bound.KNOWN,
+        end);
+  }
+
+  /**
+   * Returns the range with the given bounds.
+   *
+   * @param startBound what is known of the start
+   * @param start the start date, required if and only if {@code startBound} is {@link Bound#KNOWN}
+   * @param endBound what is known of the end
+   * @param end the end date, required if and only if {@code endBound} is {@link Bound#KNOWN}
+   * @return the range
+   * @throws IllegalArgumentException if a date is missing or given for a bound that is not known,
+   *     or if the end is before the start
+   */
+  public static DateRange of(
+      Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
+    requireNonNull(startBound, "startBound");
+    requireNonNull(endBound, "endBound");
+    checkBound("start", startBound, start);
+    checkBound("end", endBound, end);
     if (start != null && end != null) {
       if (start.equals(end)) {
-        return new DateRange(start, start);
+        return new DateRange(Bound.KNOWN, start, Bound.KNOWN, start);
       }
       if (end.latestDay().isBefore(start.earliestDay())) {
         throw new IllegalArgumentException(
@@ -140,9 +225,29 @@ public final class DateRange implements Comparable<DateRange> {
       }
     }
     if (start == null && end == null) {
-      return UNBOUNDED;
+      if (startBound == Bound.OPEN && endBound == Bound.OPEN) {
+        return UNBOUNDED;
+      }
+      if (startBound == Bound.UNKNOWN && endBound == Bound.UNKNOWN) {
+        return UNKNOWN;
+      }
     }
-    return new DateRange(start, end);
+    return new DateRange(startBound, start, endBound, end);
+  }
+
+  private static void checkBound(String side, Bound bound, @Nullable PartialDate date) {
+    if ((bound == Bound.KNOWN) != (date != null)) {
+      throw new IllegalArgumentException(
+          bound == Bound.KNOWN
+              ? "A known " + side + " needs a date: give one, or say the " + side + " is unknown"
+              : "An "
+                  + bound.name().toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + side
+                  + " has no date: remove the date or say the "
+                  + side
+                  + " is known");
+    }
   }
 
   /**
@@ -156,8 +261,8 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Reads a range from its EDTF text: a single date ({@code 2016}), a closed interval ({@code
-   * 2017/2018}) or an interval with an open side ({@code 2009/..}, {@code ../2019}, {@code ../..}).
+   * Reads a range from its EDTF text: a single date ({@code 2016}), or {@code start/end} where each
+   * side is a date, {@code ..} (open) or empty (unknown). See the class documentation.
    *
    * @param text the text
    * @return the range
@@ -171,7 +276,8 @@ public final class DateRange implements Comparable<DateRange> {
     if (slash < 0) {
       if (s.equals(OPEN)) {
         throw new IllegalArgumentException(
-            "'..' alone is not a date: write '../..' for a period of which nothing is known");
+            "'..' alone is not a date: write '/' for a period of which nothing is known, or"
+                + " '2009/..' for one that is ongoing");
       }
       return of(PartialDate.parse(s));
     }
@@ -179,29 +285,66 @@ public final class DateRange implements Comparable<DateRange> {
       throw new IllegalArgumentException(
           "'"
               + PartialDate.abbreviate(s)
-              + "' has more than one '/': write a period as start/end, such as 2017/2018 or"
-              + " 2009/..");
+              + "' has more than one '/': write a period as start/end, such as 2017/2018,"
+              + " 2009/.. (ongoing) or 2010/ (end unknown)");
     }
     String left = s.substring(0, slash);
     String right = s.substring(slash + 1);
-    PartialDate start = left.equals(OPEN) ? null : PartialDate.parse(left);
-    PartialDate end = right.equals(OPEN) ? null : PartialDate.parse(right);
-    return of(start, end);
+    Bound startBound = bound(left);
+    Bound endBound = bound(right);
+    return of(
+        startBound,
+        startBound == Bound.KNOWN ? side(left, "start") : null,
+        endBound,
+        endBound == Bound.KNOWN ? side(right, "end") : null);
+  }
+
+  private static Bound bound(String side) {
+    if (side.isEmpty()) {
+      return Bound.UNKNOWN;
+    }
+    return side.equals(OPEN) ? Bound.OPEN : Bound.KNOWN;
+  }
+
+  private static PartialDate side(String text, String name) {
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The " + name + " of the period: " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Returns the first date, if the start is not open.
+   * Returns what is known of the start.
    *
-   * @return the start date, or empty for an open start
+   * @return {@code KNOWN}, {@code OPEN} or {@code UNKNOWN}
+   */
+  public Bound startBound() {
+    return startBound;
+  }
+
+  /**
+   * Returns what is known of the end.
+   *
+   * @return {@code KNOWN}, {@code OPEN} or {@code UNKNOWN}
+   */
+  public Bound endBound() {
+    return endBound;
+  }
+
+  /**
+   * Returns the first date, if the start is known.
+   *
+   * @return the start date, or empty for an open or unknown start
    */
   public Optional<PartialDate> start() {
     return Optional.ofNullable(start);
   }
 
   /**
-   * Returns the last date, if the end is not open.
+   * Returns the last date, if the end is known.
    *
-   * @return the end date, or empty for an open end
+   * @return the end date, or empty for an open or unknown end
    */
   public Optional<PartialDate> end() {
     return Optional.ofNullable(end);
@@ -217,27 +360,59 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Returns whether the start is open.
+   * Returns whether the start is open ({@code ../2019}).
    *
-   * @return whether there is no known start
+   * @return whether the start is {@link Bound#OPEN}
    */
   public boolean isOpenStart() {
-    return start == null;
+    return startBound == Bound.OPEN;
   }
 
   /**
-   * Returns whether the end is open.
+   * Returns whether the end is open ({@code 2009/..}, ongoing).
    *
-   * @return whether there is no known end
+   * @return whether the end is {@link Bound#OPEN}
    */
   public boolean isOpenEnd() {
-    return end == null;
+    return endBound == Bound.OPEN;
+  }
+
+  /**
+   * Returns whether the start is unknown ({@code /2016}).
+   *
+   * @return whether the start is {@link Bound#UNKNOWN}
+   */
+  public boolean isUnknownStart() {
+    return startBound == Bound.UNKNOWN;
+  }
+
+  /**
+   * Returns whether the end is unknown ({@code 2010/}).
+   *
+   * @return whether the end is {@link Bound#UNKNOWN}
+   */
+  public boolean isUnknownEnd() {
+    return endBound == Bound.UNKNOWN;
+  }
+
+  /**
+   * Returns whether some side is unknown or some date is qualified or has unspecified digits, so
+   * that some questions about this range may answer {@link Truth#UNKNOWN} beyond the precision of
+   * its dates.
+   *
+   * @return whether this range carries more than imprecision
+   */
+  public boolean hasUnknowns() {
+    return startBound == Bound.UNKNOWN
+        || endBound == Bound.UNKNOWN
+        || (start != null && (start.isQualified() || start.hasUnspecifiedDigits()))
+        || (end != null && (end.isQualified() || end.hasUnspecifiedDigits()));
   }
 
   /**
    * Returns the first day this range may cover.
    *
-   * @return the earliest day of the start, or empty for an open start
+   * @return the earliest day of the start, or empty for an open or unknown start
    */
   public Optional<LocalDate> earliestDay() {
     return start == null ? Optional.empty() : Optional.of(start.earliestDay());
@@ -246,38 +421,136 @@ public final class DateRange implements Comparable<DateRange> {
   /**
    * Returns the last day this range may cover.
    *
-   * @return the latest day of the end, or empty for an open end
+   * @return the latest day of the end, or empty for an open or unknown end
    */
   public Optional<LocalDate> latestDay() {
     return end == null ? Optional.empty() : Optional.of(end.latestDay());
   }
 
   /**
-   * Returns the epoch day of the earliest day, or {@link Long#MIN_VALUE} for an open start. Meant
-   * for indexes and fast comparisons.
+   * Returns the epoch day of the first day this range may cover, or {@link Long#MIN_VALUE} for an
+   * open or unknown start. Meant for indexes and fast comparisons.
    *
-   * @return the first epoch day covered
+   * @return the first epoch day possibly covered
    */
   public long startEpochDay() {
-    return start == null ? Long.MIN_VALUE : start.earliestDay().toEpochDay();
+    return start == null ? Long.MIN_VALUE : start.earliestEpochDay();
   }
 
   /**
-   * Returns the epoch day of the latest day, or {@link Long#MAX_VALUE} for an open end. Meant for
-   * indexes and fast comparisons.
+   * Returns the epoch day of the last day this range may cover, or {@link Long#MAX_VALUE} for an
+   * open or unknown end. Meant for indexes and fast comparisons.
    *
-   * @return the last epoch day covered
+   * @return the last epoch day possibly covered
    */
   public long endEpochDay() {
-    return end == null ? Long.MAX_VALUE : end.latestDay().toEpochDay();
+    return end == null ? Long.MAX_VALUE : end.latestEpochDay();
   }
 
   /**
-   * Returns whether this range and another may have a day in common, comparing the earliest and
-   * latest days of both (see the class documentation on imprecise bounds).
+   * Returns what this range says of when its fact started and ended (see {@link Extent}).
+   *
+   * <ul>
+   *   <li>a known start lies within the days its date may denote; an open start is without limit;
+   *       an unknown start lies anywhere up to the latest possible end;
+   *   <li>a known end likewise; an open end is without limit; an unknown end lies anywhere from the
+   *       earliest possible start.
+   * </ul>
+   *
+   * @return the extent
+   */
+  public Extent extent() {
+    return extentWithin(Extent.ALWAYS);
+  }
+
+  /**
+   * Returns what this range says of when its fact started and ended, as a part of something whose
+   * extent is {@code context}: an open side is the context's side (a party {@code ../..} takes part
+   * over the whole life of its partnership), an unknown side lies within the context, and the
+   * result never reaches beyond the context.
+   *
+   * @param context the extent of what the fact belongs to
+   * @return the extent
+   */
+  public Extent extentWithin(Extent context) {
+    requireNonNull(context, "context");
+    long earliestStart;
+    long latestStart;
+    long earliestEnd;
+    long latestEnd;
+    switch (endBound) {
+      case KNOWN:
+        earliestEnd = requireNonNull(end).earliestEpochDay();
+        latestEnd = end.latestEpochDay();
+        break;
+      case OPEN:
+        earliestEnd = context.earliestEnd();
+        latestEnd = context.latestEnd();
+        break;
+      default:
+        earliestEnd = Long.MIN_VALUE; // fixed below, from the start
+        latestEnd = context.latestEnd();
+    }
+    switch (startBound) {
+      case KNOWN:
+        earliestStart = requireNonNull(start).earliestEpochDay();
+        latestStart = start.latestEpochDay();
+        break;
+      case OPEN:
+        earliestStart = context.earliestStart();
+        latestStart = context.latestStart();
+        break;
+      default:
+        earliestStart = context.earliestStart();
+        latestStart = latestEnd;
+    }
+    if (endBound == Bound.UNKNOWN) {
+      earliestEnd = earliestStart;
+    }
+    return new Extent(earliestStart, latestStart, earliestEnd, latestEnd).within(context);
+  }
+
+  /**
+   * Answers whether this range held on at least one day of a period (see the class documentation).
+   * Equivalent to {@code extent().holdsDuring(period)}.
+   *
+   * @param period the period asked about
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth holdsDuring(DateRange period) {
+    return extent().holdsDuring(period);
+  }
+
+  /**
+   * Answers whether this range held on at least one day of a year. Equivalent to {@code
+   * holdsDuring(DateRange.ofYear(year))}.
+   *
+   * @param year the year
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth holdsDuring(int year) {
+    return holdsDuring(ofYear(year));
+  }
+
+  /**
+   * Answers whether this range held on a day.
+   *
+   * @param day the day
+   * @return {@code YES}, {@code NO} or {@code UNKNOWN}
+   */
+  public Truth holdsOn(LocalDate day) {
+    requireNonNull(day, "day");
+    long epochDay = day.toEpochDay();
+    return extent().holdsDuring(epochDay, epochDay);
+  }
+
+  /**
+   * Returns whether this range and another may have a day in common: the spans from the earliest
+   * possible start to the latest possible end of both intersect, an open or unknown side extending
+   * without limit.
    *
    * @param other the other range
-   * @return whether the day spans of the two ranges intersect
+   * @return whether the two ranges may overlap
    */
   public boolean overlaps(DateRange other) {
     requireNonNull(other, "other");
@@ -285,31 +558,28 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Returns whether this range may cover a day of the given year. Equivalent to {@code
-   * overlaps(DateRange.ofYear(year))}.
+   * Returns whether this range may have held during a year: {@code holdsDuring(year).isPossible()}.
    *
    * @param year the year
-   * @return whether this range and that year have a day in common
+   * @return whether this range may cover a day of that year
    */
   public boolean isActiveDuring(int year) {
-    return overlaps(ofYear(year));
+    return holdsDuring(year).isPossible();
   }
 
   /**
-   * Returns whether this range may cover the given day.
+   * Returns whether this range may have held on the given day: {@code holdsOn(day).isPossible()}.
    *
    * @param day the day
-   * @return whether the day lies between the earliest and latest days of this range
+   * @return whether the day may lie within this range
    */
   public boolean contains(LocalDate day) {
-    requireNonNull(day, "day");
-    long epochDay = day.toEpochDay();
-    return startEpochDay() <= epochDay && epochDay <= endEpochDay();
+    return holdsOn(day).isPossible();
   }
 
   /**
-   * Compares by earliest day (an open start first), then latest day (an open end last), then by the
-   * start and end dates themselves; consistent with {@link #equals}.
+   * Compares by earliest possible day (an open or unknown start first), then latest possible day
+   * (an open or unknown end last), then by bounds and dates; consistent with {@link #equals}.
    *
    * @param other the range to compare with
    * @return a negative number, zero or a positive number
@@ -328,17 +598,20 @@ public final class DateRange implements Comparable<DateRange> {
       return false;
     }
     DateRange other = (DateRange) obj;
-    return Objects.equals(start, other.start) && Objects.equals(end, other.end);
+    return startBound == other.startBound
+        && endBound == other.endBound
+        && Objects.equals(start, other.start)
+        && Objects.equals(end, other.end);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end);
+    return Objects.hash(startBound, start, endBound, end);
   }
 
   /**
-   * Returns the EDTF text of this range: a single date, {@code start/end}, {@code start/..}, {@code
-   * ../end} or {@code ../..}.
+   * Returns the EDTF text of this range: a single date, or {@code start/end} with {@code ..} for an
+   * open side and nothing for an unknown side.
    *
    * @return the canonical text, which {@link #parse(CharSequence)} reads back
    */
@@ -347,6 +620,17 @@ public final class DateRange implements Comparable<DateRange> {
     if (isSingleDate()) {
       return String.valueOf(start);
     }
-    return (start == null ? OPEN : start.toString()) + "/" + (end == null ? OPEN : end.toString());
+    return side(startBound, start) + "/" + side(endBound, end);
+  }
+
+  private static String side(Bound bound, @Nullable PartialDate date) {
+    switch (bound) {
+      case KNOWN:
+        return String.valueOf(date);
+      case OPEN:
+        return OPEN;
+      default:
+        return "";
+    }
   }
 }

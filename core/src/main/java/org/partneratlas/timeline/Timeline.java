@@ -156,7 +156,12 @@ public final class Timeline {
       add(events, TimelineEvent.Type.AGREEMENT, when, id, agreement);
     }
     for (StatusChange change : partnership.statusHistory()) {
-      add(events, TimelineEvent.Type.STATUS_CHANGE, DateRange.of(change.date()), id, change);
+      add(
+          events,
+          TimelineEvent.Type.STATUS_CHANGE,
+          change.date().map(DateRange::of).orElse(null),
+          id,
+          change);
     }
     for (Party party : partnership.parties()) {
       DateRange start = party.period().start().map(DateRange::of).orElse(null);

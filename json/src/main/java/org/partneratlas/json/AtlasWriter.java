@@ -253,7 +253,7 @@ final class AtlasWriter {
 
   void statusChange(StatusChange c) {
     g.writeStartObject();
-    string("date", c.date());
+    optional("date", c.date());
     string("status", c.status().name());
     text("cause", c.cause());
     sources(c.sources());

@@ -52,7 +52,7 @@ public final class StreamQueries {
         .filter(p -> p.themes().stream().anyMatch(t -> t.theme().isWithin(theme)))
         .filter(
             p -> p.parties().stream().anyMatch(x -> country.equals(countries.get(x.territory()))))
-        .filter(p -> p.isActiveDuring(during))
+        .filter(p -> p.activeDuring(during).isYes())
         .collect(Collectors.toList());
   }
 

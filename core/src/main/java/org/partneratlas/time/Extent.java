@@ -1,0 +1,115 @@
+package org.partneratlas.time;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.Immutable;
+
+/**
+ * What is known of when something held, reduced to four epoch days: the start lies between {@link
+ * #earliestStart()} and {@link #latestStart()}, the end (inclusive) between {@link #earliestEnd()}
+ * and {@link #latestEnd()}, and the start is not after the end. {@link Long#MIN_VALUE} and {@link
+ * Long#MAX_VALUE} stand for "without limit".
+ *
+ * <p>Every three-valued answer about time in this library is computed from an {@code Extent}, by
+ * one rule ({@link #holdsDuring(long, long)}): a fact holds at some day of a period
+ * <em>definitely</em> when every start and end it may have puts a day of it inside the period, and
+ * <em>not at all</em> when none does. An extent comes from a {@link DateRange} ({@link
+ * DateRange#extent()}) and may be narrowed by a date at which a source shows the fact holding
+ * ({@link #attestedAt(PartialDate)}).
+ *
+ * @param earliestStart the first epoch day on which the fact may have started
+ * @param latestStart the last epoch day on which the fact may have started
+ * @param earliestEnd the first epoch day that may be its last day
+ * @param latestEnd the last epoch day that may be its last day
+ */
+@Immutable
+public record Extent(long earliestStart, long latestStart, long earliestEnd, long latestEnd) {
+
+  /** The extent of which nothing is known: it may have held at any time, or at none. */
+  public static final Extent UNKNOWN =
+      new Extent(Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE);
+
+  /** The extent of what holds at every time. */
+  public static final Extent ALWAYS =
+      new Extent(Long.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
+  /**
+   * Answers whether the fact held on at least one day from {@code from} to {@code to} (epoch days,
+   * inclusive).
+   *
+   * <ul>
+   *   <li>{@link Truth#YES} when {@code min(latestStart, latestEnd) <= to} and {@code
+   *       max(earliestEnd, earliestStart) >= from}: whatever its exact start and end, a day of it
+   *       is in the period;
+   *   <li>{@link Truth#NO} when {@code earliestStart > to} or {@code latestEnd < from};
+   *   <li>{@link Truth#UNKNOWN} otherwise.
+   * </ul>
+   *
+   * @param from the first epoch day of the period
+   * @param to the last epoch day of the period
+   * @return the three-valued answer
+   */
+  public Truth holdsDuring(long from, long to) {
+    if (earliestStart > to || latestEnd < from || from > to) {
+      return Truth.NO;
+    }
+    if (Math.min(latestStart, latestEnd) <= to && Math.max(earliestEnd, earliestStart) >= from) {
+      return Truth.YES;
+    }
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Answers whether the fact held on at least one day of a period; the period's open or unknown
+   * sides extend without limit, and an imprecise side counts all the days it may denote.
+   *
+   * @param period the period
+   * @return the three-valued answer
+   */
+  public Truth holdsDuring(DateRange period) {
+    requireNonNull(period, "period");
+    return holdsDuring(period.startEpochDay(), period.endEpochDay());
+  }
+
+  /**
+   * Returns this extent narrowed by a source showing the fact holding at some day of {@code date}:
+   * it started no later than the date's latest day and ended no earlier than its earliest day.
+   *
+   * @param date when the fact is attested
+   * @return the narrowed extent
+   */
+  public Extent attestedAt(PartialDate date) {
+    requireNonNull(date, "date");
+    return new Extent(
+        earliestStart,
+        Math.min(latestStart, date.latestEpochDay()),
+        Math.max(earliestEnd, date.earliestEpochDay()),
+        latestEnd);
+  }
+
+  /**
+   * Returns this extent limited to a context: a fact that belongs to something (a party to a
+   * partnership) starts no earlier and ends no later than what it belongs to may.
+   *
+   * @param context the extent of what the fact belongs to
+   * @return the limited extent
+   */
+  public Extent within(Extent context) {
+    requireNonNull(context, "context");
+    long es = Math.max(earliestStart, context.earliestStart);
+    long le = Math.min(latestEnd, context.latestEnd);
+    return new Extent(es, Math.max(latestStart, es), Math.min(earliestEnd, le), le);
+  }
+
+  /**
+   * Returns whether a day of this extent may be in the period: {@code holdsDuring(from,
+   * to).isPossible()}.
+   *
+   * @param from the first epoch day
+   * @param to the last epoch day
+   * @return whether the fact may have held then
+   */
+  public boolean mayHoldDuring(long from, long to) {
+    return holdsDuring(from, to) != Truth.NO;
+  }
+}
