@@ -37,8 +37,11 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * Reads and writes whole atlases in the Partner Atlas JSON format, version 1 (see {@code
- * docs/format.md} and the JSON Schema {@value #SCHEMA_RESOURCE}).
+ * Reads and writes whole atlases in the Partner Atlas JSON format (see {@code docs/format.md} and
+ * the JSON Schema {@value #SCHEMA_RESOURCE}): it writes version {@value #VERSION} and reads
+ * versions {@value #OLDEST_VERSION} to {@value #VERSION}. In a version-1 document a period {@code
+ * ../..} meant that nothing was known of it, and is read as {@link
+ * org.partneratlas.time.DateRange#unknown()}; everything else of version 1 reads as it did.
  *
  * <p>Reading and writing stream the document token by token: no tree of the whole document is
  * built, so reading takes little more memory than the Atlas it yields. Reading is strict: unknown
@@ -49,7 +52,9 @@ import tools.jackson.core.util.Separators;
  * limits} bound the document's size, nesting, strings and numbers.
  *
  * <p>Writing is deterministic: the same atlas, with the same features, always gives the same bytes,
- * in UTF-8, with the properties in a fixed order (see {@link AtlasJsonFeature}).
+ * in UTF-8, with the properties in a fixed order (see {@link AtlasJsonFeature}). A text with half
+ * of a character (an unpaired UTF-16 surrogate, which UTF-8 cannot encode) is rejected when read
+ * and when written: the writers throw an {@link IllegalArgumentException} that names its place.
  *
  * <p>Text is read and written as UTF-8 (a byte order mark is skipped); lines and columns count
  * characters. Streams and readers given to this class are neither opened nor closed by it; files
@@ -74,11 +79,17 @@ public final class AtlasJson {
   /** The name of the format, the value of the document's {@code format} property. */
   public static final String FORMAT = AtlasReader.FORMAT;
 
-  /** The version of the format read and written, the value of the document's {@code version}. */
+  /**
+   * The version of the format written, and the newest read: the value of the document's {@code
+   * version}.
+   */
   public static final int VERSION = AtlasReader.VERSION;
 
+  /** The oldest version of the format read. */
+  public static final int OLDEST_VERSION = AtlasReader.OLDEST_VERSION;
+
   /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/org/partneratlas/json/partner-atlas-1.schema.json";
+  public static final String SCHEMA_RESOURCE = "/org/partneratlas/json/partner-atlas-2.schema.json";
 
   private static final AtlasJson STANDARD = new AtlasJson(JsonLimits.defaults(), defaultFeatures());
 
@@ -213,7 +224,7 @@ public final class AtlasJson {
   // Reading
 
   /**
-   * Reads an atlas from a JSON text.
+   * Reads an atlas from a JSON text; a leading byte order mark (U+FEFF) is skipped.
    *
    * @param json the document
    * @return the atlas
@@ -221,7 +232,8 @@ public final class AtlasJson {
    */
   public Atlas read(String json) {
     requireNonNull(json, "json");
-    Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), json);
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), text);
     try (JsonParser p = parsers.get()) {
       return new AtlasReader(p, limits, "").readDocument(new PointerLocator(parsers));
     }
@@ -341,6 +353,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param out where to write
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     requireNonNull(atlas, "atlas");
@@ -358,6 +371,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param writer where to write
    * @throws IOException if the writer fails
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, Writer writer) throws IOException {
     requireNonNull(atlas, "atlas");
@@ -375,6 +389,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param file where to write
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, Path file) throws IOException {
     requireNonNull(file, "file");
@@ -388,6 +403,7 @@ public final class AtlasJson {
    *
    * @param atlas the atlas
    * @return the document
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public String writeString(Atlas atlas) {
     StringWriter out = new StringWriter();
@@ -404,6 +420,7 @@ public final class AtlasJson {
    *
    * @param atlas the atlas
    * @return the document
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public byte[] writeBytes(Atlas atlas) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
