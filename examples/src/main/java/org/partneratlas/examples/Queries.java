@@ -8,12 +8,14 @@ import static org.partneratlas.examples.BrestMetropole.VERACRUZ;
 import static org.partneratlas.examples.BrestMetropole.XALAPA;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.geography.Geography;
 import org.partneratlas.geography.M49;
+import org.partneratlas.geography.M49Region;
 import org.partneratlas.geography.PartnerDistance;
 import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
@@ -23,6 +25,7 @@ import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
 
 /**
  * Asks the bundled Brest Métropole dataset questions through the query API: by theme, year, country
@@ -41,28 +44,54 @@ public final class Queries {
    * @param args none
    */
   public static void main(String[] args) {
-    Atlas atlas = BrestMetropole.load();
+    run(BrestMetropole.load());
+  }
 
+  /** Asks the questions of an atlas holding Brest Métropole, printing on standard output. */
+  static void run(Atlas atlas) {
     show(
         atlas,
         "On marine renewable energy (energy.marine)",
         atlas.query().onTheme(ThemeId.of("energy.marine")).list());
     show(
         atlas,
-        "On any maritime theme, active in 2011",
-        atlas.query().onTheme(ThemeId.of("maritime")).activeDuring(2011).list());
+        "On a maritime theme in 2020 (known then)",
+        atlas
+            .query()
+            .onTheme(ThemeId.of("maritime"))
+            .matching(
+                p ->
+                    p.themes().stream()
+                        .anyMatch(
+                            t ->
+                                t.theme().isWithin(ThemeId.of("maritime"))
+                                    && t.heldDuring(DateRange.ofYear(2020), p.lifeExtent())
+                                        .isYes()))
+            .list());
     show(
         atlas,
         "Active in 1965 (Brest's portfolio)",
         atlas.query().involvingWithin(BREST_METROPOLE).activeDuring(1965).list());
     show(atlas, "With Argentina", atlas.query().inCountry(CountryCode.of("AR")).list());
+    // "Brest's twinnings in Europe" asks where the partners are: Brest itself is in Europe, so a
+    // condition on any party (inRegion) would list Denver and Yokosuka too.
+    M49Region europe = M49.requireRegion("Europe");
+    Set<TerritoryId> home = WorldMapSvg.withSubdivisions(atlas, BREST_METROPOLE);
     show(
         atlas,
-        "Twinnings in Europe",
+        "Twinnings of Brest with partners in Europe",
         atlas
             .query()
-            .inRegion(M49.requireRegion("Europe"))
+            .involvingWithin(BREST_METROPOLE)
             .ofKind(PartnershipKind.TWINNING)
+            .matching(
+                p ->
+                    p.parties().stream()
+                        .filter(party -> !home.contains(party.territory()))
+                        .anyMatch(
+                            party ->
+                                M49.contains(
+                                    europe, atlas.requireTerritory(party.territory()).country())))
             .list());
     show(atlas, "Affected by COVID-19", atlas.query().affectedBy(COVID_19).list());
     show(atlas, "Xalapa is planned to join", atlas.query().withPlannedParty(XALAPA).list());
