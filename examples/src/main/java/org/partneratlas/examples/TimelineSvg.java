@@ -369,7 +369,7 @@ final class TimelineSvg {
         .append("\" y=\"")
         .append(num(bottom + 32))
         .append("\" font-size=\"11\" fill=\"#777\">")
-        .append(escape("from " + BREAK_YEAR + ": " + num(FAST) + " px per year"))
+        .append(escape("scale from " + BREAK_YEAR + ": " + num(FAST) + " px per year"))
         .append("</text>\n");
     svg.append("</g>\n");
   }
