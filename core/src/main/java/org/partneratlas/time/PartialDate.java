@@ -420,7 +420,9 @@ public final class PartialDate implements Comparable<PartialDate> {
       }
       if (c == 'x') {
         throw new IllegalArgumentException(
-            "'" + shown + "' has a lower-case x: write unknown digits as capital X (196X)");
+            "'"
+                + shown
+                + "' has a lower-case x: write unknown digits of a year, month or day as capital X (196X)");
       }
     }
   }
