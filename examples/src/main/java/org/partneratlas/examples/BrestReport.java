@@ -293,24 +293,44 @@ public final class BrestReport {
       out.println(Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", text, WIDTH));
     }
     // What the sources do not date.
-    List<String> unknown = new ArrayList<>();
+    List<String[]> unknown = new ArrayList<>();
     List<String> undated = new ArrayList<>();
     for (Partnership p : atlas.partnershipsWithin(BREST_METROPOLE)) {
       for (Party party : p.parties()) {
-        if (party.status() != PartyStatus.PLANNED
-            && !homeIds.contains(party.territory())
-            && (party.period().isUnknownStart() || party.period().isUnknownEnd())) {
+        if (party.status() == PartyStatus.PLANNED || homeIds.contains(party.territory())) {
+          continue;
+        }
+        String part =
+            Text.name(atlas, party.territory()) + "'s part in the " + Text.words(p.kind());
+        Optional<PartialDate> start = party.period().start();
+        Optional<PartialDate> end = party.period().end();
+        if (party.period().isUnknownStart() && party.period().isUnknownEnd()) {
+          unknown.add(new String[] {"Dates unknown", part + attested(party.attested())});
+        } else if (party.period().isUnknownEnd()) {
           unknown.add(
-              Text.name(atlas, party.territory())
-                  + " in the "
-                  + Text.words(p.kind())
-                  + ": "
-                  + Text.party(party, p));
+              new String[] {
+                "End unknown",
+                part
+                    + start.map(d -> ", begun in " + Text.date(d)).orElse("")
+                    + attested(party.attested())
+              });
+        } else if (party.period().isUnknownStart()) {
+          unknown.add(
+              new String[] {
+                "Start unknown",
+                part
+                    + end.map(d -> ", ended in " + Text.date(d)).orElse("")
+                    + attested(party.attested())
+              });
         }
       }
       for (StatusChange change : p.statusHistory()) {
         if (change.date().isEmpty()) {
-          unknown.add(title(p) + ": " + Text.status(change));
+          unknown.add(
+              new String[] {
+                "Date unknown",
+                title(p) + " becomes " + Text.words(change.status()) + attested(change.attested())
+              });
         }
       }
       for (Action action : p.actions()) {
@@ -319,8 +339,8 @@ public final class BrestReport {
         }
       }
     }
-    for (String fact : unknown) {
-      out.println(Text.wrap("  " + Text.pad("Date unknown", 18) + " ", fact, WIDTH));
+    for (String[] fact : unknown) {
+      out.println(Text.wrap("  " + Text.pad(fact[0], 18) + " ", fact[1], WIDTH));
     }
     if (!undated.isEmpty()) {
       out.println(
@@ -329,6 +349,10 @@ public final class BrestReport {
               String.join("; ", undated) + ".",
               WIDTH));
     }
+  }
+
+  private static String attested(Optional<PartialDate> date) {
+    return date.map(d -> " (attested " + Text.date(d) + ")").orElse("");
   }
 
   private String agreementText(Agreement agreement) {

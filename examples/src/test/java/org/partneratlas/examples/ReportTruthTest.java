@@ -108,9 +108,10 @@ class ReportTruthTest {
     assertShows(REPORT, "Sea technopole, Maritime safety, Ocean observation: 2009 – end unknown");
     assertShows(REPORT, "2020 – end unknown COVID-19 (pandemic)");
     assertShows(REPORT, "Period: 2020 – end unknown");
-    assertShows(REPORT, "Date unknown       Chubut in the decentralised cooperation: 2010 – end");
     assertShows(
-        REPORT, "Date unknown       Decentralised cooperation with Haiphong: dormant (date");
+        REPORT, "End unknown        Chubut's part in the decentralised cooperation, begun in 2010");
+    assertShows(
+        REPORT, "Date unknown       Decentralised cooperation with Haiphong becomes dormant");
     assertShows(REPORT, "· Tierra del Fuego; possibly Chubut");
     assertShows(REPORT, "rethink the ways (modalities) of the international action");
   }
