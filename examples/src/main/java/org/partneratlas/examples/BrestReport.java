@@ -283,6 +283,21 @@ public final class BrestReport {
                       .orElse("")
                   + tag(p, event.when());
           break;
+        case ATTESTED:
+          if (event.party().isPresent()) {
+            text =
+                Text.name(atlas, event.party().get().territory())
+                    + " takes part (attested; start and end not known)";
+          } else if (event.statusChange().isPresent()) {
+            text =
+                "Status: "
+                    + Text.words(event.statusChange().get().status())
+                    + " (attested; since when not known)"
+                    + tag(p, event.when());
+          } else {
+            continue; // themes have their own section
+          }
+          break;
         case PERSPECTIVE:
           text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
           break;

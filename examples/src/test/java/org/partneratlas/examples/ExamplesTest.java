@@ -85,6 +85,10 @@ class ExamplesTest {
     assertTrue(out.contains("\"Hai Phong\"     -> vn-haiphong"), out);
     assertTrue(out.contains("\"cadiz\"         -> es-cadiz"), out);
     assertTrue(out.contains("Affected by COVID-19: 2"));
+    assertTrue(
+        out.contains("With Chubut in 2017, known (the sources give no end for its part): 0"));
+    assertTrue(out.contains("With Chubut in 2017, possibly: 1"));
+    assertTrue(out.contains("Brest Métropole, known: Tierra del Fuego, State of Veracruz"), out);
     // Brest's twinnings in Europe: the partners are in Europe, so neither Denver nor Yokosuka.
     String europe =
         out.substring(out.indexOf("Twinnings of Brest with partners in Europe: 6"))
