@@ -97,15 +97,21 @@ public final class BrestReport {
     Territory home = atlas.requireTerritory(BREST_METROPOLE);
     List<Partnership> portfolio = atlas.query().involvingWithin(BREST_METROPOLE).list();
     Set<TerritoryId> partners = new LinkedHashSet<>();
+    Set<TerritoryId> planned = new LinkedHashSet<>();
     Set<String> countries = new LinkedHashSet<>();
     for (Partnership p : portfolio) {
       for (Party party : p.parties()) {
         if (!homeIds.contains(party.territory())) {
-          partners.add(party.territory());
-          countries.add(atlas.requireTerritory(party.territory()).country().code());
+          if (party.status() == PartyStatus.PLANNED) {
+            planned.add(party.territory());
+          } else {
+            partners.add(party.territory());
+            countries.add(atlas.requireTerritory(party.territory()).country().code());
+          }
         }
       }
     }
+    planned.removeAll(partners);
 
     out.println("=".repeat(WIDTH));
     out.println(" THE INTERNATIONAL ACTION OF BREST MÉTROPOLE AND THE CITY OF BREST");
@@ -125,7 +131,9 @@ public final class BrestReport {
                 + partners.size()
                 + " partner territories in "
                 + countries.size()
-                + " countries. Bundled dataset: the founding slides of Brest Métropole (2020)"
+                + " countries"
+                + (planned.isEmpty() ? "" : ", and " + planned.size() + " planned")
+                + ". Bundled dataset: the founding slides of Brest Métropole (2020)"
                 + " and the public sources cited with each fact.",
             WIDTH));
 

@@ -97,6 +97,11 @@ class ReportTruthTest {
   }
 
   @Test
+  void regression_thePlannedXalapaIsNotCountedAmongThePartnerTerritories() {
+    assertShows(REPORT, "with 14 partner territories in 13 countries, and 1 planned");
+  }
+
+  @Test
   void theReportSaysUnknownForWhatTheSourcesDoNotDate() {
     assertShows(REPORT, "2010 – end unknown  Chubut");
     assertShows(REPORT, "since 2016          Tierra del Fuego");
