@@ -41,6 +41,11 @@ public final class CountryCode implements Comparable<CountryCode> {
   public static CountryCode of(String code) {
     requireNonNull(code, "code");
     if (!isValid(code)) {
+      String alpha2 = alpha2OfAlpha3(code);
+      if (alpha2 != null) {
+        throw new IllegalArgumentException(
+            "'" + code + "' is an ISO 3166-1 alpha-3 code: use its alpha-2 code '" + alpha2 + "'");
+      }
       throw new IllegalArgumentException(
           "'"
               + (code.length() > 20 ? code.substring(0, 20) + "..." : code)
@@ -48,6 +53,26 @@ public final class CountryCode implements Comparable<CountryCode> {
               + " MX");
     }
     return new CountryCode(code.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The alpha-2 code of an ISO 3166-1 alpha-3 code written in ASCII letters (any case), from the
+   * JDK's table, or null.
+   */
+  private static @Nullable String alpha2OfAlpha3(String code) {
+    if (code.length() != 3
+        || !isAsciiLetter(code.charAt(0))
+        || !isAsciiLetter(code.charAt(1))
+        || !isAsciiLetter(code.charAt(2))) {
+      return null;
+    }
+    String upper = code.toUpperCase(Locale.ROOT);
+    for (String alpha2 : Locale.getISOCountries()) {
+      if (new Locale("", alpha2).getISO3Country().equals(upper)) {
+        return alpha2;
+      }
+    }
+    return null;
   }
 
   /**

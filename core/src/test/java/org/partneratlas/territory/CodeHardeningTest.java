@@ -21,6 +21,20 @@ class CodeHardeningTest {
   }
 
   @Test
+  void regression_anAlpha3CodeSaysWhichAlpha2CodeToUse() {
+    assertEquals(
+        "'DEU' is an ISO 3166-1 alpha-3 code: use its alpha-2 code 'DE'",
+        assertThrows(IllegalArgumentException.class, () -> CountryCode.of("DEU")).getMessage());
+    assertEquals(
+        "'fra' is an ISO 3166-1 alpha-3 code: use its alpha-2 code 'FR'",
+        assertThrows(IllegalArgumentException.class, () -> CountryCode.of("fra")).getMessage());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> CountryCode.of("QQQ"))
+            .getMessage()
+            .startsWith("'QQQ' is not an ISO 3166-1 alpha-2 country code"));
+  }
+
+  @Test
   void countryCodesWithNonAsciiLettersThatUpperCaseToAsciiAreRejected() {
     for (String code : new String[] {"ıt", "ſe", "İT", "ﬀ", "ＦＲ", "f\u0301r"}) {
       assertThrows(IllegalArgumentException.class, () -> CountryCode.of(code), code);

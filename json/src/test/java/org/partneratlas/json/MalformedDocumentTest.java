@@ -315,7 +315,7 @@ class MalformedDocumentTest {
         with("\"FR\"", "\"FRA\""),
         "/territories/0/country",
         "\"FRA\"",
-        "'FRA' is not an ISO 3166-1 alpha-2 country code");
+        "'FRA' is an ISO 3166-1 alpha-3 code: use its alpha-2 code 'FR'");
   }
 
   @Test
@@ -651,8 +651,8 @@ class MalformedDocumentTest {
     AtlasJsonException e = assertThrows(AtlasJsonException.class, () -> JSON.read(document));
     assertEquals(
         "The document has 2 problems:\n"
-            + "  - line 3, column 97 at /territories/0/country: 'FRA' is not an ISO 3166-1 alpha-2"
-            + " country code: use two letters such as FR, AR or MX\n"
+            + "  - line 3, column 97 at /territories/0/country: 'FRA' is an ISO 3166-1 alpha-3"
+            + " code: use its alpha-2 code 'FR'\n"
             + "  - line 7, column 21 at /partnerships/0/kind: 'TWINING' is not a kind of partnership:"
             + " use one of TWINNING, FRIENDSHIP, DECENTRALISED_COOPERATION,"
             + " MEMORANDUM_OF_UNDERSTANDING, PROJECT_PARTNERSHIP (upper case)",
