@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /**
  * Checks and canonicalises BCP 47 language tags such as {@code fr}, {@code es-AR} or {@code br}.
+ *
+ * <p>{@code und} (undetermined) is accepted: it is the language of a text whose language is not
+ * known, such as a name read from a table that does not say.
  */
 public final class LanguageTags {
 
@@ -22,6 +25,10 @@ public final class LanguageTags {
    */
   public static String canonical(String tag) {
     requireNonNull(tag, "tag");
+    // "und" (undetermined): the language of a name that an imported table does not give.
+    if (tag.equalsIgnoreCase("und")) {
+      return "und";
+    }
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(tag).build();
