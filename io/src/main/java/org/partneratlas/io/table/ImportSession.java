@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.io.ImportException;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;

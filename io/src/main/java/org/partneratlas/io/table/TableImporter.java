@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.partneratlas.common.LanguageTags;
+import org.partneratlas.io.ImportException;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.CountryNames;

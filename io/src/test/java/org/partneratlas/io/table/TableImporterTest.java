@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.io.ImportException;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.territory.Coordinates;
