@@ -25,6 +25,16 @@ public final class ImportReport {
   private final ImmutableSortedMap<Outcome, Integer> byOutcome;
   private final ImmutableSortedMap<Reason, Integer> byReason;
 
+  /**
+   * Returns the report of these row outcomes, for importers of other sources than tables.
+   *
+   * @param rows the outcomes, in order
+   * @return the report
+   */
+  public static ImportReport of(List<RowOutcome> rows) {
+    return new ImportReport(requireNonNull(rows, "rows"));
+  }
+
   ImportReport(List<RowOutcome> rows) {
     this.rows = ImmutableList.copyOf(rows);
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);

@@ -20,12 +20,17 @@ public enum Reason {
   UNKNOWN_KIND,
   /** The node identifier was already used by an earlier row. */
   DUPLICATE_ID,
-  /** A link names a node identifier that no row of the nodes table has. */
+  /**
+   * A link names a node identifier that no row of the nodes table has (or a Wikidata twin that is
+   * not among the entities read).
+   */
   UNKNOWN_NODE,
   /** A link names a node that was itself rejected. */
   REJECTED_NODE,
   /** Both sides are the same territory (also after spelling variants were merged). */
   SELF_PAIR,
+  /** The statement is deprecated on Wikidata: not a current fact. */
+  DEPRECATED,
   /**
    * The pair was already imported from another row that says something else about it (another kind,
    * another start year).
