@@ -49,7 +49,9 @@ import tools.jackson.core.util.Separators;
  * limits} bound the document's size, nesting, strings and numbers.
  *
  * <p>Writing is deterministic: the same atlas, with the same features, always gives the same bytes,
- * in UTF-8, with the properties in a fixed order (see {@link AtlasJsonFeature}).
+ * in UTF-8, with the properties in a fixed order (see {@link AtlasJsonFeature}). A text with half
+ * of a character (an unpaired UTF-16 surrogate, which UTF-8 cannot encode) is rejected when read
+ * and when written: the writers throw an {@link IllegalArgumentException} that names its place.
  *
  * <p>Text is read and written as UTF-8 (a byte order mark is skipped); lines and columns count
  * characters. Streams and readers given to this class are neither opened nor closed by it; files
@@ -213,7 +215,7 @@ public final class AtlasJson {
   // Reading
 
   /**
-   * Reads an atlas from a JSON text.
+   * Reads an atlas from a JSON text; a leading byte order mark (U+FEFF) is skipped.
    *
    * @param json the document
    * @return the atlas
@@ -221,7 +223,8 @@ public final class AtlasJson {
    */
   public Atlas read(String json) {
     requireNonNull(json, "json");
-    Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), json);
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), text);
     try (JsonParser p = parsers.get()) {
       return new AtlasReader(p, limits, "").readDocument(new PointerLocator(parsers));
     }
@@ -341,6 +344,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param out where to write
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     requireNonNull(atlas, "atlas");
@@ -358,6 +362,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param writer where to write
    * @throws IOException if the writer fails
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, Writer writer) throws IOException {
     requireNonNull(atlas, "atlas");
@@ -375,6 +380,7 @@ public final class AtlasJson {
    * @param atlas the atlas
    * @param file where to write
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public void write(Atlas atlas, Path file) throws IOException {
     requireNonNull(file, "file");
@@ -388,6 +394,7 @@ public final class AtlasJson {
    *
    * @param atlas the atlas
    * @return the document
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public String writeString(Atlas atlas) {
     StringWriter out = new StringWriter();
@@ -404,6 +411,7 @@ public final class AtlasJson {
    *
    * @param atlas the atlas
    * @return the document
+   * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public byte[] writeBytes(Atlas atlas) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -40,6 +40,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
@@ -51,6 +52,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * A Jackson 3 module that gives a host's {@code JsonMapper} serialisers and deserialisers for every
@@ -68,7 +70,25 @@ import tools.jackson.databind.module.SimpleSerializers;
  * with its JSON Pointer, line and column in the host's document.
  *
  * <p>The lexical limits (string, number and document length, nesting) are those of the host's
- * mapper; {@link JsonLimits#maxArrayLength()} and {@link JsonLimits#maxProblems()} apply.
+ * mapper; {@link JsonLimits#maxArrayLength()}, {@link JsonLimits#maxEntities()} and {@link
+ * JsonLimits#maxProblems()} apply.
+ *
+ * <p>No value of the format is ever null, so:
+ *
+ * <ul>
+ *   <li>{@code null} where a core type is expected ({@code readValue("null", Atlas.class)}, a
+ *       record component, a bean property or a list element) is an {@link AtlasJsonException}, not
+ *       a null value;
+ *   <li>a record (or other creator) component of a core type that is left out is an {@link
+ *       AtlasJsonException} too (Jackson may wrap it in its own {@code DatabindException}), while a
+ *       setter-based bean keeps the field unset, as Jackson does for any type;
+ *   <li>an {@code Optional} of a core type may be null or left out: it is then empty.
+ * </ul>
+ *
+ * <p>Content after the value ({@code readValue("{...} x", Atlas.class)}) is the mapper's business:
+ * with {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} (on by default in Jackson 3) the host
+ * gets Jackson's own {@code StreamReadException}, since the module reads one value and cannot see
+ * what follows it. {@link AtlasJson#read(String)} reports it as a problem of the document.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -270,17 +290,40 @@ public final class AtlasJsonModule extends JacksonModule {
     }
   }
 
-  /** Reads a value with {@link AtlasReader}, ignoring any type information. */
+  /**
+   * Reads a value with {@link AtlasReader}, ignoring any type information. A null or missing value
+   * is an error, except within an {@code Optional} (or another reference type), which stands for
+   * "may be absent".
+   */
   private static final class FormatDeserializer<T> extends ValueDeserializer<T> {
     private final Class<T> type;
     private final Function<AtlasReader, @Nullable T> reader;
     private final JsonLimits limits;
+    private final boolean inReference;
 
     FormatDeserializer(
         Class<T> type, Function<AtlasReader, @Nullable T> reader, JsonLimits limits) {
+      this(type, reader, limits, false);
+    }
+
+    private FormatDeserializer(
+        Class<T> type,
+        Function<AtlasReader, @Nullable T> reader,
+        JsonLimits limits,
+        boolean inReference) {
       this.type = type;
       this.reader = reader;
       this.limits = limits;
+      this.inReference = inReference;
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(
+        DeserializationContext context, @Nullable BeanProperty property) {
+      boolean reference = property != null && property.getType().isReferenceType();
+      return reference == inReference
+          ? this
+          : new FormatDeserializer<>(type, reader, limits, reference);
     }
 
     @Override
@@ -295,10 +338,63 @@ public final class AtlasJsonModule extends JacksonModule {
       return deserialize(p, context);
     }
 
+    /**
+     * Rejects {@code null}: no value of the format is ever null ({@code readValue("null",
+     * Atlas.class)}, a record component or a list element given as null).
+     */
+    @Override
+    public @Nullable Object getNullValue(DeserializationContext context) {
+      if (inReference) {
+        return null; // Optional.empty()
+      }
+      throw missing(context, "found null: leave the property out rather than writing null");
+    }
+
+    /** Rejects a missing creator property (such as a record component) of this type. */
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext context) {
+      if (inReference) {
+        return null;
+      }
+      throw missing(
+          context,
+          "it is missing: add it, or declare it as an Optional<"
+              + type.getSimpleName()
+              + "> if it may be absent");
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC; // throws, so never cached as a constant
+    }
+
+    private AtlasJsonException missing(DeserializationContext context, String what) {
+      JsonParser p = context.getParser();
+      String pointer = "";
+      int line = 0;
+      int column = 0;
+      if (p != null) {
+        pointer = p.streamReadContext().pathAsPointer().toString();
+        TokenStreamLocation at = p.currentTokenLocation();
+        line = Math.max(0, at.getLineNr());
+        column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
+      }
+      return new AtlasJsonException(
+          java.util.List.of(
+              JsonProblem.of(pointer, line, column, "Expected " + article(type) + ", but " + what)),
+          false);
+    }
+
     @Override
     public Class<?> handledType() {
       return type;
     }
+  }
+
+  /** Names a type for messages: "a TerritoryId", "an Atlas". */
+  private static String article(Class<?> type) {
+    String name = type.getSimpleName();
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   /** Reads a scalar map key from its canonical text. */

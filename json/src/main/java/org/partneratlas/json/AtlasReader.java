@@ -106,6 +106,43 @@ final class AtlasReader {
   private Object[] segments = new Object[16];
   private int depth;
 
+  /** Entities of the top-level collections read so far, for {@link JsonLimits#maxEntities()}. */
+  private int entityCount;
+
+  /** Partnerships read so far, for the heap check. */
+  private int partnershipCount;
+
+  /** The JVM's maximum heap, for the heap check. */
+  private final long maxHeap = Runtime.getRuntime().maxMemory();
+
+  /**
+   * Values that core checks when it builds their entity (links, goals, map keys, language tags),
+   * with their place, so that a build failure that quotes one is reported at the value; the values
+   * of an entity are dropped when it ends.
+   */
+  private final List<Remembered> remembered = new ArrayList<>();
+
+  /** A value read, its JSON Pointer and where it starts. */
+  private static final class Remembered {
+    final String text;
+    final String pointer;
+    final TokenStreamLocation location;
+
+    Remembered(String text, String pointer, TokenStreamLocation location) {
+      this.text = text;
+      this.pointer = pointer;
+      this.location = location;
+    }
+
+    /** Whether a message of core is about this value. */
+    boolean isQuotedIn(String message) {
+      String quoted = text.length() > 30 ? "'" + text.substring(0, 30) : "'" + text + "'";
+      return message.contains(quoted)
+          || message.startsWith(text + " ")
+          || message.contains(": " + text + " ");
+    }
+  }
+
   /** Start line and column of each entity of each top-level collection. */
   private final Map<EntityKind, Locations> entities = new java.util.EnumMap<>(EntityKind.class);
 
@@ -239,7 +276,7 @@ final class AtlasReader {
     try {
       return builder.build();
     } catch (AtlasValidationException e) {
-      throw new AtlasJsonException(validationProblems(e, locator), false);
+      throw new AtlasJsonException(validationProblems(e, locator), false, limits.maxProblems());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new AtlasJsonException(
           List.of(JsonProblem.of(basePointer, 0, 0, String.valueOf(e.getMessage()))), false);
@@ -257,29 +294,78 @@ final class AtlasReader {
     if (location == null || location.getLineNr() < 1) {
       location = safeCurrentLocation();
     }
+    String original = String.valueOf(e.getOriginalMessage());
     String message;
     if (e instanceof StreamConstraintsException) {
-      message = limitMessage(String.valueOf(e.getOriginalMessage()));
-    } else if (e instanceof JacksonIOException) {
+      message = limitMessage(original);
+    } else if (e.getCause() instanceof Utf8Reader.InvalidUtf8Exception) {
       message =
-          "The document is not valid UTF-8 text ("
-              + String.valueOf(e.getCause())
-              + "): save it as UTF-8";
+          "The file is not valid UTF-8 at byte "
+              + ((Utf8Reader.InvalidUtf8Exception) e.getCause()).byteOffset
+              + " (counting from 0): save it as UTF-8";
+    } else if (e instanceof JacksonIOException) {
+      message = "The text could not be decoded as characters: save it as UTF-8";
     } else {
-      message = "Malformed JSON: " + e.getOriginalMessage();
+      message = ParserMessages.plain(original);
     }
     String pointer;
     try {
       // The parser's own context knows the property or element it was reading.
-      pointer = p.streamReadContext().pathAsPointer().toString();
+      tools.jackson.core.TokenStreamContext context = p.streamReadContext();
+      if (original.startsWith("Name length") && context.inObject()) {
+        // The over-long name is not known yet: point at its object, not at the previous property.
+        tools.jackson.core.TokenStreamContext parent = context.getParent();
+        pointer = parent == null ? "" : parent.pathAsPointer().toString();
+      } else {
+        pointer = context.pathAsPointer().toString();
+      }
     } catch (RuntimeException unknown) {
       pointer = pointer();
     }
+    location = startOfToken(original, location);
     try {
       problem(location, pointer, message);
     } catch (Stop stop) {
       // too many problems: this one is kept anyway
     }
+  }
+
+  private static final java.util.regex.Pattern TOKEN_LENGTH =
+      java.util.regex.Pattern.compile(
+          "^(Name|Number value) length \\((\\d+)\\).*", java.util.regex.Pattern.DOTALL);
+
+  private static final java.util.regex.Pattern NON_STANDARD_TOKEN =
+      java.util.regex.Pattern.compile(
+          "^Non-standard token '([^']*)'.*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Jackson reports an over-long name or number, a non-standard token and a leading zero where it
+   * stops reading them; such tokens never span lines, so they start a known number of characters
+   * before.
+   */
+  private static TokenStreamLocation startOfToken(String original, TokenStreamLocation location) {
+    long length;
+    java.util.regex.Matcher m = TOKEN_LENGTH.matcher(original);
+    java.util.regex.Matcher token = NON_STANDARD_TOKEN.matcher(original);
+    if (m.matches()) {
+      length = Long.parseLong(m.group(2)) + (m.group(1).equals("Name") ? 2 : 0);
+    } else if (token.matches()) {
+      length = token.group(1).length();
+    } else if (original.startsWith("Invalid numeric value: Leading zeroes")) {
+      length = 1;
+    } else {
+      return location;
+    }
+    long column = location.getColumnNr() - length;
+    if (location.getColumnNr() < 1 || column < 1) {
+      return location;
+    }
+    return new TokenStreamLocation(
+        location.contentReference(),
+        -1L,
+        location.getCharOffset() < 0 ? -1L : location.getCharOffset() - length,
+        location.getLineNr(),
+        (int) column);
   }
 
   private TokenStreamLocation safeCurrentLocation() {
@@ -314,9 +400,9 @@ final class AtlasReader {
     if (original.startsWith("Name length")) {
       return "A property name is longer than "
           + limits.maxNameLength()
-          + " characters (limit maxNameLength)";
+          + " characters (limit maxNameLength): shorten it";
     }
-    return "The document exceeds a limit: " + original;
+    return "The document exceeds a limit of the reader: split it, or raise the limits";
   }
 
   private List<JsonProblem> validationProblems(
@@ -344,9 +430,21 @@ final class AtlasReader {
         line = locations.lines[problem.index()];
         column = locations.columns[problem.index()];
       }
-      result.add(JsonProblem.of(pointer, line, column, problem.toString()));
+      result.add(JsonProblem.of(pointer, line, column, ruleMessage(problem)));
     }
     return result;
+  }
+
+  /**
+   * The message of a rule problem: the entity by kind and id, then what is wrong; its field is in
+   * the pointer already, so it is not repeated.
+   */
+  private static String ruleMessage(Problem problem) {
+    return problem.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " '"
+        + abbreviate(problem.entityId())
+        + "': "
+        + problem.message();
   }
 
   private String pointerOf(Problem problem) {
@@ -487,7 +585,10 @@ final class AtlasReader {
       p.nextToken();
       push(name);
       Integer index = spec.index.get(name);
-      if (index == null) {
+      if (index == null && unpairedSurrogate(name) >= 0) {
+        problem(nameLocation, pointer(), surrogateMessage("The property name", name));
+        skipValue();
+      } else if (index == null) {
         problem(
             nameLocation,
             pointer(),
@@ -542,16 +643,35 @@ final class AtlasReader {
    */
   private <T> @Nullable T entity(Spec spec, PropertyReader reader, Supplier<T> build) {
     int before = problems.size();
-    TokenStreamLocation start = object(spec, reader);
-    if (start == null || problems.size() > before) {
-      return null;
-    }
+    int mark = remembered.size();
     try {
-      return build.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      problem(start, pointer(), buildMessage(spec, e));
-      return null;
+      TokenStreamLocation start = object(spec, reader);
+      if (start == null || problems.size() > before) {
+        return null;
+      }
+      try {
+        return build.get();
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        String message = buildMessage(spec, e);
+        // A rule on one value (a link, a goal, a key) is reported at that value.
+        for (int i = mark; i < remembered.size(); i++) {
+          Remembered value = remembered.get(i);
+          if (value.isQuotedIn(message)) {
+            problem(value.location, value.pointer, message);
+            return null;
+          }
+        }
+        problem(start, pointer(), message);
+        return null;
+      }
+    } finally {
+      remembered.subList(mark, remembered.size()).clear();
     }
+  }
+
+  /** Remembers the current value (or key), in case core rejects it when building its entity. */
+  private void remember(String text, TokenStreamLocation location) {
+    remembered.add(new Remembered(text, pointer(), location));
   }
 
   private static String buildMessage(Spec spec, RuntimeException e) {
@@ -575,15 +695,16 @@ final class AtlasReader {
         throw new Stop();
       }
       if (bounded && count == limits.maxArrayLength()) {
-        problemHere(
+        // Stop here: nothing beyond the limit is stored, nor scanned (a hostile array may be huge).
+        problem(
+            p.currentTokenLocation(),
+            pointer(),
             "The array "
                 + here()
                 + " has more than "
                 + limits.maxArrayLength()
-                + " elements (limit maxArrayLength)");
-        skipValue();
-        skipRestOfArray();
-        return false;
+                + " elements (limit maxArrayLength): shorten it");
+        throw new Stop();
       }
       push(count);
       element.run();
@@ -591,13 +712,6 @@ final class AtlasReader {
       count++;
     }
     return true;
-  }
-
-  private void skipRestOfArray() {
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      skipValue();
-    }
   }
 
   private <T> @Nullable ImmutableList<T> list(String what, Supplier<@Nullable T> element) {
@@ -648,25 +762,49 @@ final class AtlasReader {
     Map<String, String> map = new LinkedHashMap<>();
     int count = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (count++ == limits.maxArrayLength()) {
+        tooManyProperties("properties");
+        return null;
+      }
       String key = p.currentName();
       TokenStreamLocation keyLocation = p.currentTokenLocation();
       p.nextToken();
       push(key);
-      if (count++ == limits.maxArrayLength()) {
-        problem(
-            keyLocation,
-            pointer(),
-            "The object has more than "
-                + limits.maxArrayLength()
-                + " properties (limit maxArrayLength)");
-      }
-      String value = string("a text");
-      if (value != null && map.put(key, value) != null) {
-        problem(keyLocation, pointer(), "Key '" + key + "' is given twice: keep only one");
+      if (unpairedSurrogate(key) >= 0) {
+        problem(keyLocation, pointer(), surrogateMessage("The key", key));
+        skipValue();
+      } else {
+        remember(key, keyLocation);
+        String value = string("a text");
+        if (value != null && map.put(key, value) != null) {
+          problem(
+              keyLocation,
+              pointer(),
+              "Key '" + abbreviate(key) + "' is given twice: keep only one");
+        }
       }
       pop();
     }
     return problems.size() == before ? ImmutableMap.copyOf(map) : null;
+  }
+
+  /**
+   * Records that the object at the current property has more than {@link
+   * JsonLimits#maxArrayLength()} properties, and stops reading: nothing beyond the limit is stored,
+   * nor scanned. The parser is on the name of the first property beyond the limit.
+   */
+  private void tooManyProperties(String what) {
+    problem(
+        p.currentTokenLocation(),
+        pointer(),
+        "The object "
+            + here()
+            + " has more than "
+            + limits.maxArrayLength()
+            + " "
+            + what
+            + " (limit maxArrayLength): shorten it");
+    throw new Stop();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -677,7 +815,45 @@ final class AtlasReader {
       expected(what);
       return null;
     }
-    return p.getString();
+    String text = p.getString();
+    if (unpairedSurrogate(text) >= 0) {
+      problemHere(surrogateMessage("The text", text));
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * Returns the index of the first unpaired UTF-16 surrogate in a text, or -1: such a text (written
+   * in JSON as an escape such as {@code \\ud800} without its pair) cannot be written as UTF-8.
+   */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The message for a text with an unpaired surrogate. */
+  static String surrogateMessage(String what, String text) {
+    int at = unpairedSurrogate(text);
+    return what
+        + " '"
+        + abbreviate(text.substring(0, at))
+        + "...' has half of a character (the surrogate \\u"
+        + String.format(java.util.Locale.ROOT, "%04x", (int) text.charAt(at))
+        + " without its pair) at character "
+        + (at + 1)
+        + ": remove it, or write the whole character";
   }
 
   private <T> @Nullable T parsed(String what, Function<String, T> parser) {
@@ -719,36 +895,70 @@ final class AtlasReader {
   }
 
   private @Nullable Integer intValue(String what) {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      if (p.getNumberType() == JsonParser.NumberType.INT) {
-        return p.getIntValue();
-      }
-      problemHere("The number " + abbreviate(p.getString()) + " is too large for " + what);
-      return null;
-    }
-    expected(what + " (a whole number)");
-    return null;
+    Long value = wholeNumber(what, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return value == null ? null : (int) (long) value;
   }
 
   private @Nullable Long longValue(String what) {
+    return wholeNumber(what, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads a whole number. As in JSON Schema, a number with a zero fraction ({@code 2018.0}, {@code
+   * 2.018e3}) is a whole number.
+   */
+  private @Nullable Long wholeNumber(String what, long min, long max) {
     JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      expected(what + " (a whole number)");
+      return null;
+    }
     if (token == JsonToken.VALUE_NUMBER_INT) {
       JsonParser.NumberType type = p.getNumberType();
       if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-        return p.getLongValue();
+        long value = p.getLongValue();
+        if (value >= min && value <= max) {
+          return value;
+        }
       }
-      problemHere("The number " + abbreviate(p.getString()) + " is too large for " + what);
+    }
+    String text = p.getString();
+    java.math.BigDecimal value;
+    try {
+      value = new java.math.BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      problemHere("Expected a whole number for " + here() + ", found " + abbreviate(text));
       return null;
     }
-    expected(what + " (a whole number)");
-    return null;
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      problemHere(
+          "Expected "
+              + what
+              + " (a whole number) for "
+              + here()
+              + ", found "
+              + abbreviate(text)
+              + ": write it without a fraction");
+      return null;
+    }
+    if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+        || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+      problemHere("The number " + abbreviate(text) + " is too large for " + what);
+      return null;
+    }
+    return value.longValueExact();
   }
 
   private @Nullable Double doubleValue(String what) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDoubleValue();
+      double value = p.getDoubleValue();
+      if (Double.isInfinite(value)) {
+        problemHere(
+            "The number " + abbreviate(p.getString()) + " is too large for " + what + ": check it");
+        return null;
+      }
+      return value;
     }
     expected(what + " (a number)");
     return null;
@@ -774,13 +984,20 @@ final class AtlasReader {
     }
     int before = problems.size();
     LocalizedText.Builder text = LocalizedText.builder();
+    int count = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (count++ == limits.maxArrayLength()) {
+        tooManyProperties("languages");
+        return null;
+      }
       String language = p.currentName();
       TokenStreamLocation keyLocation = p.currentTokenLocation();
       p.nextToken();
       push(language);
       String value = string("a text");
-      if (value != null) {
+      if (value != null && unpairedSurrogate(language) >= 0) {
+        problem(keyLocation, pointer(), surrogateMessage("The language tag", language));
+      } else if (value != null) {
         try {
           text.put(language, value);
         } catch (IllegalArgumentException e) {
@@ -839,6 +1056,9 @@ final class AtlasReader {
   }
 
   private @Nullable String languageTag() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      remember(p.getString(), p.currentTokenLocation());
+    }
     return parsed(
         "a BCP 47 language tag (a text such as \"fr\")",
         tag -> {
@@ -852,7 +1072,20 @@ final class AtlasReader {
   }
 
   private @Nullable String url() {
-    return string("a web address (a text)");
+    String url = string("a web address (a text)");
+    if (url != null) {
+      remember(url, p.currentTokenLocation());
+    }
+    return url;
+  }
+
+  /** Reads a Sustainable Development Goal's number. */
+  private @Nullable Integer goal() {
+    Integer goal = intValue("a goal number");
+    if (goal != null) {
+      remember(String.valueOf(goal), p.currentTokenLocation());
+    }
+    return goal;
   }
 
   private @Nullable ImmutableList<Source> sources() {
@@ -899,9 +1132,18 @@ final class AtlasReader {
     return entity(
         Spec.COORDINATES,
         name -> {
-          Double value = doubleValue(name.equals("latitude") ? "a latitude" : "a longitude");
+          boolean latitude = name.equals("latitude");
+          Double value = doubleValue(latitude ? "a latitude" : "a longitude");
           if (value != null) {
-            values[name.equals("latitude") ? 0 : 1] = value;
+            try {
+              // Each degree is checked at its own value, with the text as written.
+              var unused = latitude ? Coordinates.of(value, 0) : Coordinates.of(0, value);
+              values[latitude ? 0 : 1] = value;
+            } catch (IllegalArgumentException e) {
+              problemHere(
+                  String.valueOf(e.getMessage())
+                      .replace(String.valueOf(value), abbreviate(p.getString())));
+            }
           }
         },
         () -> Coordinates.of(values[0], values[1]));
@@ -913,10 +1155,23 @@ final class AtlasReader {
     return entity(
         Spec.POPULATION,
         name -> {
-          if (name.equals("count")) {
-            set(longValue("a count of inhabitants"), v -> count[0] = v);
-          } else {
-            set(intValue("a year"), v -> year[0] = v);
+          try {
+            // Each number is checked at its own value.
+            if (name.equals("count")) {
+              Long value = longValue("a count of inhabitants");
+              if (value != null) {
+                var unused = Population.of(value, 2000);
+                count[0] = value;
+              }
+            } else {
+              Integer value = intValue("a year");
+              if (value != null) {
+                var unused = Population.of(0, value);
+                year[0] = value;
+              }
+            }
+          } catch (IllegalArgumentException e) {
+            problemHere(String.valueOf(e.getMessage()));
           }
         },
         () -> Population.of(count[0], year[0]));
@@ -992,7 +1247,7 @@ final class AtlasReader {
               set(
                   distinct(
                       "a list of Sustainable Development Goals (an array of numbers from 1 to 17)",
-                      () -> intValue("a goal number")),
+                      this::goal),
                   b::addAllSdgs);
               break;
             case "attributes":
@@ -1427,6 +1682,10 @@ final class AtlasReader {
             Spec.DOCUMENT,
             name -> {
               switch (name) {
+                case "$schema":
+                  // Editors add the address of the JSON Schema; any text is accepted.
+                  var unused = string("the address of a JSON Schema (a text)");
+                  break;
                 case "format":
                   String format = string("the format name (a text)");
                   if (format != null && !format.equals(FORMAT)) {
@@ -1475,6 +1734,55 @@ final class AtlasReader {
     return start == null ? null : atlas;
   }
 
+  /**
+   * Counts an entity against {@link JsonLimits#maxEntities()} and the JVM's heap, and stops reading
+   * before the Atlas would exhaust either.
+   */
+  private void countEntity(EntityKind kind, TokenStreamLocation at) {
+    entityCount++;
+    if (entityCount > limits.maxEntities()) {
+      problem(
+          at,
+          pointer(),
+          String.format(
+              java.util.Locale.ROOT,
+              "The document has more than %,d entities (limit maxEntities): an Atlas of that size"
+                  + " needs about %s of heap (%,d bytes per partnership once built, %,d while"
+                  + " reading); split the document, or raise the limit and give the JVM that heap"
+                  + " (-Xmx)",
+              limits.maxEntities(),
+              mebibytes((long) limits.maxEntities() * JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP),
+              JsonLimits.HEAP_BYTES_PER_PARTNERSHIP,
+              JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP));
+      throw new Stop();
+    }
+    if (kind == EntityKind.PARTNERSHIP) {
+      partnershipCount++;
+      if ((long) partnershipCount * JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP > maxHeap) {
+        problem(
+            at,
+            pointer(),
+            String.format(
+                java.util.Locale.ROOT,
+                "The document has more partnerships than this JVM's heap can hold: %,d"
+                    + " partnerships already need about %s while reading (%,d bytes each, %,d once"
+                    + " built) and the JVM has at most %s; give it more heap (-Xmx), about %s per"
+                    + " 100,000 partnerships, or split the document",
+                partnershipCount,
+                mebibytes((long) partnershipCount * JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP),
+                JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP,
+                JsonLimits.HEAP_BYTES_PER_PARTNERSHIP,
+                mebibytes(maxHeap),
+                mebibytes(100_000L * JsonLimits.READ_HEAP_BYTES_PER_PARTNERSHIP)));
+        throw new Stop();
+      }
+    }
+  }
+
+  private static String mebibytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%,d MiB", (bytes + (1 << 20) - 1) >> 20);
+  }
+
   private <T> void collection(EntityKind kind, Supplier<@Nullable T> reader, Consumer<T> add) {
     Locations locations = requireNonNull(entities.get(kind));
     var unused =
@@ -1483,6 +1791,7 @@ final class AtlasReader {
             false,
             () -> {
               TokenStreamLocation at = p.currentTokenLocation();
+              countEntity(kind, at);
               locations.add(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
               T value = reader.get();
               if (value != null) {

@@ -54,9 +54,32 @@ final class AtlasWriter {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
+  /** Writes a text, rejecting one that UTF-8 cannot encode. */
+  private void writeText(String text) {
+    check(text, "text");
+    g.writeString(text);
+  }
+
+  /** Writes a property name or map key, rejecting one that UTF-8 cannot encode. */
+  private void writeName(String name) {
+    check(name, "key");
+    g.writeName(name);
+  }
+
+  private void check(String text, String what) {
+    if (AtlasReader.unpairedSurrogate(text) >= 0) {
+      String at = g.streamWriteContext().pathAsPointer().toString();
+      throw new IllegalArgumentException(
+          AtlasReader.surrogateMessage("The " + what, text)
+              + " (at "
+              + (at.isEmpty() ? "the document root" : at)
+              + "): it cannot be written as UTF-8");
+    }
+  }
+
   private void string(String name, Object value) {
     g.writeName(name);
-    g.writeString(value.toString());
+    writeText(value.toString());
   }
 
   private void optional(String name, Optional<?> value) {
@@ -75,8 +98,8 @@ final class AtlasWriter {
   void text(LocalizedText value) {
     g.writeStartObject();
     for (Map.Entry<String, String> e : value.asMap().entrySet()) {
-      g.writeName(e.getKey());
-      g.writeString(e.getValue());
+      writeName(e.getKey());
+      writeText(e.getValue());
     }
     g.writeEndObject();
   }
@@ -86,8 +109,8 @@ final class AtlasWriter {
       g.writeName(name);
       g.writeStartObject();
       for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
-        g.writeName(e.getKey());
-        g.writeString(e.getValue());
+        writeName(e.getKey());
+        writeText(e.getValue());
       }
       g.writeEndObject();
     }
@@ -98,7 +121,7 @@ final class AtlasWriter {
       g.writeName(name);
       g.writeStartArray();
       for (Object value : values) {
-        g.writeString(value.toString());
+        writeText(value.toString());
       }
       g.writeEndArray();
     }
@@ -135,7 +158,7 @@ final class AtlasWriter {
 
   /** Writes a scalar (id, code, date) as its canonical text. */
   void scalar(Object value) {
-    g.writeString(value.toString());
+    writeText(value.toString());
   }
 
   void source(Source s) {
@@ -373,7 +396,7 @@ final class AtlasWriter {
   void document(Atlas atlas) {
     g.writeStartObject();
     g.writeName("format");
-    g.writeString(AtlasReader.FORMAT);
+    writeText(AtlasReader.FORMAT);
     g.writeName("version");
     g.writeNumber(AtlasReader.VERSION);
     collection("territories", atlas.territories(), this::territory);

@@ -23,16 +23,27 @@ import org.jspecify.annotations.Nullable;
  *       #DEFAULT_MAX_NUMBER_LENGTH} characters</td><td>1,000</td></tr>
  *   <tr><td>{@linkplain #maxNameLength() property name length}</td><td>{@value
  *       #DEFAULT_MAX_NAME_LENGTH} characters</td><td>50,000</td></tr>
- *   <tr><td>{@linkplain #maxArrayLength() elements of an array within an entity}</td><td>{@value
- *       #DEFAULT_MAX_ARRAY_LENGTH}</td><td>unlimited</td></tr>
+ *   <tr><td>{@linkplain #maxArrayLength() elements of an array, properties of a map or languages
+ *       of a text within an entity}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td><td>unlimited</td></tr>
+ *   <tr><td>{@linkplain #maxEntities() entities in the document}</td><td>{@value
+ *       #DEFAULT_MAX_ENTITIES}</td><td>(none)</td></tr>
  *   <tr><td>{@linkplain #maxProblems() problems reported before reading stops}</td><td>{@value
  *       #DEFAULT_MAX_PROBLEMS}</td><td>(one)</td></tr>
  * </table>
  *
  * <p>The format nests at most 7 levels deep, and its numbers (coordinates, counts, years) need at
  * most about 25 characters, so the defaults leave ample room. The top-level collections ({@code
- * territories}, {@code partnerships}, ...) are bounded by the document length only, so that a
- * document of a million partnerships reads with the defaults.
+ * territories}, {@code partnerships}, ...) are bounded by {@link #maxEntities()} together, not by
+ * {@link #maxArrayLength()}.
+ *
+ * <p>Every limit is checked while reading, before anything beyond it is stored: the rest of an
+ * over-long array, map or text is skipped, and the read fails with a message that names the limit.
+ * A built Atlas retains about {@value #HEAP_BYTES_PER_PARTNERSHIP} bytes of heap per partnership
+ * (measured at 1,000,000 partnerships, {@code docs/benchmarks.md}) and reading needs about a third
+ * more; so besides {@link #maxEntities()}, reading also stops, with a message that says how much
+ * heap the document needs, as soon as the partnerships read so far would need more than the JVM's
+ * maximum heap ({@link Runtime#maxMemory()}) at {@value #READ_HEAP_BYTES_PER_PARTNERSHIP} bytes
+ * each, rather than failing later with an {@link OutOfMemoryError}.
  *
  * <p>Instances are immutable and thread-safe; the {@code with...} methods return a copy.
  *
@@ -65,6 +76,22 @@ public final class JsonLimits {
   /** The default {@link #maxProblems()}. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
+  /** The default {@link #maxEntities()}: one million. */
+  public static final int DEFAULT_MAX_ENTITIES = 1_000_000;
+
+  /**
+   * The heap retained by a built Atlas per partnership, in bytes, as measured at 1,000,000
+   * partnerships ({@code docs/benchmarks.md}, figure 7: 2,695 to 2,773 bytes).
+   */
+  public static final int HEAP_BYTES_PER_PARTNERSHIP = 2_700;
+
+  /**
+   * The heap needed per partnership while reading, in bytes: {@link #HEAP_BYTES_PER_PARTNERSHIP}
+   * and a third more for the reader and the builder (measured: a 1,000,000-partnership document
+   * reads with {@code -Xmx3500m}).
+   */
+  public static final int READ_HEAP_BYTES_PER_PARTNERSHIP = 3_600;
+
   private static final JsonLimits DEFAULTS =
       new JsonLimits(
           DEFAULT_MAX_DOCUMENT_LENGTH,
@@ -73,7 +100,8 @@ public final class JsonLimits {
           DEFAULT_MAX_NUMBER_LENGTH,
           DEFAULT_MAX_NAME_LENGTH,
           DEFAULT_MAX_ARRAY_LENGTH,
-          DEFAULT_MAX_PROBLEMS);
+          DEFAULT_MAX_PROBLEMS,
+          DEFAULT_MAX_ENTITIES);
 
   private final long maxDocumentLength;
   private final int maxNestingDepth;
@@ -82,6 +110,7 @@ public final class JsonLimits {
   private final int maxNameLength;
   private final int maxArrayLength;
   private final int maxProblems;
+  private final int maxEntities;
 
   private JsonLimits(
       long maxDocumentLength,
@@ -90,7 +119,8 @@ public final class JsonLimits {
       int maxNumberLength,
       int maxNameLength,
       int maxArrayLength,
-      int maxProblems) {
+      int maxProblems,
+      int maxEntities) {
     this.maxDocumentLength = maxDocumentLength;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
@@ -98,6 +128,7 @@ public final class JsonLimits {
     this.maxNameLength = maxNameLength;
     this.maxArrayLength = maxArrayLength;
     this.maxProblems = maxProblems;
+    this.maxEntities = maxEntities;
   }
 
   /**
@@ -156,7 +187,8 @@ public final class JsonLimits {
 
   /**
    * Returns the most elements an array within an entity may have (aliases, parties, actions,
-   * sources, ...); the top-level collections are bounded by the document length only.
+   * sources, ...), and the most properties of a map (attributes, external ids) or languages of a
+   * text by language; the top-level collections are bounded by {@link #maxEntities()}.
    *
    * @return the maximum array length
    */
@@ -175,6 +207,38 @@ public final class JsonLimits {
   }
 
   /**
+   * Returns the most entities (territories, themes, actors, partnerships, crises and crisis impacts
+   * together) a document may hold. An Atlas needs about {@value #HEAP_BYTES_PER_PARTNERSHIP} bytes
+   * of heap per partnership once built, so the default, one million, fits a JVM with about 3.5 GB
+   * of heap; the message of an exceeded limit says how much heap the document needs.
+   *
+   * @return the maximum number of entities
+   */
+  public int maxEntities() {
+    return maxEntities;
+  }
+
+  /**
+   * Returns these limits with another maximum number of entities.
+   *
+   * @param entities the new limit, at least 1
+   * @return the new limits
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public JsonLimits withMaxEntities(int entities) {
+    positive(entities, "maxEntities");
+    return new JsonLimits(
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayLength,
+        maxProblems,
+        entities);
+  }
+
+  /**
    * Returns these limits with another maximum document length.
    *
    * @param characters the new limit, at least 1
@@ -190,7 +254,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -212,7 +277,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -231,7 +297,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -250,7 +317,8 @@ public final class JsonLimits {
         characters,
         maxNameLength,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -272,7 +340,8 @@ public final class JsonLimits {
         maxNumberLength,
         characters,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -291,7 +360,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         elements,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -310,7 +380,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         maxArrayLength,
-        problems);
+        problems,
+        maxEntities);
   }
 
   private static void positive(long value, String name) {
@@ -331,7 +402,8 @@ public final class JsonLimits {
         && maxNumberLength == o.maxNumberLength
         && maxNameLength == o.maxNameLength
         && maxArrayLength == o.maxArrayLength
-        && maxProblems == o.maxProblems;
+        && maxProblems == o.maxProblems
+        && maxEntities == o.maxEntities;
   }
 
   @Override
@@ -343,7 +415,8 @@ public final class JsonLimits {
         maxNumberLength,
         maxNameLength,
         maxArrayLength,
-        maxProblems);
+        maxProblems,
+        maxEntities);
   }
 
   /**
@@ -367,6 +440,8 @@ public final class JsonLimits {
         + maxArrayLength
         + ", maxProblems="
         + maxProblems
+        + ", maxEntities="
+        + maxEntities
         + "}";
   }
 }

@@ -16,7 +16,8 @@ final class Spec {
   static final Spec DOCUMENT =
       new Spec(
           "the document",
-          "format, version, territories, themes, actors, partnerships, crises, crisisImpacts",
+          "$schema, format, version, territories, themes, actors, partnerships, crises,"
+              + " crisisImpacts",
           "format, version");
   static final Spec SOURCE =
       new Spec("a source", "title, publisher, date, url, page, note", "title");

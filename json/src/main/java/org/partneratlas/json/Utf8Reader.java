@@ -1,15 +1,14 @@
 package org.partneratlas.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +29,23 @@ final class Utf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);
   private boolean eof;
   private boolean first = true;
-  private @Nullable CharacterCodingException pending;
+  private @Nullable IOException pending;
+
+  /** Bytes read from the stream so far. */
+  private long bytesRead;
+
+  /** Thrown for bytes that are not UTF-8, with their offset in the stream. */
+  static final class InvalidUtf8Exception extends CharConversionException {
+    private static final long serialVersionUID = 1L;
+
+    /** The offset of the first bad byte, from 0. */
+    final long byteOffset;
+
+    InvalidUtf8Exception(long byteOffset) {
+      super("Not UTF-8 at byte " + byteOffset);
+      this.byteOffset = byteOffset;
+    }
+  }
 
   Utf8Reader(InputStream in) {
     this.in = in;
@@ -45,13 +60,13 @@ final class Utf8Reader extends Reader {
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (true) {
       if (pending != null) {
-        CharacterCodingException e = pending;
+        IOException e = pending;
         pending = null;
         throw e;
       }
       CoderResult result = decoder.decode(bytes, out, eof);
       if (result.isError()) {
-        pending = new MalformedInputException(result.length());
+        pending = new InvalidUtf8Exception(bytesRead - bytes.remaining());
         if (out.position() > offset) {
           break; // hand out what was decoded; throw on the next call
         }
@@ -74,6 +89,7 @@ final class Utf8Reader extends Reader {
         eof = true;
       } else {
         bytes.position(bytes.position() + n);
+        bytesRead += n;
       }
       bytes.flip();
     }

@@ -98,7 +98,7 @@ class MalformedDocumentTest {
         with("\"version\": 1,", "\"version\": 1,,"),
         "/version",
         ",\n",
-        "Malformed JSON: Unexpected character (',' (code 44))");
+        "Two commas follow each other: remove one");
   }
 
   @Test
@@ -107,7 +107,7 @@ class MalformedDocumentTest {
     List<JsonProblem> problems = problems(truncated);
     JsonProblem last = problems.get(problems.size() - 1);
     assertTrue(
-        last.message().startsWith("Malformed JSON: Unexpected end-of-input"), last::toString);
+        last.message().startsWith("The file ends before the document is complete"), last::toString);
     // The document ends at the start of line 4.
     assertEquals("4:1", last.line() + ":" + last.column(), last::toString);
   }
@@ -129,20 +129,30 @@ class MalformedDocumentTest {
     List<JsonProblem> problems = problems(VALID + "x");
     assertEquals(1, problems.size());
     assertTrue(
-        problems.get(0).message().startsWith("Malformed JSON: Unrecognized token 'x'"),
+        problems
+            .get(0)
+            .message()
+            .startsWith("'x' is not a JSON value: write texts in double quotes"),
         problems::toString);
     assertEquals(9, problems.get(0).line());
   }
 
   @Test
   void commentsAreNotJson() {
-    expect(with("\"territories\"", "// no\n\"territories\""), "/version", "//", "Malformed JSON");
+    expect(
+        with("\"territories\"", "// no\n\"territories\""),
+        "/version",
+        "//",
+        "Comments are not allowed in the file: remove them");
   }
 
   @Test
   void singleQuotesAreNotJson() {
     expect(
-        with("\"TWINNING\"", "'TWINNING'"), "/partnerships/0/kind", "'TWINNING'", "Malformed JSON");
+        with("\"TWINNING\"", "'TWINNING'"),
+        "/partnerships/0/kind",
+        "'TWINNING'",
+        "Texts and property names must be in double quotes (\"...\"), not single quotes");
   }
 
   @Test
@@ -150,8 +160,8 @@ class MalformedDocumentTest {
     expect(
         with("\"version\": 1", "\"version\": NaN"),
         "/version",
-        ",\n",
-        "Malformed JSON: Non-standard token 'NaN'");
+        "NaN,",
+        "NaN is not a number JSON allows: write a number in digits, or leave the property out");
   }
 
   @Test
@@ -159,8 +169,8 @@ class MalformedDocumentTest {
     expect(
         with("\"version\": 1", "\"version\": 01"),
         "/version",
-        "1,\n",
-        "Malformed JSON: Invalid numeric value: Leading zeroes not allowed");
+        "01,\n",
+        "A number starts with 0 followed by digits (such as 01): remove the leading zeros");
   }
 
   @Test
@@ -176,7 +186,12 @@ class MalformedDocumentTest {
     AtlasJsonException e =
         assertThrows(AtlasJsonException.class, () -> JSON.read(new ByteArrayInputStream(bytes)));
     assertTrue(
-        e.problems().get(0).message().startsWith("The document is not valid UTF-8"), e::getMessage);
+        e.problems()
+            .get(0)
+            .message()
+            .equals("The file is not valid UTF-8 at byte 114 (counting from 0): save it as UTF-8"),
+        e::getMessage);
+    assertEquals(0xA9, bytes[114] & 0xFF);
     assertEquals(3, e.problems().get(0).line());
   }
 
@@ -229,7 +244,8 @@ class MalformedDocumentTest {
         with("\"territories\"", "\"territory\""),
         "/territory",
         "\"territory\"",
-        "Unknown property 'territory' in the document: the known properties are format, version,"
+        "Unknown property 'territory' in the document: the known properties are $schema, format,"
+            + " version,"
             + " territories, themes, actors, partnerships, crises, crisisImpacts");
   }
 
@@ -311,11 +327,11 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void officialLanguageWithoutName() {
+  void officialLanguageWithoutNameIsReportedAtTheLanguage() {
     expect(
         with("\"officialLanguage\": \"fr\"", "\"officialLanguage\": \"es\""),
-        "/territories/0",
-        "{\"id\": \"a\"",
+        "/territories/0/officialLanguage",
+        "\"es\"",
         "Territory a has no name in its official language 'es'");
   }
 
@@ -329,14 +345,25 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void latitudeOutOfRange() {
+  void latitudeOutOfRangeIsReportedAtTheValueWithItsText() {
     expect(
         with(
             "\"country\": \"FR\"",
             "\"country\": \"FR\", \"coordinates\": {\"latitude\": 91, \"longitude\": 0}"),
-        "/territories/0/coordinates",
-        "{\"latitude\"",
-        "Latitude 91.0 is outside the WGS84 range");
+        "/territories/0/coordinates/latitude",
+        "91,",
+        "Latitude 91 is outside the WGS84 range");
+  }
+
+  @Test
+  void latitudeTooLargeForADoubleIsNotInfinity() {
+    expect(
+        with(
+            "\"country\": \"FR\"",
+            "\"country\": \"FR\", \"coordinates\": {\"latitude\": 1e400, \"longitude\": 0}"),
+        "/territories/0/coordinates/latitude",
+        "1e400",
+        "The number 1e400 is too large for a latitude");
   }
 
   @Test
@@ -349,13 +376,13 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void negativePopulation() {
+  void negativePopulationIsReportedAtTheCount() {
     expect(
         with(
             "\"country\": \"FR\"",
             "\"country\": \"FR\", \"population\": {\"count\": -5, \"year\": 2020}"),
-        "/territories/0/population",
-        "{\"count\"",
+        "/territories/0/population/count",
+        "-5",
         "Population -5 is negative");
   }
 
@@ -367,7 +394,18 @@ class MalformedDocumentTest {
             "\"country\": \"FR\", \"population\": {\"count\": 1.5, \"year\": 2020}"),
         "/territories/0/population/count",
         "1.5",
-        "Expected a count of inhabitants (a whole number) for 'count', found a number");
+        "Expected a count of inhabitants (a whole number) for 'count', found 1.5: write it without"
+            + " a fraction");
+  }
+
+  @Test
+  void wholeNumberWithAZeroFractionIsAWholeNumberAsInJsonSchema() {
+    String document =
+        with(
+            "\"country\": \"FR\"",
+            "\"country\": \"FR\", \"population\": {\"count\": 139602.0, \"year\": 2.018e3}");
+    assertEquals(
+        139602L, JSON.read(document).territories().get(0).population().orElseThrow().count());
   }
 
   @Test
@@ -427,11 +465,11 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void attributeKeyNotAllowedIsReportedAtTheEntity() {
+  void attributeKeyNotAllowedIsReportedAtTheKey() {
     expect(
         with("\"country\": \"FR\"", "\"country\": \"FR\", \"attributes\": {\"a key\": \"1\"}"),
-        "/territories/0",
-        "{\"id\": \"a\"",
+        "/territories/0/attributes/a key",
+        "\"a key\"",
         "Attribute key 'a key' is not allowed");
   }
 
@@ -478,25 +516,25 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void linkThatIsNotAWebAddress() {
+  void linkThatIsNotAWebAddressIsReportedAtTheLink() {
     String actions =
         "\"kind\": \"TWINNING\", \"actions\": [{\"id\": \"x\", \"kind\": \"VISIT\","
             + " \"links\": [\"ftp://example.org\"]}],";
     expect(
         with("\"kind\": \"TWINNING\",", actions),
-        "/partnerships/0/actions/0",
-        "{\"id\": \"x\"",
+        "/partnerships/0/actions/0/links/0",
+        "\"ftp://",
         "'ftp://example.org' is not a web address");
   }
 
   @Test
-  void sdgOutOfRange() {
+  void sdgOutOfRangeIsReportedAtTheGoal() {
     expect(
         with(
             "\"partnerships\"",
             "\"themes\": [{\"id\": \"t\", \"labels\": {\"en\": \"T\"}, \"sdgs\": [18]}],\n\"partnerships\""),
-        "/themes/0",
-        "{\"id\": \"t\"",
+        "/themes/0/sdgs/0",
+        "18]",
         "18 is not a Sustainable Development Goal");
   }
 
@@ -517,7 +555,7 @@ class MalformedDocumentTest {
         with("{\"territory\": \"b\"}", "{\"territory\": \"zz\"}"),
         "/partnerships/0/parties/1/territory",
         "\"zz\"",
-        "partnership 'p' parties[1].territory: the territory 'zz' does not exist");
+        "partnership 'p': the territory 'zz' does not exist");
   }
 
   @Test
@@ -546,7 +584,7 @@ class MalformedDocumentTest {
         document,
         "/territories/1/id",
         "\"a\", \"level\": \"MUNICIPALITY\", \"names\": {\"de\"",
-        "territory 'a' id: the id 'a' is already used by the territory at position 0");
+        "territory 'a': the id 'a' is already used by the territory at position 0");
     assertProblem(
         problems.get(1),
         document,
@@ -622,8 +660,8 @@ class MalformedDocumentTest {
     AtlasJsonException invalid = assertThrows(AtlasJsonException.class, () -> JSON.read(dangling));
     assertEquals(
         "The document has 1 problem:\n"
-            + "  - line 7, column 79 at /partnerships/0/parties/1/territory: partnership 'p'"
-            + " parties[1].territory: the territory 'zz' does not exist: add it, or correct the id",
+            + "  - line 7, column 79 at /partnerships/0/parties/1/territory: partnership 'p': the"
+            + " territory 'zz' does not exist: add it, or correct the id",
         invalid.getMessage());
   }
 }
