@@ -17,7 +17,8 @@ public final class ImportException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // An ImmutableList of Strings.
+  /** The problems, each a sentence; an immutable list of strings, which serialises. */
+  @SuppressWarnings("serial")
   private final ImmutableList<String> problems;
 
   /**

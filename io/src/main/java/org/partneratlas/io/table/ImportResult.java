@@ -13,7 +13,12 @@ import org.partneratlas.atlas.Atlas;
  */
 public record ImportResult(Atlas atlas, ImportReport report) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param atlas the imported atlas, validated
+   * @param report what became of every row
+   */
   public ImportResult {
     requireNonNull(atlas, "atlas");
     requireNonNull(report, "report");

@@ -33,6 +33,17 @@ public record RowOutcome(
   /**
    * Checks the fields.
    *
+   * @param table the name of the table (its file name, or the name the caller gave)
+   * @param line the line number of the row in the table, from 1 (the header is line 1)
+   * @param text the row's text: its fields joined by the table's separator, quoted where CSV needs
+   *     it
+   * @param outcome whether the row was imported, merged or rejected
+   * @param entity the id of the territory or partnership the row made or was merged into; empty for
+   *     a rejected row
+   * @param reason why the row was rejected; empty unless {@code outcome} is {@link
+   *     Outcome#REJECTED}
+   * @param message a sentence: what the row made, what it was merged into and why, or why it was
+   *     rejected and what to do
    * @throws IllegalArgumentException if a rejected row has no reason or another row has one
    */
   public RowOutcome {

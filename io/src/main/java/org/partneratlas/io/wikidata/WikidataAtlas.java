@@ -99,7 +99,13 @@ public final class WikidataAtlas {
       ImmutableList<String> notReciprocal,
       ImmutableList<String> startsDisagree) {
 
-    /** Checks that every part is given. */
+    /**
+     * Checks that every part is given.
+     *
+     * @param result the atlas and the report
+     * @param notReciprocal the twinnings listed on one side only
+     * @param startsDisagree the twinnings whose sides give different start times
+     */
     public Result {
       requireNonNull(result, "result");
       requireNonNull(notReciprocal, "notReciprocal");

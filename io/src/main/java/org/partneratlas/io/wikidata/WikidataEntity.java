@@ -38,7 +38,20 @@ public record WikidataEntity(
     Optional<Coordinates> coordinates,
     ImmutableList<WikidataTwin> twins) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param id the QID, such as {@code Q2112}
+   * @param revision the MediaWiki revision ({@code lastrevid}), if the document gives it
+   * @param labels the labels by Wikimedia language code
+   * @param aliases the aliases by Wikimedia language code
+   * @param instanceOf the QIDs of the classes it is an instance of (P31), such as {@code Q1549591}
+   *     (big city)
+   * @param countries the QIDs of its country (P17), such as {@code Q183} (Germany)
+   * @param isoCountryCode its ISO 3166-1 alpha-2 code (P297), for a country item
+   * @param coordinates its coordinate location (P625), if on Earth
+   * @param twins its twinned administrative bodies (P190), in the order of the document
+   */
   public WikidataEntity {
     requireNonNull(id, "id");
     requireNonNull(revision, "revision");

@@ -32,7 +32,18 @@ public record WikidataTwin(
     Optional<PartialDate> end,
     ImmutableList<Source> sources) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param statementId the statement's id, an opaque text such as {@code
+   *     Q2112$fa2b9dbe-44c4-e3aa-b1b7-6725768477cf}
+   * @param target the QID of the twin, such as {@code Q474605}
+   * @param rank the rank of the statement
+   * @param start the start time (P580), if known
+   * @param end the end time (P582), if known
+   * @param sources the references: a reference URL (P854) as a source with that URL, a "stated in"
+   *     (P248) as a source on the Wikidata item named
+   */
   public WikidataTwin {
     requireNonNull(statementId, "statementId");
     requireNonNull(target, "target");
