@@ -158,4 +158,46 @@ class WikidataAtlasTest {
     assertEquals(DateRange.parse("2001/"), p.parties().get(1).period());
     assertEquals(1, result.result().report().rejected(WikidataAtlas.STATEMENTS, Reason.SELF_PAIR));
   }
+
+  @Test
+  void quickStatementsForTheTwinningsWikidataLacks() {
+    WikidataEntity bielefeld = fixture("Q2112.json");
+    WikidataEntity germany = country("Q183", "Germany", "DE");
+    // Made up: Rochdale without a P190 statement naming Bielefeld; Rzeszów with one.
+    WikidataEntity rochdale = item("Q474605", "Rochdale", "Q145");
+    WikidataEntity rzeszow = item("Q598", "Rzeszów", "Q36", "Q2112@1991");
+    Atlas atlas =
+        WikidataAtlas.builder()
+            .add(bielefeld)
+            .add(germany)
+            .add(rochdale)
+            .add(rzeszow)
+            .country("Q145", CountryCode.of("GB"))
+            .country("Q36", CountryCode.of("PL"))
+            .build()
+            .result()
+            .atlas();
+    assertEquals(
+        "Q474605\tP190\tQ2112\tP580\t+1953-00-00T00:00:00Z/9\tS854\t"
+            + "\"http://www.rochdale.gov.uk/leisure-and-culture/Pages/20-things-to-know.aspx\"\n",
+        QuickStatements.missingTwins(atlas, List.of(bielefeld, germany, rochdale, rzeszow)));
+    // An item that was not read is not known to lack anything.
+    assertEquals("", QuickStatements.missingTwins(atlas, List.of(bielefeld)));
+  }
+
+  @Test
+  void quickStatementsTimesOnlyForPlainDates() {
+    assertEquals(
+        Optional.of("+1986-05-17T00:00:00Z/11"),
+        QuickStatements.time(org.partneratlas.time.PartialDate.parse("1986-05-17")));
+    assertEquals(
+        Optional.of("+1986-05-00T00:00:00Z/10"),
+        QuickStatements.time(org.partneratlas.time.PartialDate.parse("1986-05")));
+    assertEquals(
+        Optional.empty(), QuickStatements.time(org.partneratlas.time.PartialDate.parse("1986?")));
+    assertEquals(
+        Optional.empty(), QuickStatements.time(org.partneratlas.time.PartialDate.parse("198X")));
+    assertEquals(
+        Optional.empty(), QuickStatements.time(org.partneratlas.time.PartialDate.parse("2020-23")));
+  }
 }
