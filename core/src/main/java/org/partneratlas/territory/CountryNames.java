@@ -2,6 +2,8 @@ package org.partneratlas.territory;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -51,8 +53,8 @@ import org.partneratlas.internal.NameFolding;
  * says "did you mean" with the {@linkplain #suggestions(String) nearest known names}. A name that
  * means several countries ("Congo", "Korea") is not resolved either, and the message lists them.
  *
- * <p>Immutable and thread-safe. The standard instance is built once, on first use (about 4,000
- * names).
+ * <p>Immutable and thread-safe. The names of each language are gathered on first need (most tables
+ * need only English), once.
  *
  * <pre>{@code
  * CountryNames names = CountryNames.standard();
@@ -168,9 +170,13 @@ public final class CountryNames {
 
   private static final CountryNames STANDARD = new CountryNames();
 
-  // Folded key -> code. Built once; never modified afterwards.
+  // Folded key -> code: the aliases, then each language's CLDR names, built on first use (most
+  // tables need English only) and never modified afterwards.
   @SuppressWarnings("Immutable") // An ImmutableMap of Strings.
-  private final ImmutableMap<String, String> byKey;
+  private final ImmutableMap<String, String> aliasKeys;
+
+  @SuppressWarnings("Immutable") // Memoized suppliers of ImmutableMaps of Strings.
+  private final ImmutableList<Supplier<ImmutableMap<String, String>>> languageKeys;
 
   @SuppressWarnings("Immutable") // An ImmutableMap of Strings.
   private final ImmutableMap<String, ImmutableList<String>> ambiguous;
@@ -182,27 +188,46 @@ public final class CountryNames {
     }
     Map<String, ImmutableList<String>> unclear = new HashMap<>();
     AMBIGUOUS.forEach((name, codes) -> unclear.put(key(name), codes));
-    for (String language : LANGUAGES) {
-      Locale locale = Locale.forLanguageTag(language);
-      Map<String, Set<String>> inThisLanguage = new HashMap<>();
-      for (String code : Locale.getISOCountries()) {
-        String display = new Locale("", code).getDisplayCountry(locale);
-        for (String variant : variants(display)) {
-          inThisLanguage.computeIfAbsent(key(variant), k -> new HashSet<>()).add(code);
-        }
-      }
-      inThisLanguage.forEach(
-          (key, codes) -> {
-            if (key.isEmpty() || unclear.containsKey(key)) {
-              return;
-            }
-            if (codes.size() == 1) {
-              keys.putIfAbsent(key, codes.iterator().next());
-            }
-          });
-    }
-    this.byKey = ImmutableMap.copyOf(keys);
+    this.aliasKeys = ImmutableMap.copyOf(keys);
     this.ambiguous = ImmutableMap.copyOf(unclear);
+    ImmutableList.Builder<Supplier<ImmutableMap<String, String>>> languages =
+        ImmutableList.builder();
+    for (String language : LANGUAGES) {
+      languages.add(Suppliers.memoize(() -> namesIn(Locale.forLanguageTag(language))));
+    }
+    this.languageKeys = languages.build();
+  }
+
+  /** The CLDR names of one language, without the spellings it gives to several countries. */
+  private ImmutableMap<String, String> namesIn(Locale locale) {
+    Map<String, Set<String>> inThisLanguage = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      String display = new Locale("", code).getDisplayCountry(locale);
+      for (String variant : variants(display)) {
+        inThisLanguage.computeIfAbsent(key(variant), k -> new HashSet<>()).add(code);
+      }
+    }
+    ImmutableMap.Builder<String, String> keys = ImmutableMap.builder();
+    inThisLanguage.forEach(
+        (key, codes) -> {
+          if (!key.isEmpty() && !ambiguous.containsKey(key) && codes.size() == 1) {
+            keys.put(key, codes.iterator().next());
+          }
+        });
+    return keys.buildOrThrow();
+  }
+
+  private ImmutableMap<String, String> names(int language) {
+    return requireNonNull(languageKeys.get(language).get(), "names");
+  }
+
+  /** The code of a folded key: an alias, else the name in the first language that has it. */
+  private @Nullable String byKey(String key) {
+    String code = aliasKeys.get(key);
+    for (int i = 0; code == null && i < languageKeys.size(); i++) {
+      code = names(i).get(key);
+    }
+    return code;
   }
 
   /**
@@ -295,7 +320,12 @@ public final class CountryNames {
     }
     int limit = wanted.length() <= 5 ? 1 : 2;
     TreeMap<Integer, Set<String>> byDistance = new TreeMap<>();
-    for (Map.Entry<String, String> e : byKey.entrySet()) {
+    Map<String, String> all = new HashMap<>();
+    for (int i = languageKeys.size() - 1; i >= 0; i--) {
+      all.putAll(names(i));
+    }
+    all.putAll(aliasKeys);
+    for (Map.Entry<String, String> e : all.entrySet()) {
       String candidate = e.getKey();
       if (Math.abs(candidate.length() - wanted.length()) > limit) {
         continue;
@@ -322,7 +352,7 @@ public final class CountryNames {
     if (whole.isEmpty() || ambiguous.containsKey(whole)) {
       return null;
     }
-    String code = byKey.get(whole);
+    String code = byKey(whole);
     if (code != null) {
       return code;
     }
@@ -345,7 +375,7 @@ public final class CountryNames {
 
   private @Nullable String lookupPlain(String name) {
     String key = key(name);
-    return key.isEmpty() || ambiguous.containsKey(key) ? null : byKey.get(key);
+    return key.isEmpty() || ambiguous.containsKey(key) ? null : byKey(key);
   }
 
   /** A CLDR name and, if it has a parenthesis, the name without it ("Myanmar (Burma)"). */

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.io.ImportException;
+import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -25,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class TableReader implements Closeable {
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  // The streaming factory alone: no data binding to initialise for rows of strings.
+  private static final CsvFactory FACTORY = new CsvFactory();
 
   /** A row: its first line, its fields, and its text re-joined by the separator. */
   record Row(long line, List<String> fields, String text) {}
@@ -53,7 +56,15 @@ final class TableReader implements Closeable {
     schema = format.quoted() ? schema.withQuoteChar('"') : schema.withoutQuoteChar();
     schema = schema.withoutEscapeChar();
     try {
-      this.parser = MAPPER.reader().with(schema).createParser(reader);
+      CsvSchema rows = schema;
+      ObjectReadContext context =
+          new ObjectReadContext.Base() {
+            @Override
+            public FormatSchema getSchema() {
+              return rows;
+            }
+          };
+      this.parser = FACTORY.createParser(context, reader);
     } catch (JacksonException e) {
       throw new ImportException(table + ": cannot be read: " + e.getOriginalMessage(), e);
     }
