@@ -3,6 +3,7 @@ package org.partneratlas.io.wikidata;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,10 +47,11 @@ import org.partneratlas.time.PartialDate;
  * tag as names, its aliases, its QID as the {@code wikidata} external id, and its coordinates. Its
  * country is its P297 code for a country item (level {@link TerritoryLevel#COUNTRY}), else the code
  * of its P17 country, found among the country items read or given with {@link
- * Builder#country(String, CountryCode)}; an item whose country cannot be found is rejected. Other
- * levels stay {@link TerritoryLevel#UNKNOWN}. Wikidata marks no label as official: the official
- * language is {@code mul} when the item has a multilingual label, else {@code und}, with the label
- * the id was minted from. An item read twice (two revisions) is kept at its highest revision.
+ * Builder#country(String, CountryCode)}; an item whose country cannot be found is rejected. Its
+ * level is the one its P31 classes name where that is {@linkplain #LEVELS known}, else {@link
+ * TerritoryLevel#UNKNOWN}. Wikidata marks no label as official: the official language is {@code
+ * mul} when the item has a multilingual label, else {@code und}, with the label the id was minted
+ * from. An item read twice (two revisions) is kept at its highest revision.
  *
  * <h2>Partnerships</h2>
  *
@@ -70,6 +72,23 @@ import org.partneratlas.time.PartialDate;
 public final class WikidataAtlas {
 
   private WikidataAtlas() {}
+
+  /**
+   * The P31 (instance of) classes whose level is known: city (Q515), big city (Q1549591),
+   * municipality (Q15284), municipality of Germany (Q262166) and commune of France (Q484170) are
+   * municipalities; country (Q6256) and sovereign state (Q3624078) are countries. An item with none
+   * of them, or with classes of two levels, is of unknown level.
+   */
+  public static final ImmutableMap<String, TerritoryLevel> LEVELS =
+      ImmutableMap.<String, TerritoryLevel>builder()
+          .put("Q515", TerritoryLevel.MUNICIPALITY)
+          .put("Q1549591", TerritoryLevel.MUNICIPALITY)
+          .put("Q15284", TerritoryLevel.MUNICIPALITY)
+          .put("Q262166", TerritoryLevel.MUNICIPALITY)
+          .put("Q484170", TerritoryLevel.MUNICIPALITY)
+          .put("Q6256", TerritoryLevel.COUNTRY)
+          .put("Q3624078", TerritoryLevel.COUNTRY)
+          .buildOrThrow();
 
   /** The table name under which items are reported. */
   public static final String ITEMS = "wikidata items";
@@ -304,7 +323,7 @@ public final class WikidataAtlas {
       Territory.Builder b =
           Territory.builder()
               .id(TerritoryId.of(id))
-              .level(isCountry ? TerritoryLevel.COUNTRY : TerritoryLevel.UNKNOWN)
+              .level(isCountry ? TerritoryLevel.COUNTRY : level(e.instanceOf()))
               .names(names.build())
               .officialLanguage(official)
               .addAllAliases(aliases)
@@ -496,6 +515,21 @@ public final class WikidataAtlas {
     private static String statementItem(String statementId) {
       int dollar = statementId.indexOf('$');
       return (dollar > 0 ? statementId.substring(0, dollar) : statementId).toUpperCase(Locale.ROOT);
+    }
+
+    /** The level the P31 classes of an item name, if they name one and only one. */
+    private static TerritoryLevel level(List<String> classes) {
+      TerritoryLevel found = null;
+      for (String qid : classes) {
+        TerritoryLevel level = LEVELS.get(qid);
+        if (level != null && found != null && level != found) {
+          return TerritoryLevel.UNKNOWN;
+        }
+        if (level != null) {
+          found = level;
+        }
+      }
+      return found == null ? TerritoryLevel.UNKNOWN : found;
     }
 
     private static Source itemSource(WikidataEntity e) {

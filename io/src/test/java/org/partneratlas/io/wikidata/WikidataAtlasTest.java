@@ -116,7 +116,11 @@ class WikidataAtlasTest {
     assertEquals(Optional.of("de-bielefeld"), report.rowsOf(WikidataAtlas.ITEMS).get(0).entity());
     Territory bielefeld = atlas.requireTerritory(TerritoryId.of("de-bielefeld"));
     assertEquals(Map.of("wikidata", "Q2112"), bielefeld.externalIds());
-    assertEquals(TerritoryLevel.UNKNOWN, bielefeld.level());
+    // P31 big city (Q1549591), a municipality; the other classes are not mapped.
+    assertEquals(TerritoryLevel.MUNICIPALITY, bielefeld.level());
+    // A made-up item without P31: unknown.
+    assertEquals(
+        TerritoryLevel.UNKNOWN, atlas.requireTerritory(TerritoryId.of("gb-rochdale")).level());
     assertEquals("und", bielefeld.officialLanguage());
     assertEquals(Optional.of("Билефельд"), bielefeld.names().get("ru"));
     assertTrue(bielefeld.aliases().contains("Leineweberstadt"));
