@@ -17,6 +17,7 @@ import org.partneratlas.action.Modality;
 import org.partneratlas.actor.ActorId;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 
 /**
@@ -117,7 +118,7 @@ public final class ActionQuery {
   }
 
   /**
-   * Keeps the dated actions that may have taken place during a year. Equivalent to {@code
+   * Keeps the dated actions that took place during a year. Equivalent to {@code
    * during(DateRange.ofYear(year))}.
    *
    * @param year the year
@@ -128,16 +129,21 @@ public final class ActionQuery {
   }
 
   /**
-   * Keeps the dated actions whose date overlaps a period. Tests {@code a.when().isPresent() &&
-   * a.when().get().overlaps(period)}: undated actions never match.
+   * Keeps the dated actions that took place on some day of a period, with the {@linkplain
+   * PartnershipQuery#certainty() certainty} of the partnership query: tests {@code
+   * a.when().isPresent() && certainty.accepts(a.when().get().holdsDuring(period))}. Definitely, an
+   * action of winter 2019 (December 2019 to February 2020) did not certainly take place in 2020;
+   * possibly, it may have. Undated actions never match.
    *
    * @param period the period
    * @return a new query with this condition added
    */
   public ActionQuery during(DateRange period) {
     requireNonNull(period, "period");
+    Certainty certainty = partnerships.certainty();
     return with(
-        "during(" + period + ")", a -> a.when().isPresent() && a.when().get().overlaps(period));
+        "during(" + period + ")",
+        a -> a.when().isPresent() && certainty.accepts(a.when().get().holdsDuring(period)));
   }
 
   /**

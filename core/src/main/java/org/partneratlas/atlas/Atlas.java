@@ -22,12 +22,16 @@ import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.crisis.CrisisImpact;
 import org.partneratlas.crisis.CrisisImpactId;
+import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.Theme;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 
 /**
  * One immutable, validated snapshot of territories, partnerships, themes, actors, crises and crisis
@@ -54,8 +58,10 @@ import org.partneratlas.theme.ThemeId;
  *   <li>Portfolio: {@link #partnershipsOf}, {@link #partnershipsWithin} (with the subdivisions),
  *       {@link #partnersOf}, {@link #subdivisionsOf}, {@link #descendantsOf}, {@link #ancestorsOf}.
  *   <li>Composable filters: {@link #query()}, a {@link PartnershipQuery} by party, country, UN M49
- *       region, kind, theme with sub-themes, status on a day, activity in a year or period,
- *       actions, crisis and planned party, whose {@link PartnershipQuery#actions()} narrows to
+ *       region (of any party, or of the partners of a focal territory), kind, theme with
+ *       sub-themes, status, activity, actions, crisis and planned party, all evaluated at one
+ *       moment ({@link PartnershipQuery#during}), definitely or {@linkplain
+ *       PartnershipQuery#possibly() possibly}; its {@link PartnershipQuery#actions()} narrows to
  *       actions ({@link ActionQuery}).
  *   <li>Elsewhere, one call away: {@link org.partneratlas.timeline.Timeline} and {@link
  *       org.partneratlas.timeline.ThemeHistory}; {@link org.partneratlas.crisis.CrisisReport};
@@ -366,7 +372,11 @@ public final class Atlas {
   /**
    * Returns the partnerships in which a territory is a party (planned parties included), in the
    * order of {@link #partnerships()}. Equivalent to filtering {@link #partnerships()} on {@code
-   * p.territories().contains(id)}, but answered from an index in time proportional to the result.
+   * p.territories().contains(id)}, but answered from an index in time proportional to the result:
+   * the territory is a party, whatever its period and status. The query {@code
+   * query().involving(id)} asks more: that it takes part at some time, which leaves out the
+   * partnerships in which it is only planned; {@code query().includingPlanned().possibly()
+   * .involving(id)} is within this list.
    *
    * @param id the territory's id
    * @return the partnerships, empty if the territory has none or does not exist
@@ -429,9 +439,9 @@ public final class Atlas {
   /**
    * Returns the partnerships of a territory and of all the territories within it, at any depth:
    * Brest Métropole's portfolio including the twinnings of the city of Brest. In the order of
-   * {@link #partnerships()}, each once. Equivalent to {@code query().involvingWithin(id).list()}
-   * and to filtering {@link #partnerships()} on a party that is the territory or one of {@link
-   * #descendantsOf(TerritoryId)}; answered from the territory index in O(d + k log k) for d
+   * {@link #partnerships()}, each once, planned parties included, whatever their periods.
+   * Equivalent to filtering {@link #partnerships()} on a party that is the territory or one of
+   * {@link #descendantsOf(TerritoryId)}; answered from the territory index in O(d + k log k) for d
    * subdivisions and k partnerships.
    *
    * @param id the territory's id
@@ -449,21 +459,51 @@ public final class Atlas {
   }
 
   /**
-   * Returns the partner territories of a territory: every other territory that is a party to one of
-   * its partnerships (planned parties included, at any time), each once, in the order of {@link
-   * #territories()}. Equivalent to the union of {@code p.territories()} over {@link
-   * #partnershipsOf(TerritoryId)}, less the territory itself. The relation is symmetric: {@code b}
-   * is a partner of {@code a} exactly when {@code a} is a partner of {@code b}. O(k log k) for k
-   * party slots in its partnerships.
+   * Returns the territories known to have been partners of a territory: those that were parties to
+   * one of its partnerships at the same time as it, planned parties left out. Equivalent to {@code
+   * partnersOf(id, Certainty.DEFINITELY, PlannedParties.EXCLUDED)}.
    *
    * @param id the territory's id
    * @return the partners, empty if there are none or the territory does not exist
    */
   public ImmutableSet<TerritoryId> partnersOf(TerritoryId id) {
+    return partnersOf(id, Certainty.DEFINITELY, PlannedParties.EXCLUDED);
+  }
+
+  /**
+   * Returns the partner territories of a territory: every other territory that was (definitely), or
+   * may have been (possibly), a party to one of its partnerships at the same time as it — on a
+   * common day of their participation extents ({@link Party#extentWithin}): two parties may have
+   * overlapped when each may have started before the other may have ended, and certainly did when
+   * both certainly took part on some common day. So Chubut (from 2010, end unknown) and Tierra del
+   * Fuego (from 2016, ongoing) are possibly, not definitely, partners. Planned parties take part at
+   * no time unless {@link PlannedParties#INCLUDED}, when they count over their planned period.
+   *
+   * <p>Each partner once, in the order of {@link #territories()}. The relation is symmetric: {@code
+   * b} is a partner of {@code a} exactly when {@code a} is a partner of {@code b}, for each
+   * certainty and option. O(k × q²) for k partnerships of the territory with q parties each.
+   *
+   * @param id the territory's id
+   * @param certainty whether partners that only may have been count
+   * @param planned whether planned parties count
+   * @return the partners, empty if there are none or the territory does not exist
+   */
+  public ImmutableSet<TerritoryId> partnersOf(
+      TerritoryId id, Certainty certainty, PlannedParties planned) {
     requireNonNull(id, "id");
+    requireNonNull(certainty, "certainty");
+    requireNonNull(planned, "planned");
+    boolean includePlanned = planned == PlannedParties.INCLUDED;
     java.util.Set<TerritoryId> partners = new java.util.HashSet<>();
     for (Partnership partnership : partnershipsOf(id)) {
-      partners.addAll(partnership.territories());
+      for (TerritoryId other : partnership.territories()) {
+        if (!partners.contains(other)
+            && certainty.accepts(
+                Participation.linked(
+                    partnership, id, other, includePlanned, Long.MIN_VALUE, Long.MAX_VALUE))) {
+          partners.add(other);
+        }
+      }
     }
     partners.remove(id);
     return partners.stream()

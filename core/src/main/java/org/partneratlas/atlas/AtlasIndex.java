@@ -1,5 +1,7 @@
 package org.partneratlas.atlas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.partneratlas.crisis.CrisisImpact;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
 import org.partneratlas.internal.NameFolding;
+import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.Party;
@@ -32,6 +35,9 @@ import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.Theme;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
+import org.partneratlas.time.Extent;
+import org.partneratlas.time.Truth;
 
 /**
  * The indexes of an {@link Atlas}, built once when the atlas is built (the name indexes on first
@@ -42,8 +48,11 @@ import org.partneratlas.theme.ThemeId;
  * filed under each distinct territory of its parties; each distinct country of those territories;
  * each UN M49 region (at every level) of those countries; each distinct theme of its theme periods
  * and every broader theme of those (so that a query on {@code maritime} finds {@code
- * maritime.aquaculture}); each territory planned to join it; each crisis that affects it. Lives are
- * in a {@link LifeIndex}.
+ * maritime.aquaculture}); each territory planned to join it; each crisis that may affect it (and,
+ * in a second list, each that certainly does). These lists are filed at any time and with planned
+ * parties, so that they are sound prefilters of every question scoped to a moment, under either
+ * {@link org.partneratlas.time.Certainty}. Lives are in two {@link LifeIndex}es: the span in which
+ * each partnership may have existed, and the stretch in which it certainly did.
  */
 final class AtlasIndex {
 
@@ -59,7 +68,13 @@ final class AtlasIndex {
   private final ImmutableMap<ThemeId, int[]> byTheme;
   private final ImmutableMap<TerritoryId, int[]> byPlannedParty;
   private final ImmutableMap<CrisisId, int[]> byCrisis;
+  private final ImmutableMap<CrisisId, int[]> byCrisisDefinitely;
+
+  /** The spans [earliest start, latest end] in which each partnership may have existed. */
   final LifeIndex lives;
+
+  /** The stretches in which each partnership certainly existed, for those that have one. */
+  final Subset certainLives;
 
   final Lazy<ImmutableSetMultimap<String, Territory>> territoryNames;
   final Lazy<ImmutableSetMultimap<String, Partnership>> partnershipNames;
@@ -132,8 +147,13 @@ final class AtlasIndex {
     }
     this.childrenByTerritory = children.build();
     this.territoryPosition = territoryPositions.buildOrThrow();
-    this.byCrisis = crises(atlas);
+    Map<CrisisId, Set<Integer>> possibly = new HashMap<>();
+    Map<CrisisId, Set<Integer>> definitely = new HashMap<>();
+    crises(atlas, possibly, definitely);
+    this.byCrisis = sorted(possibly);
+    this.byCrisisDefinitely = sorted(definitely);
     this.lives = new LifeIndex(partnerships);
+    this.certainLives = Subset.certainLives(partnerships);
 
     this.territoryNames =
         names(
@@ -149,29 +169,42 @@ final class AtlasIndex {
     this.crisisNames = names(atlas.crises(), c -> c.names().asMap().values());
   }
 
-  private ImmutableMap<CrisisId, int[]> crises(Atlas atlas) {
-    Map<CrisisId, Set<Integer>> affected = new HashMap<>();
+  private void crises(
+      Atlas atlas, Map<CrisisId, Set<Integer>> possibly, Map<CrisisId, Set<Integer>> definitely) {
+    for (Crisis crisis : atlas.crises()) {
+      possibly.put(crisis.id(), new HashSet<>());
+      definitely.put(crisis.id(), new HashSet<>());
+    }
     for (CrisisImpact impact : atlas.crisisImpacts()) {
       Crisis crisis = atlas.requireCrisis(impact.crisis());
-      Set<Integer> set = affected.computeIfAbsent(crisis.id(), c -> new LinkedHashSet<>());
+      Set<Integer> maybe = requireNonNull(possibly.get(crisis.id()));
+      Set<Integer> surely = requireNonNull(definitely.get(crisis.id()));
       for (PartnershipId id : impact.partnerships()) {
-        set.add(partnershipPosition(id));
+        maybe.add(partnershipPosition(id));
+        surely.add(partnershipPosition(id));
       }
+      Set<TerritoryId> within = new HashSet<>();
       for (TerritoryId hit : impact.territories()) {
-        List<TerritoryId> within = new ArrayList<>();
         within.add(hit);
         within.addAll(descendants(hit));
-        for (TerritoryId territory : within) {
-          for (int position : partnershipsWith(territory)) {
-            if (isHitThrough(atlas.partnerships().get(position), territory, crisis)) {
-              set.add(position);
-            }
+      }
+      for (TerritoryId territory : within) {
+        for (int position : partnershipsWith(territory)) {
+          Truth truth = hitThrough(atlas.partnerships().get(position), within, crisis);
+          if (truth.isPossible()) {
+            maybe.add(position);
+          }
+          if (truth.isYes()) {
+            surely.add(position);
           }
         }
       }
     }
+  }
+
+  private static ImmutableMap<CrisisId, int[]> sorted(Map<CrisisId, Set<Integer>> sets) {
     ImmutableMap.Builder<CrisisId, int[]> result = ImmutableMap.builder();
-    affected.forEach(
+    sets.forEach(
         (crisis, set) -> {
           int[] array = set.stream().mapToInt(Integer::intValue).toArray();
           Arrays.sort(array);
@@ -181,21 +214,23 @@ final class AtlasIndex {
   }
 
   /**
-   * Returns whether a partnership is hit by a crisis through one of its parties: it is alive during
-   * the crisis and has a non-planned party with that territory whose period overlaps the crisis.
+   * Answers whether a partnership is hit by a crisis through one of its parties: some non-planned
+   * party whose territory is one of {@code hit} took part at a time the crisis held ({@link
+   * Participation#together}, over all time).
    */
-  static boolean isHitThrough(Partnership partnership, TerritoryId territory, Crisis crisis) {
-    if (!partnership.life().overlaps(crisis.period())) {
-      return false;
-    }
+  static Truth hitThrough(Partnership partnership, Set<TerritoryId> hit, Crisis crisis) {
+    Extent life = partnership.lifeExtent();
+    Extent during = crisis.period().extent();
+    Truth answer = Truth.NO;
     for (Party party : partnership.parties()) {
-      if (party.territory().equals(territory)
-          && party.status() != PartyStatus.PLANNED
-          && party.period().overlaps(crisis.period())) {
-        return true;
+      if (hit.contains(party.territory())) {
+        answer =
+            answer.or(
+                Participation.together(
+                    party.extentWithin(life), during, Long.MIN_VALUE, Long.MAX_VALUE));
       }
     }
-    return false;
+    return answer;
   }
 
   private static <T> Lazy<ImmutableSetMultimap<String, T>> names(
@@ -248,9 +283,10 @@ final class AtlasIndex {
     return byPlannedParty.getOrDefault(territory, NONE);
   }
 
-  /** Returns the positions of the partnerships a crisis affects. */
-  int[] partnershipsAffectedBy(CrisisId crisis) {
-    return byCrisis.getOrDefault(crisis, NONE);
+  /** Returns the positions of the partnerships a crisis may affect, or certainly affects. */
+  int[] partnershipsAffectedBy(CrisisId crisis, Certainty certainty) {
+    return (certainty == Certainty.DEFINITELY ? byCrisisDefinitely : byCrisis)
+        .getOrDefault(crisis, NONE);
   }
 
   /**
@@ -300,6 +336,57 @@ final class AtlasIndex {
       }
     }
     return Arrays.copyOf(merged, distinct);
+  }
+
+  /**
+   * A {@link LifeIndex} of what each partnership certainly covers: with {@code a = min(latest
+   * start, latest end)} and {@code b = max(earliest end, earliest start)}, {@link
+   * Extent#holdsDuring(long, long)} answers {@code YES} only when {@code a <= to && b >= from},
+   * which implies that [min(a, b), max(a, b)] overlaps [from, to]. So the partnerships of intervals
+   * overlapping a period include every one that is "definitely" anything then.
+   */
+  static final class Subset {
+    private final LifeIndex index;
+    private final int[] positions;
+
+    private Subset(LifeIndex index, int[] positions) {
+      this.index = index;
+      this.positions = positions;
+    }
+
+    static Subset certainLives(List<Partnership> partnerships) {
+      IntList positions = new IntList();
+      List<long[]> spans = new ArrayList<>();
+      for (int i = 0; i < partnerships.size(); i++) {
+        Extent e = partnerships.get(i).lifeExtent();
+        long a = Math.min(e.latestStart(), e.latestEnd());
+        long b = Math.max(e.earliestEnd(), e.earliestStart());
+        positions.addIfNotLast(i);
+        spans.add(new long[] {Math.min(a, b), Math.max(a, b)});
+      }
+      long[] start = new long[spans.size()];
+      long[] end = new long[spans.size()];
+      for (int i = 0; i < start.length; i++) {
+        start[i] = spans.get(i)[0];
+        end[i] = spans.get(i)[1];
+      }
+      return new Subset(new LifeIndex(start, end), positions.toArray());
+    }
+
+    /** An upper bound of the number of partnerships certainly existing during [from, to]. */
+    int estimate(long from, long to) {
+      return index.estimate(from, to);
+    }
+
+    /** The ascending positions of the partnerships whose certain stretch overlaps [from, to]. */
+    int[] overlapping(long from, long to) {
+      int[] local = index.overlapping(from, to);
+      int[] result = new int[local.length];
+      for (int i = 0; i < local.length; i++) {
+        result[i] = positions[local[i]];
+      }
+      return result;
+    }
   }
 
   /** Collects postings lists; positions are added in ascending order. */

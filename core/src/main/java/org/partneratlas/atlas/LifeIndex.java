@@ -3,21 +3,25 @@ package org.partneratlas.atlas;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.partnership.Partnership;
-import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
 
 /**
- * An index of the {@linkplain Partnership#life() lives} of partnerships, by epoch day, answering
- * "which lives overlap the days [from, to]?" in O(log n + k) for k answers.
+ * An index of closed intervals of epoch days, answering "which intervals overlap the days [from,
+ * to]?" in O(log n + k) for k answers. The atlas keeps two: the span in which each partnership
+ * {@linkplain Partnership#lifeExtent() may have existed}, from {@link Extent#earliestStart()} to
+ * {@link Extent#latestEnd()} (a sound prefilter of every "possibly" question: a partnership whose
+ * span misses a period held nothing in it), and the stretch in which each certainly existed (a
+ * sound prefilter of every "definitely" question); the exact three-valued predicate is then tested
+ * on the candidates.
  *
- * <p>A life is the closed interval [{@link DateRange#startEpochDay()}, {@link
- * DateRange#endEpochDay()}], an open start being {@link Long#MIN_VALUE} and an open end {@link
- * Long#MAX_VALUE}, so open-ended lives ("since 2009") need no special case and are never cut at
- * some "last year of the data". A life overlaps [from, to] when {@code start <= to && end >= from},
- * that is when either it starts within [from, to], or it starts before {@code from} and contains
- * {@code from}. The first set is a range of the positions sorted by start (two binary searches);
- * the second is a stabbing query on a centred interval tree, built on the median of the endpoints
- * so that its depth is at most log2(n) + 1. The two sets are disjoint, so no answer is reported
- * twice.
+ * <p>An interval is [start, end], "without limit" being {@link Long#MIN_VALUE} or {@link
+ * Long#MAX_VALUE}, so open-ended lives ("since 2009") and lives of unknown start need no special
+ * case and are never cut at some "last year of the data". A life overlaps [from, to] when {@code
+ * start <= to && end >= from}, that is when either it starts within [from, to], or it starts before
+ * {@code from} and contains {@code from}. The first set is a range of the positions sorted by start
+ * (two binary searches); the second is a stabbing query on a centred interval tree, built on the
+ * median of the endpoints so that its depth is at most log2(n) + 1. The two sets are disjoint, so
+ * no answer is reported twice.
  */
 final class LifeIndex {
 
@@ -66,6 +70,7 @@ final class LifeIndex {
     }
   }
 
+  /** An index of the spans in which the partnerships may have existed, by position. */
   LifeIndex(java.util.List<Partnership> partnerships) {
     this(starts(partnerships), ends(partnerships));
   }
@@ -100,7 +105,7 @@ final class LifeIndex {
   private static long[] starts(java.util.List<Partnership> partnerships) {
     long[] result = new long[partnerships.size()];
     for (int i = 0; i < result.length; i++) {
-      result[i] = partnerships.get(i).life().startEpochDay();
+      result[i] = partnerships.get(i).lifeExtent().earliestStart();
     }
     return result;
   }
@@ -108,7 +113,7 @@ final class LifeIndex {
   private static long[] ends(java.util.List<Partnership> partnerships) {
     long[] result = new long[partnerships.size()];
     for (int i = 0; i < result.length; i++) {
-      result[i] = partnerships.get(i).life().endEpochDay();
+      result[i] = partnerships.get(i).lifeExtent().latestEnd();
     }
     return result;
   }

@@ -12,10 +12,14 @@ import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.ActionStatus;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.atlas.PartnershipQuery;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
 
 /**
  * What a crisis did to the partnerships of an atlas, gathered from its {@link CrisisImpact}s and
@@ -23,18 +27,25 @@ import org.partneratlas.time.DateRange;
  *
  * <ul>
  *   <li>{@link #affectedPartnerships()}: as {@code atlas.query().affectedBy(crisis).list()} (listed
- *       in an impact, or hit through a party in an impact's territories or within one; see {@link
- *       org.partneratlas.atlas.PartnershipQuery#affectedBy});
+ *       in an impact, or certainly hit through a party in an impact's territories or within one;
+ *       see {@link org.partneratlas.atlas.PartnershipQuery#affectedBy}); {@link
+ *       #possiblyAffectedPartnerships()} adds those that may have been hit, as {@code
+ *       atlas.query().possibly().affectedBy(crisis).list()};
  *   <li>{@link #affectedTerritories()}, {@link #suspendedActionKinds()}, {@link #adaptations()},
  *       {@link #lessons()}: gathered from the impacts of the crisis, in the order of {@link
  *       Atlas#crisisImpacts()};
- *   <li>{@link #disruptedActions(ActionStatus)}: the actions of the affected partnerships with that
- *       status whose date overlaps the crisis period, such as the cancelled ones; equivalent to
- *       {@code atlas.query().affectedBy(crisis).actions().withStatus(status)
- *       .during(crisis.period()).list()}, in chronological order;
+ *   <li>{@link #disruptedActions(ActionStatus, Certainty)}: the actions of the affected
+ *       partnerships (definitely, or possibly) with that status that took place at a time the
+ *       crisis held — definitely when the action certainly held on a day the crisis certainly
+ *       covers, possibly when their extents may share a day (see {@link
+ *       org.partneratlas.atlas.Atlas#partnersOf(TerritoryId, Certainty,
+ *       org.partneratlas.partnership.PlannedParties)} for the rule) — in chronological order;
  *   <li>{@link #modalitiesByYear()}: for each year, the actions the affected partnerships held (of
  *       status {@link ActionStatus#HELD} or {@link ActionStatus#MOVED_ONLINE}, and dated), by
- *       modality, with the year's place before, during or after the crisis.
+ *       modality, with the year's place {@linkplain ModalityMix.Phase before, during or after} the
+ *       crisis — or {@link ModalityMix.Phase#UNKNOWN} when that is not known: for a crisis of
+ *       unknown end ({@code 2020/}), "after" is never known, and the years after its start are
+ *       {@code UNKNOWN}.
  * </ul>
  *
  * <p>An action counts in the year of the first day of its date (of the last day, when its start is
@@ -59,11 +70,13 @@ public final class CrisisReport {
   private final Crisis crisis;
   private final ImmutableList<CrisisImpact> impacts;
   private final ImmutableList<Partnership> affectedPartnerships;
+  private final ImmutableList<Partnership> possiblyAffectedPartnerships;
   private final ImmutableSet<TerritoryId> affectedTerritories;
   private final ImmutableSortedSet<ActionKind> suspendedActionKinds;
   private final ImmutableList<Adaptation> adaptations;
   private final ImmutableList<LocalizedText> lessons;
   private final ImmutableList<Action> disrupted;
+  private final ImmutableList<Action> possiblyDisrupted;
   private final ImmutableSortedMap<Integer, ModalityMix> modalitiesByYear;
 
   private CrisisReport(Atlas atlas, Crisis crisis) {
@@ -88,15 +101,26 @@ public final class CrisisReport {
     this.adaptations = adaptations.build();
     this.lessons = lessons.build();
     this.affectedPartnerships = atlas.query().affectedBy(crisis.id()).list();
-    this.disrupted =
-        atlas
-            .query()
-            .affectedBy(crisis.id())
-            .actions()
-            .withStatus(ActionStatus.CANCELLED, ActionStatus.POSTPONED, ActionStatus.MOVED_ONLINE)
-            .during(crisis.period())
-            .list();
+    this.possiblyAffectedPartnerships = atlas.query().possibly().affectedBy(crisis.id()).list();
+    this.disrupted = disrupted(atlas.query(), crisis);
+    this.possiblyDisrupted = disrupted(atlas.query().possibly(), crisis);
     this.modalitiesByYear = modalities(crisis, affectedPartnerships);
+  }
+
+  private static ImmutableList<Action> disrupted(PartnershipQuery query, Crisis crisis) {
+    Extent during = crisis.period().extent();
+    Certainty certainty = query.certainty();
+    return query
+        .affectedBy(crisis.id())
+        .actions()
+        .withStatus(ActionStatus.CANCELLED, ActionStatus.POSTPONED, ActionStatus.MOVED_ONLINE)
+        .matching(
+            a ->
+                a.when().isPresent()
+                    && certainty.accepts(
+                        Participation.together(
+                            a.when().get().extent(), during, Long.MIN_VALUE, Long.MAX_VALUE)))
+        .list();
   }
 
   private static ImmutableSortedMap<Integer, ModalityMix> modalities(
@@ -157,12 +181,18 @@ public final class CrisisReport {
   }
 
   private static ModalityMix.Phase phase(DateRange period, int year) {
-    if (period.isActiveDuring(year)) {
-      return ModalityMix.Phase.DURING;
+    Extent extent = period.extent();
+    DateRange y = DateRange.ofYear(year);
+    switch (extent.holdsDuring(y)) {
+      case YES:
+        return ModalityMix.Phase.DURING;
+      case UNKNOWN:
+        return ModalityMix.Phase.UNKNOWN;
+      default:
+        return extent.earliestStart() > y.endEpochDay()
+            ? ModalityMix.Phase.BEFORE
+            : ModalityMix.Phase.AFTER;
     }
-    return period.startEpochDay() > DateRange.ofYear(year).endEpochDay()
-        ? ModalityMix.Phase.BEFORE
-        : ModalityMix.Phase.AFTER;
   }
 
   /**
@@ -197,12 +227,24 @@ public final class CrisisReport {
   }
 
   /**
-   * Returns the partnerships the crisis affects, in the order of {@link Atlas#partnerships()}.
+   * Returns the partnerships the crisis is known to affect, in the order of {@link
+   * Atlas#partnerships()}.
    *
    * @return the partnerships
    */
   public ImmutableList<Partnership> affectedPartnerships() {
     return affectedPartnerships;
+  }
+
+  /**
+   * Returns the partnerships the crisis may affect: those it is known to affect, and those hit
+   * through a party that may have taken part while the crisis held. In the order of {@link
+   * Atlas#partnerships()}.
+   *
+   * @return the partnerships
+   */
+  public ImmutableList<Partnership> possiblyAffectedPartnerships() {
+    return possiblyAffectedPartnerships;
   }
 
   /**
@@ -242,8 +284,9 @@ public final class CrisisReport {
   }
 
   /**
-   * Returns the actions of the affected partnerships with a status, dated within the crisis period
-   * (see the class documentation), in chronological order.
+   * Returns the actions with a status that certainly took place while the crisis held, in the
+   * partnerships it is known to affect. Equivalent to {@code disruptedActions(status,
+   * Certainty.DEFINITELY)}.
    *
    * @param status {@link ActionStatus#CANCELLED}, {@link ActionStatus#POSTPONED} or {@link
    *     ActionStatus#MOVED_ONLINE}
@@ -251,14 +294,28 @@ public final class CrisisReport {
    * @throws IllegalArgumentException for another status
    */
   public ImmutableList<Action> disruptedActions(ActionStatus status) {
+    return disruptedActions(status, Certainty.DEFINITELY);
+  }
+
+  /**
+   * Returns the actions of the affected partnerships with a status that took place while the crisis
+   * held (see the class documentation), definitely or possibly, in chronological order.
+   *
+   * @param status {@link ActionStatus#CANCELLED}, {@link ActionStatus#POSTPONED} or {@link
+   *     ActionStatus#MOVED_ONLINE}
+   * @param certainty whether actions that only may have been disrupted count
+   * @return the actions
+   * @throws IllegalArgumentException for another status
+   */
+  public ImmutableList<Action> disruptedActions(ActionStatus status, Certainty certainty) {
     requireNonNull(status, "status");
+    requireNonNull(certainty, "certainty");
     if (status == ActionStatus.HELD || status == ActionStatus.PLANNED) {
       throw new IllegalArgumentException(
           status + " is not a disruption: ask for CANCELLED, POSTPONED or MOVED_ONLINE");
     }
-    return disrupted.stream()
-        .filter(a -> a.status() == status)
-        .collect(ImmutableList.toImmutableList());
+    return (certainty == Certainty.DEFINITELY ? disrupted : possiblyDisrupted)
+        .stream().filter(a -> a.status() == status).collect(ImmutableList.toImmutableList());
   }
 
   /**

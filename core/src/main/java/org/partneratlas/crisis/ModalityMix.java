@@ -12,14 +12,22 @@ import org.partneratlas.action.Modality;
  */
 public final class ModalityMix {
 
-  /** Where a year stands relative to the period of a crisis. */
+  /**
+   * Where a year stands relative to the period of a crisis, from what is known of when the crisis
+   * started and ended ({@link org.partneratlas.time.DateRange#extent()}).
+   */
   public enum Phase {
-    /** Every day of the year is before the crisis period. */
+    /** Every day of the year is before any day on which the crisis may have started. */
     BEFORE,
-    /** The year has at least one day in the crisis period. */
+    /** The crisis certainly held on at least one day of the year. */
     DURING,
-    /** Every day of the year is after the crisis period. */
-    AFTER
+    /** Every day of the year is after any day on which the crisis may have ended. */
+    AFTER,
+    /**
+     * Not known: the crisis may or may not have held during the year, a side of its period being
+     * unknown or imprecise. For COVID-19 dated {@code 2020/} (end unknown), every year after 2020.
+     */
+    UNKNOWN
   }
 
   private final int year;

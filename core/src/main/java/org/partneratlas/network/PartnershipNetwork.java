@@ -21,22 +21,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.time.Certainty;
 
 /**
  * The cooperation network of an atlas: an undirected graph whose nodes are all the territories of
- * the atlas and whose edges join two territories that are parties to a common partnership, each
- * edge carrying those partnerships.
+ * the atlas and whose edges join two territories that were parties to a common partnership at the
+ * same time, each edge carrying those partnerships.
  *
- * <p>A partnership of n distinct territories (planned parties included, as in {@link
- * Partnership#territories()}) joins each pair of them, so it gives n(n-1)/2 edges. The graph is a
- * Guava {@link ImmutableValueGraph} without self-loops; nodes are in the order of {@link
- * Atlas#territories()}. The {@linkplain #degree(TerritoryId) degree} of a territory is its number
- * of distinct partners, equal to {@code atlas.partnersOf(t).size()} for the network of the whole
- * atlas.
+ * <p>Two parties of a partnership are linked when they took part on a common day ({@link
+ * Atlas#partnersOf(TerritoryId, Certainty, PlannedParties)} states the rule): definitely by
+ * default, or possibly. So Chubut (from 2010, end unknown) and Tierra del Fuego (from 2016) are
+ * possibly linked, not definitely. Planned parties (Xalapa) take part at no time and make no edge,
+ * unless {@link PlannedParties#INCLUDED}. The graph is a Guava {@link ImmutableValueGraph} without
+ * self-loops; nodes are in the order of {@link Atlas#territories()}. The {@linkplain
+ * #degree(TerritoryId) degree} of a territory is its number of distinct partners, equal to {@code
+ * atlas.partnersOf(t, certainty, planned).size()} for the network of the whole atlas.
  *
  * <p>A network is immutable and thread-safe. Building one costs O(T + Σ n²) for T territories and
  * partnerships of n parties; keep it rather than rebuilding it for each question.
@@ -45,8 +50,9 @@ import org.partneratlas.territory.TerritoryId;
  * PartnershipNetwork network = PartnershipNetwork.of(atlas);
  * network.mostConnected(10);
  * network.shortestChain(KIEL, TIERRA_DEL_FUEGO);   // [Kiel, Brest, Brest Métropole, ...] if linked
- * // The network of 2020 only:
- * PartnershipNetwork in2020 = PartnershipNetwork.of(atlas, atlas.query().activeDuring(2020).list());
+ * // Who may have been linked, in the partnerships active in 2020:
+ * PartnershipNetwork in2020 = PartnershipNetwork.of(
+ *     atlas, atlas.query().activeDuring(2020).list(), Certainty.POSSIBLY, PlannedParties.EXCLUDED);
  * }</pre>
  */
 public final class PartnershipNetwork {
@@ -62,7 +68,8 @@ public final class PartnershipNetwork {
   }
 
   /**
-   * Returns the network of all the partnerships of an atlas.
+   * Returns the network of all the partnerships of an atlas, linking the parties known to have
+   * taken part at the same time, planned parties left out.
    *
    * @param atlas the atlas
    * @return the network
@@ -73,7 +80,8 @@ public final class PartnershipNetwork {
 
   /**
    * Returns the network of some partnerships of an atlas, such as those of a query ({@code
-   * atlas.query().activeDuring(2020).list()}). Every territory of the atlas is a node; only these
+   * atlas.query().activeDuring(2020).list()}), linking the parties known to have taken part at the
+   * same time, planned parties left out. Every territory of the atlas is a node; only these
    * partnerships make edges, and each edge lists them in the order of {@link Atlas#partnerships()}.
    *
    * @param atlas the atlas
@@ -82,7 +90,31 @@ public final class PartnershipNetwork {
    * @throws IllegalArgumentException naming the id, if a partnership is not in the atlas
    */
   public static PartnershipNetwork of(Atlas atlas, Iterable<Partnership> partnerships) {
+    return of(atlas, partnerships, Certainty.DEFINITELY, PlannedParties.EXCLUDED);
+  }
+
+  /**
+   * Returns the network of some partnerships of an atlas, linking the parties that were
+   * (definitely) or may have been (possibly) parties at the same time, with or without planned
+   * parties. Every territory of the atlas is a node; each edge lists its partnerships in the order
+   * of {@link Atlas#partnerships()}.
+   *
+   * @param atlas the atlas
+   * @param partnerships partnerships of the atlas
+   * @param certainty whether links that only may have been count
+   * @param planned whether planned parties count
+   * @return the network
+   * @throws IllegalArgumentException naming the id, if a partnership is not in the atlas
+   */
+  public static PartnershipNetwork of(
+      Atlas atlas,
+      Iterable<Partnership> partnerships,
+      Certainty certainty,
+      PlannedParties planned) {
     requireNonNull(atlas, "atlas");
+    requireNonNull(certainty, "certainty");
+    requireNonNull(planned, "planned");
+    boolean includePlanned = planned == PlannedParties.INCLUDED;
     Set<PartnershipId> chosen = new java.util.HashSet<>();
     for (Partnership partnership : partnerships) {
       chosen.add(atlas.requirePartnership(partnership.id()).id());
@@ -108,6 +140,16 @@ public final class PartnershipNetwork {
       List<TerritoryId> parties = partnership.territories().asList();
       for (int a = 0; a < parties.size(); a++) {
         for (int b = a + 1; b < parties.size(); b++) {
+          if (!certainty.accepts(
+              Participation.linked(
+                  partnership,
+                  parties.get(a),
+                  parties.get(b),
+                  includePlanned,
+                  Long.MIN_VALUE,
+                  Long.MAX_VALUE))) {
+            continue;
+          }
           edges
               .computeIfAbsent(
                   EndpointPair.unordered(parties.get(a), parties.get(b)),

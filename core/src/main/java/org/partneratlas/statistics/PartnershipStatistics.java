@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +30,14 @@ import org.partneratlas.time.PartialDate;
  *
  * <h2>How partnerships are counted</h2>
  *
- * <p><b>Single-valued counts add up to the total.</b> Every partnership has one {@linkplain
- * #byKind() kind} and one {@linkplain #byStatus() latest status}, so each of these maps sums to
- * {@link #total()}. The {@linkplain #byDecadeOfStart() decade of start} is known only when the
- * start of the partnership's {@linkplain Partnership#life() life} is: the map plus {@link
- * #withUnknownStart()} sums to the total.
+ * <p><b>Single-valued counts add up to the total, with their "unknown" bucket.</b> Every
+ * partnership has one {@linkplain #byKind() kind}, so that map sums to {@link #total()}. The
+ * {@linkplain #byStatus() latest recorded status} is known only for a partnership with a status
+ * history: the map plus {@link #withUnknownStatus()} sums to the total (a partnership without any
+ * recorded status is not counted as active). The {@linkplain #byDecadeOfStart() decade of start} is
+ * known only when the start of the partnership's {@linkplain Partnership#life() life} is known and
+ * every day it may denote is in one decade ({@code 196X} is the 1960s; {@code 1960~}, which may be
+ * 1959, is not known to a decade): the map plus {@link #withUnknownStart()} sums to the total.
  *
  * <p><b>Multi-valued counts count a partnership once under each of its distinct values.</b> A
  * twinning of Brest (FR) and Kiel (DE) counts once under FR and once under DE in {@link
@@ -63,6 +67,7 @@ public final class PartnershipStatistics {
   private final int total;
   private final ImmutableMap<PartnershipKind, Integer> byKind;
   private final ImmutableMap<PartnershipStatus, Integer> byStatus;
+  private final int withUnknownStatus;
   private final ImmutableSortedMap<Integer, Integer> byDecadeOfStart;
   private final int withUnknownStart;
   private final ImmutableSortedMap<ThemeId, Integer> byTheme;
@@ -84,16 +89,22 @@ public final class PartnershipStatistics {
     Map<CountryCode, Integer> countries = new TreeMap<>();
     Map<M49Region, Integer> continents = new TreeMap<>();
     int unknownStart = 0;
+    int unknownStatus = 0;
     int noTheme = 0;
     int noContinent = 0;
     for (Partnership partnership : distinct.values()) {
       kinds.merge(partnership.kind(), 1, Integer::sum);
-      statuses.merge(latestStatus(partnership), 1, Integer::sum);
-      PartialDate start = partnership.life().start().orElse(null);
-      if (start == null) {
-        unknownStart++;
+      Optional<PartnershipStatus> status = latestStatus(partnership);
+      if (status.isPresent()) {
+        statuses.merge(status.get(), 1, Integer::sum);
       } else {
-        decades.merge(Math.floorDiv(start.year(), 10) * 10, 1, Integer::sum);
+        unknownStatus++;
+      }
+      Optional<Integer> decade = decadeOfStart(partnership);
+      if (decade.isPresent()) {
+        decades.merge(decade.get(), 1, Integer::sum);
+      } else {
+        unknownStart++;
       }
       Set<ThemeId> ownThemes = new HashSet<>();
       for (ThemePeriod theme : partnership.themes()) {
@@ -119,6 +130,7 @@ public final class PartnershipStatistics {
     this.total = distinct.size();
     this.byKind = ImmutableMap.copyOf(kinds);
     this.byStatus = ImmutableMap.copyOf(statuses);
+    this.withUnknownStatus = unknownStatus;
     this.byDecadeOfStart = ImmutableSortedMap.copyOf(decades);
     this.withUnknownStart = unknownStart;
     this.byTheme = ImmutableSortedMap.copyOf(themes);
@@ -138,17 +150,37 @@ public final class PartnershipStatistics {
 
   /**
    * Returns the latest recorded status of a partnership: that of the last entry of its status
-   * history, or {@link PartnershipStatus#ACTIVE} if it has none (a partnership without a history is
-   * active throughout its life, see {@link Partnership}).
+   * history, dated or not (Haiphong, "dormant" according to the CNCD atlas, date unknown, is {@code
+   * DORMANT}).
    *
    * @param partnership the partnership
-   * @return its latest status
+   * @return its latest recorded status, or empty if no status is recorded
    */
-  public static PartnershipStatus latestStatus(Partnership partnership) {
+  public static Optional<PartnershipStatus> latestStatus(Partnership partnership) {
     requireNonNull(partnership, "partnership");
     return partnership.statusHistory().isEmpty()
-        ? PartnershipStatus.ACTIVE
-        : partnership.statusHistory().get(partnership.statusHistory().size() - 1).status();
+        ? Optional.empty()
+        : Optional.of(
+            partnership.statusHistory().get(partnership.statusHistory().size() - 1).status());
+  }
+
+  /**
+   * Returns the decade in which a partnership's life started (1960 for 1960–1969), when it is
+   * known: the life has a known start, and the first and last day that start may denote are in the
+   * same decade.
+   *
+   * @param partnership the partnership
+   * @return the first year of the decade, or empty if it is not known
+   */
+  public static Optional<Integer> decadeOfStart(Partnership partnership) {
+    requireNonNull(partnership, "partnership");
+    Optional<PartialDate> start = partnership.life().start();
+    if (start.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = Math.floorDiv(start.get().earliestDay().getYear(), 10) * 10;
+    int last = Math.floorDiv(start.get().latestDay().getYear(), 10) * 10;
+    return first == last ? Optional.of(first) : Optional.empty();
   }
 
   /**
@@ -196,8 +228,8 @@ public final class PartnershipStatistics {
   }
 
   /**
-   * Returns the number of partnerships by {@linkplain #latestStatus latest recorded status}; sums
-   * to {@link #total()}.
+   * Returns the number of partnerships by {@linkplain #latestStatus latest recorded status}; with
+   * {@link #withUnknownStatus()}, sums to {@link #total()}.
    *
    * @return the counts, for every status
    */
@@ -206,9 +238,19 @@ public final class PartnershipStatistics {
   }
 
   /**
-   * Returns the number of partnerships by the decade in which their life starts (1960 for
-   * 1960–1969, from the year of the {@linkplain Partnership#life() life}'s start); with {@link
-   * #withUnknownStart()}, sums to {@link #total()}.
+   * Returns the number of partnerships without any recorded status: the "unknown" bucket of {@link
+   * #byStatus()}.
+   *
+   * @return the count
+   */
+  public int withUnknownStatus() {
+    return withUnknownStatus;
+  }
+
+  /**
+   * Returns the number of partnerships by the {@linkplain #decadeOfStart decade} in which their
+   * life starts (1960 for 1960–1969), when it is known; with {@link #withUnknownStart()}, sums to
+   * {@link #total()}.
    *
    * @return the counts, by decade in increasing order
    */
@@ -217,7 +259,9 @@ public final class PartnershipStatistics {
   }
 
   /**
-   * Returns the number of partnerships whose life has no known start.
+   * Returns the number of partnerships whose decade of start is not known: their life has no known
+   * start, or its start may fall in two decades. The "unknown" bucket of {@link
+   * #byDecadeOfStart()}.
    *
    * @return the count
    */
@@ -286,6 +330,7 @@ public final class PartnershipStatistics {
     return total == other.total
         && byKind.equals(other.byKind)
         && byStatus.equals(other.byStatus)
+        && withUnknownStatus == other.withUnknownStatus
         && byDecadeOfStart.equals(other.byDecadeOfStart)
         && withUnknownStart == other.withUnknownStart
         && byTheme.equals(other.byTheme)
@@ -314,6 +359,8 @@ public final class PartnershipStatistics {
         + byKind
         + ", byStatus="
         + byStatus
+        + ", withUnknownStatus="
+        + withUnknownStatus
         + ", byDecadeOfStart="
         + byDecadeOfStart
         + ", withUnknownStart="

@@ -41,7 +41,8 @@ public record Extent(long earliestStart, long latestStart, long earliestEnd, lon
    *   <li>{@link Truth#YES} when {@code min(latestStart, latestEnd) <= to} and {@code
    *       max(earliestEnd, earliestStart) >= from}: whatever its exact start and end, a day of it
    *       is in the period;
-   *   <li>{@link Truth#NO} when {@code earliestStart > to} or {@code latestEnd < from};
+   *   <li>{@link Truth#NO} when {@code earliestStart > to} or {@code latestEnd < from}, or when the
+   *       extent is empty ({@code earliestStart > latestEnd});
    *   <li>{@link Truth#UNKNOWN} otherwise.
    * </ul>
    *
@@ -50,7 +51,9 @@ public record Extent(long earliestStart, long latestStart, long earliestEnd, lon
    * @return the three-valued answer
    */
   public Truth holdsDuring(long from, long to) {
-    if (earliestStart > to || latestEnd < from || from > to) {
+    if (earliestStart > to || latestEnd < from || from > to || earliestStart > latestEnd) {
+      // The last test: an empty extent (a planned party's) holds at no time, not even over all
+      // time.
       return Truth.NO;
     }
     if (Math.min(latestStart, latestEnd) <= to && Math.max(earliestEnd, earliestStart) >= from) {

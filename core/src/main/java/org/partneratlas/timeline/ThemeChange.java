@@ -17,6 +17,11 @@ public final class ThemeChange {
   public enum Kind {
     /** The theme appeared: the start of one of its periods. */
     APPEARED,
+    /**
+     * A source shows the theme worked on at this date, with nothing known before or after: neither
+     * a start nor an end ("attested 2017").
+     */
+    ATTESTED,
     /** The theme ended: the end of one of its periods. */
     ENDED
   }
@@ -51,7 +56,7 @@ public final class ThemeChange {
 
   /**
    * Returns when: the start of the theme's period for {@link Kind#APPEARED}, its end for {@link
-   * Kind#ENDED}.
+   * Kind#ENDED}, the date of the attestation for {@link Kind#ATTESTED}.
    *
    * @return the date, as precise as known
    */

@@ -13,22 +13,29 @@ import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
+import org.partneratlas.time.DateRange;
 
 /**
  * The theme history of a partnership: which themes appeared and which ended, and when, from its
  * {@linkplain Partnership#themes() theme periods}.
  *
  * <p>Each theme period with a known start gives an {@link ThemeChange.Kind#APPEARED} change at that
- * start, and each with a known end an {@link ThemeChange.Kind#ENDED} change at that end. A period
+ * start, each with a known end an {@link ThemeChange.Kind#ENDED} change at that end, and each
+ * attested one an {@link ThemeChange.Kind#ATTESTED} change at the date of the attestation. A period
  * with an open start ("until 2019", or the whole life) has no appearance: its theme is held {@link
- * #fromTheStart()}. Changes are sorted by date ({@link org.partneratlas.time.PartialDate}'s order:
- * earliest day, then latest day, then precision), then appearances before ends, then by theme id.
- * Immutable and thread-safe; O(t log t) to build for t theme periods.
+ * #fromTheStart()}. A period with an unknown start ({@code /..}, {@code /2016}, or only attested)
+ * has no appearance either, and is not "from the start": its theme is in {@link
+ * #withUnknownStart()}. An unknown end gives no {@code ENDED} change: nothing is made up. Changes
+ * are sorted by date ({@link org.partneratlas.time.PartialDate}'s order: earliest day, then latest
+ * day, then precision), then appearances before ends, then by theme id. Immutable and thread-safe;
+ * O(t log t) to build for t theme periods.
  *
  * <pre>{@code
  * ThemeHistory history = ThemeHistory.of(atlas.requirePartnership(VERACRUZ_COOPERATION));
  * history.themesDuring(2010);     // [maritime.marine-science.technopole, maritime.ocean-observation, ...]
- * history.appearedDuring(2019);   // [environment.management.river-basin, governance]
+ * history.themesDuring(2020);     // the themes known to be worked on in 2020
+ * history.withUnknownStart();     // [governance, ...]: "in recent years", no source dates them
  * }</pre>
  */
 public final class ThemeHistory {
@@ -41,19 +48,27 @@ public final class ThemeHistory {
   private final Partnership partnership;
   private final ImmutableList<ThemeChange> changes;
   private final ImmutableSortedSet<ThemeId> fromTheStart;
+  private final ImmutableSortedSet<ThemeId> withUnknownStart;
 
   private ThemeHistory(Partnership partnership) {
     this.partnership = partnership;
     List<ThemeChange> list = new ArrayList<>();
     ImmutableSortedSet.Builder<ThemeId> open = ImmutableSortedSet.naturalOrder();
+    ImmutableSortedSet.Builder<ThemeId> unknown = ImmutableSortedSet.naturalOrder();
     for (ThemePeriod period : partnership.themes()) {
       if (period.period().start().isPresent()) {
         list.add(
             new ThemeChange(
                 period.theme(), ThemeChange.Kind.APPEARED, period.period().start().get()));
-      } else {
+      } else if (period.period().isOpenStart()) {
         open.add(period.theme());
+      } else {
+        unknown.add(period.theme());
       }
+      period
+          .attested()
+          .ifPresent(
+              date -> list.add(new ThemeChange(period.theme(), ThemeChange.Kind.ATTESTED, date)));
       period
           .period()
           .end()
@@ -62,6 +77,7 @@ public final class ThemeHistory {
     list.sort(ORDER);
     this.changes = ImmutableList.copyOf(list);
     this.fromTheStart = open.build();
+    this.withUnknownStart = unknown.build();
   }
 
   /**
@@ -102,14 +118,38 @@ public final class ThemeHistory {
   }
 
   /**
-   * Returns the themes worked on during a year. Equivalent to {@link Partnership#themesDuring(int)
-   * partnership.themesDuring(year)}.
+   * Returns the themes with a period whose start is unknown: no source says when they began (the
+   * themes of Brest's cooperation with Tierra del Fuego, which the slides of 2020 list without a
+   * date, or a theme only attested at some date).
+   *
+   * @return the themes, in order of id
+   */
+  public ImmutableSortedSet<ThemeId> withUnknownStart() {
+    return withUnknownStart;
+  }
+
+  /**
+   * Returns the themes known to be worked on during a year. Equivalent to {@link
+   * Partnership#themesDuring(int) partnership.themesDuring(year)}.
    *
    * @param year the year
    * @return the themes, in order of id
    */
   public ImmutableSortedSet<ThemeId> themesDuring(int year) {
     return partnership.themesDuring(year);
+  }
+
+  /**
+   * Returns the themes worked on during a year, definitely or possibly. Equivalent to {@link
+   * Partnership#themesDuring(DateRange, Certainty) partnership.themesDuring(DateRange.ofYear(year),
+   * certainty)}.
+   *
+   * @param year the year
+   * @param certainty whether themes that only may have been worked on then count
+   * @return the themes, in order of id
+   */
+  public ImmutableSortedSet<ThemeId> themesDuring(int year, Certainty certainty) {
+    return partnership.themesDuring(DateRange.ofYear(year), certainty);
   }
 
   /**
@@ -151,12 +191,13 @@ public final class ThemeHistory {
     ThemeHistory other = (ThemeHistory) obj;
     return partnership.id().equals(other.partnership.id())
         && changes.equals(other.changes)
-        && fromTheStart.equals(other.fromTheStart);
+        && fromTheStart.equals(other.fromTheStart)
+        && withUnknownStart.equals(other.withUnknownStart);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(partnership.id(), changes, fromTheStart);
+    return Objects.hash(partnership.id(), changes, fromTheStart, withUnknownStart);
   }
 
   /**
@@ -170,6 +211,8 @@ public final class ThemeHistory {
         + partnership.id()
         + ", fromTheStart="
         + fromTheStart
+        + ", withUnknownStart="
+        + withUnknownStart
         + ", "
         + changes
         + "}";

@@ -33,21 +33,28 @@ import org.partneratlas.time.DateRange;
  * <ul>
  *   <li>{@link TimelineEvent.Type#AGREEMENT}: each agreement, at its signature, or else over its
  *       period;
- *   <li>{@link TimelineEvent.Type#STATUS_CHANGE}: each entry of the status history;
+ *   <li>{@link TimelineEvent.Type#STATUS_CHANGE}: each dated entry of the status history, at its
+ *       date;
  *   <li>{@link TimelineEvent.Type#PARTY_JOINED} and {@link TimelineEvent.Type#PARTY_LEFT}: the
- *       start and end of each non-planned party's period, when known; {@link
+ *       start and end of each non-planned party's period, when known — an unknown end ({@code
+ *       2010/}) is no departure, and an unknown start no arrival; {@link
  *       TimelineEvent.Type#PARTY_PLANNED}: the start of a planned party's period, when known;
  *   <li>{@link TimelineEvent.Type#THEME_APPEARED} and {@link TimelineEvent.Type#THEME_ENDED}: the
  *       start and end of each theme period, when known;
- *   <li>{@link TimelineEvent.Type#CRISIS}: each crisis that {@linkplain PartnershipQuery#affectedBy
- *       affects} the partnership, over the crisis period;
+ *   <li>{@link TimelineEvent.Type#ATTESTED}: each non-planned party, theme and undated status
+ *       change that a source shows at a date, at that date ("attested 2017"), neither a start nor
+ *       an end;
+ *   <li>{@link TimelineEvent.Type#CRISIS}: each crisis that is known to {@linkplain
+ *       PartnershipQuery#affectedBy affect} the partnership, over the crisis period (as the sources
+ *       give it: {@code 2020/} for a crisis of unknown end);
  *   <li>{@link TimelineEvent.Type#ACTION}: each dated action;
  *   <li>{@link TimelineEvent.Type#PERSPECTIVE}: each dated perspective.
  * </ul>
  *
  * <p>Facts without a date (an undated action, a party or theme over the whole life of the
- * partnership, an agreement with neither signature nor period) have no place in a chronology and
- * are not events; they remain on the partnership.
+ * partnership, an agreement with neither signature nor period, a status change that no source dates
+ * or attests) have no place in a chronology and are not events; they remain on the partnership. No
+ * date is made up: an unknown bound gives no event.
  *
  * <h2>Order</h2>
  *
@@ -156,12 +163,21 @@ public final class Timeline {
       add(events, TimelineEvent.Type.AGREEMENT, when, id, agreement);
     }
     for (StatusChange change : partnership.statusHistory()) {
-      add(
-          events,
-          TimelineEvent.Type.STATUS_CHANGE,
-          change.date().map(DateRange::of).orElse(null),
-          id,
-          change);
+      if (change.date().isPresent()) {
+        add(
+            events,
+            TimelineEvent.Type.STATUS_CHANGE,
+            DateRange.of(change.date().get()),
+            id,
+            change);
+      } else {
+        add(
+            events,
+            TimelineEvent.Type.ATTESTED,
+            change.attested().map(DateRange::of).orElse(null),
+            id,
+            change);
+      }
     }
     for (Party party : partnership.parties()) {
       DateRange start = party.period().start().map(DateRange::of).orElse(null);
@@ -171,6 +187,12 @@ public final class Timeline {
         add(events, TimelineEvent.Type.PARTY_JOINED, start, id, party);
         DateRange end = party.period().end().map(DateRange::of).orElse(null);
         add(events, TimelineEvent.Type.PARTY_LEFT, end, id, party);
+        add(
+            events,
+            TimelineEvent.Type.ATTESTED,
+            party.attested().map(DateRange::of).orElse(null),
+            id,
+            party);
       }
     }
     for (ThemePeriod theme : partnership.themes()) {
@@ -184,6 +206,12 @@ public final class Timeline {
           events,
           TimelineEvent.Type.THEME_ENDED,
           theme.period().end().map(DateRange::of).orElse(null),
+          id,
+          theme);
+      add(
+          events,
+          TimelineEvent.Type.ATTESTED,
+          theme.attested().map(DateRange::of).orElse(null),
           id,
           theme);
     }

@@ -59,6 +59,12 @@ public final class TimelineEvent {
     PARTY_PLANNED,
     /** A theme appearing, at the start of its period. */
     THEME_APPEARED,
+    /**
+     * A party, theme or status that a source shows at a date, with nothing known before or after
+     * (coastal management, mentioned in a speech of 12 October 2017; "dormant" according to a
+     * register of 2020): at the date of the attestation. It is not a start or an end.
+     */
+    ATTESTED,
     /** A crisis that affects the partnership, over the crisis period. */
     CRISIS,
     /** An action, at its date. */
@@ -130,7 +136,7 @@ public final class TimelineEvent {
 
   /**
    * Returns the party, for a {@link Type#PARTY_JOINED}, {@link Type#PARTY_PLANNED} or {@link
-   * Type#PARTY_LEFT} event.
+   * Type#PARTY_LEFT} event, or an {@link Type#ATTESTED} party.
    *
    * @return the party, or empty for another type
    */
@@ -139,7 +145,8 @@ public final class TimelineEvent {
   }
 
   /**
-   * Returns the status change, for a {@link Type#STATUS_CHANGE} event.
+   * Returns the status change, for a {@link Type#STATUS_CHANGE} event or an {@link Type#ATTESTED}
+   * status.
    *
    * @return the change, or empty for another type
    */
@@ -148,7 +155,8 @@ public final class TimelineEvent {
   }
 
   /**
-   * Returns the theme period, for a {@link Type#THEME_APPEARED} or {@link Type#THEME_ENDED} event.
+   * Returns the theme period, for a {@link Type#THEME_APPEARED} or {@link Type#THEME_ENDED} event,
+   * or an {@link Type#ATTESTED} theme.
    *
    * @return the theme period, or empty for another type
    */

@@ -1,6 +1,7 @@
 package org.partneratlas.atlas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -9,35 +10,110 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.action.Action;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.testing.AtlasGenerators;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Truth;
 
 /**
  * Differential tests: every condition of {@link PartnershipQuery} and {@link ActionQuery}, alone
- * and combined, gives what a plain stream filter over all partnerships gives (the oracle), on
- * generated atlases; the query invariants hold on each atlas. 1,100 atlases in all.
+ * and combined, at a random moment (or none), with or without planned parties, definitely and
+ * possibly, gives what a plain stream filter over all partnerships gives with the three-valued
+ * oracle of {@link QueryGenerators} (written apart from the library's query code); the definite
+ * result is always within the possible one; the query invariants hold on each atlas.
  */
 class PartnershipQueryDifferentialTest {
 
-  private static void assertSameAsOracle(Atlas atlas, List<QueryGenerators.Condition> conditions) {
-    PartnershipQuery query = atlas.query();
-    for (QueryGenerators.Condition condition : conditions) {
-      query = condition.apply.apply(query);
+  /** A query of random certainty, moment and planned parties, with its conditions. */
+  private static final class Drawn {
+    final Certainty certainty;
+    final @Nullable DateRange moment;
+    final boolean planned;
+    final List<QueryGenerators.Condition> conditions;
+
+    Drawn(
+        Certainty certainty,
+        @Nullable DateRange moment,
+        boolean planned,
+        List<QueryGenerators.Condition> conditions) {
+      this.certainty = certainty;
+      this.moment = moment;
+      this.planned = planned;
+      this.conditions = conditions;
     }
+
+    PartnershipQuery build(Atlas atlas, Certainty certainty) {
+      PartnershipQuery query = atlas.query();
+      // The order of the calls does not matter: certainty, moment and planned parties apply to the
+      // whole query, conditions added before or after them.
+      if (moment != null && conditions.size() % 2 == 0) {
+        query = query.during(moment);
+      }
+      for (QueryGenerators.Condition condition : conditions) {
+        query = condition.apply.apply(query);
+      }
+      if (moment != null && conditions.size() % 2 == 1) {
+        query = query.during(moment);
+      }
+      if (planned) {
+        query = query.includingPlanned();
+      }
+      return certainty == Certainty.POSSIBLY ? query.possibly() : query;
+    }
+
+    Truth oracle(Partnership p) {
+      QueryGenerators.Scope scope = new QueryGenerators.Scope(moment, planned);
+      Truth answer =
+          moment == null ? Truth.YES : QueryGenerators.holds(p.lifeExtent(), scope.from, scope.to);
+      for (QueryGenerators.Condition c : conditions) {
+        answer = answer.and(c.oracle.answer(p, scope));
+      }
+      return answer;
+    }
+
+    @Override
+    public String toString() {
+      return certainty
+          + " "
+          + (moment == null ? "" : "during " + moment + " ")
+          + (planned ? "planned " : "")
+          + conditions;
+    }
+  }
+
+  private static Drawn draw(Atlas atlas, Random r, List<QueryGenerators.Condition> conditions) {
+    return new Drawn(
+        r.nextBoolean() ? Certainty.DEFINITELY : Certainty.POSSIBLY,
+        QueryGenerators.moment(atlas, r),
+        r.nextInt(4) == 0,
+        conditions);
+  }
+
+  private static void assertSameAsOracle(Atlas atlas, Drawn drawn) {
+    List<Partnership> definite = check(atlas, drawn, Certainty.DEFINITELY);
+    List<Partnership> possible = check(atlas, drawn, Certainty.POSSIBLY);
+    assertTrue(possible.containsAll(definite), () -> "definitely not within possibly: " + drawn);
+  }
+
+  private static List<Partnership> check(Atlas atlas, Drawn drawn, Certainty certainty) {
+    PartnershipQuery query = drawn.build(atlas, certainty);
     List<Partnership> expected =
         atlas.partnerships().stream()
-            .filter(p -> conditions.stream().allMatch(c -> c.oracle.test(p)))
+            .filter(p -> certainty.accepts(drawn.oracle(p)))
             .collect(Collectors.toList());
-    String what = conditions + " on " + ids(atlas);
+    String what = certainty + " " + drawn + " on " + ids(atlas);
     assertEquals(expected, query.list(), what);
     assertEquals(expected, query.stream().collect(Collectors.toList()), what);
     assertEquals(expected.size(), query.count(), what);
     for (Partnership p : atlas.partnerships()) {
+      assertEquals(drawn.oracle(p), query.answer(p), () -> what + " " + p.id());
       assertEquals(expected.contains(p), query.matches(p), what);
     }
+    return expected;
   }
 
   private static List<String> ids(Atlas atlas) {
@@ -45,8 +121,8 @@ class PartnershipQueryDifferentialTest {
   }
 
   @Test
-  void everyConditionAloneEqualsAStreamFilter() {
-    qt().withExamples(400)
+  void everyConditionAloneEqualsAStreamFilterDefinitelyWithinPossibly() {
+    qt().withExamples(300)
         .forAll(AtlasGenerators.seeds())
         .checkAssert(
             seed -> {
@@ -54,7 +130,8 @@ class PartnershipQueryDifferentialTest {
               Random r = new Random(seed);
               for (int kind = 0; kind < QueryGenerators.KINDS; kind++) {
                 for (int i = 0; i < 3; i++) {
-                  assertSameAsOracle(atlas, List.of(QueryGenerators.condition(atlas, r, kind)));
+                  assertSameAsOracle(
+                      atlas, draw(atlas, r, List.of(QueryGenerators.condition(atlas, r, kind))));
                 }
               }
               QueryInvariants.check(atlas);
@@ -62,8 +139,8 @@ class PartnershipQueryDifferentialTest {
   }
 
   @Test
-  void combinationsOfConditionsEqualAStreamFilter() {
-    qt().withExamples(400)
+  void combinationsOfConditionsEqualAStreamFilterDefinitelyWithinPossibly() {
+    qt().withExamples(300)
         .forAll(AtlasGenerators.seeds())
         .checkAssert(
             seed -> {
@@ -71,14 +148,52 @@ class PartnershipQueryDifferentialTest {
               Random r = new Random(~seed);
               for (int i = 0; i < 10; i++) {
                 List<QueryGenerators.Condition> conditions = new ArrayList<>();
-                int n = 2 + r.nextInt(3);
+                int n = r.nextInt(5);
                 for (int c = 0; c < n; c++) {
                   conditions.add(QueryGenerators.condition(atlas, r));
                 }
-                assertSameAsOracle(atlas, conditions);
+                assertSameAsOracle(atlas, draw(atlas, r, conditions));
               }
               QueryInvariants.check(atlas);
             });
+  }
+
+  @Test
+  void activeDuringIsDuringThenActive() {
+    qt().withExamples(150)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = AtlasGenerators.atlas(seed);
+              Random r = new Random(seed * 7);
+              for (int i = 0; i < 5; i++) {
+                DateRange period = AtlasGenerators.dateRange(r);
+                int year = QueryGenerators.year(atlas, r);
+                assertEquals(
+                    atlas.query().during(period).active().list(),
+                    atlas.query().activeDuring(period).list());
+                assertEquals(
+                    atlas.query().possibly().during(year).active().list(),
+                    atlas.query().activeDuring(year).possibly().list());
+                List<Partnership> expected =
+                    atlas.partnerships().stream()
+                        .filter(p -> p.activeDuring(period).isYes())
+                        .collect(Collectors.toList());
+                assertEquals(expected, atlas.query().activeDuring(period).list());
+              }
+              QueryInvariants.check(atlas);
+            });
+  }
+
+  @Test
+  void aQueryHasOneMoment() {
+    Atlas atlas = AtlasGenerators.atlas(42L);
+    PartnershipQuery in2015 = atlas.query().during(2015);
+    assertEquals(in2015.list(), in2015.during(2015).list());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> in2015.activeDuring(2016));
+    assertTrue(e.getMessage().contains("one moment"), e.getMessage());
+    QueryInvariants.check(atlas);
   }
 
   @Test
@@ -96,12 +211,23 @@ class PartnershipQueryDifferentialTest {
               QueryGenerators.Condition b = QueryGenerators.condition(atlas, r);
               PartnershipQuery withA = a.apply.apply(base);
               PartnershipQuery withB = b.apply.apply(base);
+              PartnershipQuery possibly = base.possibly();
               assertEquals(before, base.list());
-              assertSameAsOracle(atlas, List.of(first, a));
+              assertTrue(possibly.list().containsAll(before));
+              assertEquals(Certainty.DEFINITELY, base.certainty());
+              assertSameAsOracle(
+                  atlas, new Drawn(Certainty.DEFINITELY, null, false, List.of(first, a)));
+              QueryGenerators.Scope any = new QueryGenerators.Scope(null, false);
               assertEquals(
-                  withA.list(), before.stream().filter(a.oracle).collect(Collectors.toList()));
+                  withA.list(),
+                  before.stream()
+                      .filter(p -> a.oracle.answer(p, any).isYes())
+                      .collect(Collectors.toList()));
               assertEquals(
-                  withB.list(), before.stream().filter(b.oracle).collect(Collectors.toList()));
+                  withB.list(),
+                  before.stream()
+                      .filter(p -> b.oracle.answer(p, any).isYes())
+                      .collect(Collectors.toList()));
               QueryInvariants.check(atlas);
             });
   }
@@ -130,6 +256,7 @@ class PartnershipQueryDifferentialTest {
               Atlas atlas = AtlasGenerators.atlas(seed);
               Random r = new Random(seed + 7);
               for (int i = 0; i < 8; i++) {
+                Certainty certainty = r.nextBoolean() ? Certainty.DEFINITELY : Certainty.POSSIBLY;
                 List<QueryGenerators.Condition> partnershipConditions = new ArrayList<>();
                 int n = r.nextInt(3);
                 for (int c = 0; c < n; c++) {
@@ -140,7 +267,8 @@ class PartnershipQueryDifferentialTest {
                 for (int c = 0; c < m; c++) {
                   actionConditions.add(QueryGenerators.actionCondition(atlas, r));
                 }
-                PartnershipQuery partnerships = atlas.query();
+                PartnershipQuery partnerships = atlas.query().certainty(certainty);
+                QueryGenerators.Scope any = new QueryGenerators.Scope(null, false);
                 for (QueryGenerators.Condition c : partnershipConditions) {
                   partnerships = c.apply.apply(partnerships);
                 }
@@ -150,9 +278,10 @@ class PartnershipQueryDifferentialTest {
                 }
                 List<Action> expected = new ArrayList<>();
                 for (Partnership p : atlas.partnerships()) {
-                  if (partnershipConditions.stream().allMatch(c -> c.oracle.test(p))) {
+                  if (partnershipConditions.stream()
+                      .allMatch(c -> certainty.accepts(c.oracle.answer(p, any)))) {
                     for (Action a : p.actions()) {
-                      if (actionConditions.stream().allMatch(c -> c.oracle.test(a))) {
+                      if (actionConditions.stream().allMatch(c -> c.oracle.test(a, certainty))) {
                         expected.add(a);
                       }
                     }

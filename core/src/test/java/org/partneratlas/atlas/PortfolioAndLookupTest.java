@@ -31,11 +31,13 @@ import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.territory.TerritoryLevel;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 
 /** The portfolio of a territory, with or without its subdivisions, and lookup by id and name. */
 class PortfolioAndLookupTest {
@@ -77,11 +79,20 @@ class PortfolioAndLookupTest {
 
   @Test
   void partnerTerritoriesAreInAtlasOrder() {
+    // Definitely: Chubut (2010, end unknown) may have left before Brest Métropole (2010) joined.
+    assertEquals(List.of(TIERRA_DEL_FUEGO, VERACRUZ), atlas.partnersOf(BREST_METROPOLE).asList());
+    assertEquals(
+        List.of(CHUBUT, TIERRA_DEL_FUEGO, VERACRUZ),
+        atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.EXCLUDED).asList());
     assertEquals(
         List.of(CHUBUT, TIERRA_DEL_FUEGO, VERACRUZ, XALAPA),
-        atlas.partnersOf(BREST_METROPOLE).asList());
+        atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED).asList());
     assertEquals(List.of(KIEL, DUN_LAOGHAIRE, CADIZ, SAPONE), atlas.partnersOf(BREST).asList());
-    assertEquals(List.of(BREST_METROPOLE, VERACRUZ), atlas.partnersOf(XALAPA).asList());
+    // Xalapa is planned: a partner of no one, unless planned parties are asked for.
+    assertEquals(List.of(), atlas.partnersOf(XALAPA).asList());
+    assertEquals(
+        List.of(BREST_METROPOLE, VERACRUZ),
+        atlas.partnersOf(XALAPA, Certainty.DEFINITELY, PlannedParties.INCLUDED).asList());
     assertEquals(List.of(), atlas.partnersOf(TerritoryId.of("nowhere")).asList());
   }
 
@@ -188,7 +199,15 @@ class PortfolioAndLookupTest {
   @Test
   void aQueryDescribesItsConditions() {
     assertEquals(
-        "PartnershipQuery[involving(fr-brest), activeDuring(2020)]",
+        "PartnershipQuery[DEFINITELY, during(2020), involving(fr-brest), active]",
         atlas.query().involving(BREST).activeDuring(2020).toString());
+    assertEquals(
+        "PartnershipQuery[POSSIBLY, includingPlanned, inCountry(ES, FR)]",
+        atlas
+            .query()
+            .inCountry(CountryCode.of("ES"), CountryCode.of("FR"))
+            .possibly()
+            .includingPlanned()
+            .toString());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.ActionStatus;
@@ -32,11 +33,15 @@ import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.testing.AtlasGenerators;
 import org.partneratlas.theme.ThemeCatalogue;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
+import org.partneratlas.time.Truth;
 
 /**
- * Random conditions for the query tests, each with its oracle: the plain predicate, written
- * independently of the library's indexes, that the condition is documented to test.
+ * Random conditions for the query tests, each with its oracle: the plain three-valued predicate,
+ * written here independently of the library's indexes and of its query code, that the condition is
+ * documented to test, at the moment of the query, with its treatment of planned parties.
  *
  * <p>Values are drawn mostly from the atlas at hand (its territories, countries, themes, crises),
  * so that conditions match something, and sometimes from outside it, so that unknown keys are tried
@@ -46,14 +51,44 @@ public final class QueryGenerators {
 
   private QueryGenerators() {}
 
+  /** What the oracle of a condition is evaluated with: the query's moment and planned parties. */
+  public static final class Scope {
+    final @Nullable DateRange moment;
+    final boolean planned;
+    final long from;
+    final long to;
+
+    Scope(@Nullable DateRange moment, boolean planned) {
+      this.moment = moment;
+      this.planned = planned;
+      this.from = moment == null ? Long.MIN_VALUE : moment.startEpochDay();
+      this.to = moment == null ? Long.MAX_VALUE : moment.endEpochDay();
+    }
+
+    DateRange period() {
+      return moment == null ? DateRange.unbounded() : moment;
+    }
+
+    @Override
+    public String toString() {
+      return (moment == null ? "at any time" : "during " + moment)
+          + (planned ? ", planned included" : "");
+    }
+  }
+
+  /** The three-valued oracle of a condition. */
+  @FunctionalInterface
+  public interface Oracle {
+    Truth answer(Partnership p, Scope scope);
+  }
+
   /** A condition on partnerships and its oracle. */
   public static final class Condition {
     final String description;
     final UnaryOperator<PartnershipQuery> apply;
-    final Predicate<Partnership> oracle;
+    final Oracle oracle;
 
-    Condition(
-        String description, UnaryOperator<PartnershipQuery> apply, Predicate<Partnership> oracle) {
+    Condition(String description, UnaryOperator<PartnershipQuery> apply, Oracle oracle) {
       this.description = description;
       this.apply = apply;
       this.oracle = oracle;
@@ -69,10 +104,12 @@ public final class QueryGenerators {
   public static final class ActionCondition {
     final String description;
     final UnaryOperator<ActionQuery> apply;
-    final Predicate<Action> oracle;
+    final java.util.function.BiPredicate<Action, Certainty> oracle;
 
     ActionCondition(
-        String description, UnaryOperator<ActionQuery> apply, Predicate<Action> oracle) {
+        String description,
+        UnaryOperator<ActionQuery> apply,
+        java.util.function.BiPredicate<Action, Certainty> oracle) {
       this.description = description;
       this.apply = apply;
       this.oracle = oracle;
@@ -85,7 +122,7 @@ public final class QueryGenerators {
   }
 
   /** The number of kinds of partnership condition {@link #condition(Atlas, Random, int)} makes. */
-  public static final int KINDS = 15;
+  public static final int KINDS = 17;
 
   /**
    * Returns a random condition of a random kind.
@@ -96,6 +133,24 @@ public final class QueryGenerators {
    */
   public static Condition condition(Atlas atlas, Random r) {
     return condition(atlas, r, r.nextInt(KINDS));
+  }
+
+  /**
+   * Returns a random moment for a query: none (at any time), a year or a generated period.
+   *
+   * @param atlas the atlas
+   * @param r the random source
+   * @return the moment, or null
+   */
+  public static @Nullable DateRange moment(Atlas atlas, Random r) {
+    switch (r.nextInt(3)) {
+      case 0:
+        return null;
+      case 1:
+        return DateRange.ofYear(year(atlas, r));
+      default:
+        return AtlasGenerators.dateRange(r);
+    }
   }
 
   /**
@@ -111,10 +166,19 @@ public final class QueryGenerators {
       case 0:
         {
           TerritoryId t = territory(atlas, r);
+          if (r.nextBoolean()) {
+            return new Condition(
+                "involving(" + t + ")",
+                q -> q.involving(t),
+                (p, sc) -> anyParty(p, sc, party -> party.territory().equals(t)));
+          }
+          TerritoryId u = territory(atlas, r);
           return new Condition(
-              "involving(" + t + ")",
-              q -> q.involving(t),
-              p -> p.parties().stream().anyMatch(party -> party.territory().equals(t)));
+              "involving(" + t + ", " + u + ")",
+              q -> q.involving(t, u),
+              (p, sc) ->
+                  anyParty(
+                      p, sc, party -> party.territory().equals(t) || party.territory().equals(u)));
         }
       case 1:
         {
@@ -122,17 +186,23 @@ public final class QueryGenerators {
           return new Condition(
               "involvingWithin(" + t + ")",
               q -> q.involvingWithin(t),
-              p ->
-                  p.parties().stream()
-                      .anyMatch(party -> isSelfOrWithin(atlas, party.territory(), t)));
+              (p, sc) -> anyParty(p, sc, party -> isSelfOrWithin(atlas, party.territory(), t)));
         }
       case 2:
         {
           CountryCode c = country(atlas, r);
+          CountryCode d = country(atlas, r);
+          boolean two = r.nextBoolean();
           return new Condition(
-              "inCountry(" + c + ")",
-              q -> q.inCountry(c),
-              p -> p.parties().stream().anyMatch(party -> countryOf(atlas, party).equals(c)));
+              "inCountry(" + c + (two ? ", " + d : "") + ")",
+              q -> two ? q.inCountry(c, d) : q.inCountry(c),
+              (p, sc) ->
+                  anyParty(
+                      p,
+                      sc,
+                      party ->
+                          countryOf(atlas, party).equals(c)
+                              || (two && countryOf(atlas, party).equals(d))));
         }
       case 3:
         {
@@ -140,9 +210,9 @@ public final class QueryGenerators {
           return new Condition(
               "inRegion(" + region + ")",
               q -> q.inRegion(region),
-              p ->
-                  p.parties().stream()
-                      .anyMatch(party -> M49.regionsOf(countryOf(atlas, party)).contains(region)));
+              (p, sc) ->
+                  anyParty(
+                      p, sc, party -> M49.regionsOf(countryOf(atlas, party)).contains(region)));
         }
       case 4:
         {
@@ -153,54 +223,60 @@ public final class QueryGenerators {
           return new Condition(
               "ofKind(" + kinds + ")",
               q -> two ? q.ofKind(k1, k2) : q.ofKind(k1),
-              p -> kinds.contains(p.kind()));
+              (p, sc) -> Truth.of(kinds.contains(p.kind())));
         }
       case 5:
         {
           ThemeId theme = theme(atlas, r);
+          ThemeId other = theme(atlas, r);
+          boolean two = r.nextInt(3) == 0;
           return new Condition(
-              "onTheme(" + theme + ")",
-              q -> q.onTheme(theme),
-              p -> p.themes().stream().anyMatch(t -> isSelfOrSubTheme(t.theme(), theme)));
+              "onTheme(" + theme + (two ? ", " + other : "") + ")",
+              q -> two ? q.onTheme(theme, other) : q.onTheme(theme),
+              (p, sc) -> {
+                Truth answer = Truth.NO;
+                for (ThemePeriod t : p.themes()) {
+                  if (isSelfOrSubTheme(t.theme(), theme)
+                      || (two && isSelfOrSubTheme(t.theme(), other))) {
+                    answer = answer.or(t.extentWithin(p.lifeExtent()).holdsDuring(sc.from, sc.to));
+                  }
+                }
+                return answer;
+              });
         }
       case 6:
         {
-          ThemeId theme = theme(atlas, r);
-          DateRange during = AtlasGenerators.dateRange(r);
+          TerritoryId focal = territory(atlas, r);
+          M49Region region = region(atlas, r);
           return new Condition(
-              "onTheme(" + theme + ", " + during + ")",
-              q -> q.onTheme(theme, during),
-              p ->
-                  p.themes().stream()
-                      .anyMatch(
-                          t ->
-                              isSelfOrSubTheme(t.theme(), theme)
-                                  && daysOverlap(t.period(), during)));
+              "withPartnerIn(" + focal + ", " + region + ")",
+              q -> q.withPartnerIn(focal, region),
+              (p, sc) ->
+                  partner(
+                      p,
+                      sc,
+                      focal,
+                      t -> M49.regionsOf(atlas.requireTerritory(t).country()).contains(region)));
         }
       case 7:
         {
           PartnershipStatus status = pick(r, PartnershipStatus.values());
-          LocalDate day = day(atlas, r);
           return new Condition(
-              "withStatus(" + status + ", " + day + ")",
-              q -> q.withStatus(status, day),
-              p -> p.statusOn(day).equals(Optional.of(status)));
+              "withStatus(" + status + ")",
+              q -> q.withStatus(status),
+              (p, sc) -> p.statusDuring(status, sc.period()));
         }
       case 8:
-        {
-          int year = year(atlas, r);
-          return new Condition(
-              "activeDuring(" + year + ")",
-              q -> q.activeDuring(year),
-              p -> p.isActiveDuring(DateRange.ofYear(year)));
-        }
+        return new Condition(
+            "active", PartnershipQuery::active, (p, sc) -> p.activeDuring(sc.period()));
       case 9:
         {
-          DateRange period = AtlasGenerators.dateRange(r);
+          TerritoryId focal = territory(atlas, r);
+          CountryCode c = country(atlas, r);
           return new Condition(
-              "activeDuring(" + period + ")",
-              q -> q.activeDuring(period),
-              p -> p.isActiveDuring(period));
+              "withPartnerIn(" + focal + ", " + c + ")",
+              q -> q.withPartnerIn(focal, c),
+              (p, sc) -> partner(p, sc, focal, t -> atlas.requireTerritory(t).country().equals(c)));
         }
       case 10:
         {
@@ -209,21 +285,22 @@ public final class QueryGenerators {
             return new Condition(
                 "withActionsOfKind(" + k + ")",
                 q -> q.withActionsOfKind(k),
-                p -> p.actions().stream().anyMatch(a -> a.kind() == k));
+                (p, sc) -> Truth.of(p.actions().stream().anyMatch(a -> a.kind() == k)));
           }
           Modality m = pick(r, Modality.values());
           return new Condition(
               "withActionsOfModality(" + m + ")",
               q -> q.withActionsOfModality(m),
-              p ->
-                  p.actions().stream()
-                      .anyMatch(a -> a.modality().isPresent() && a.modality().get() == m));
+              (p, sc) ->
+                  Truth.of(
+                      p.actions().stream()
+                          .anyMatch(a -> a.modality().isPresent() && a.modality().get() == m)));
         }
       case 11:
         {
           CrisisId c = crisis(atlas, r);
           return new Condition(
-              "affectedBy(" + c + ")", q -> q.affectedBy(c), p -> affected(atlas, c, p));
+              "affectedBy(" + c + ")", q -> q.affectedBy(c), (p, sc) -> affected(atlas, c, p));
         }
       case 12:
         {
@@ -231,33 +308,62 @@ public final class QueryGenerators {
           return new Condition(
               "withPlannedParty(" + t + ")",
               q -> q.withPlannedParty(t),
-              p ->
-                  p.parties().stream()
-                          .anyMatch(
-                              x -> x.status() == PartyStatus.PLANNED && x.territory().equals(t))
-                      || p.perspectives().stream().anyMatch(x -> x.plannedParties().contains(t)));
+              (p, sc) ->
+                  Truth.of(
+                      p.parties().stream()
+                              .anyMatch(
+                                  x -> x.status() == PartyStatus.PLANNED && x.territory().equals(t))
+                          || p.perspectives().stream()
+                              .anyMatch(x -> x.plannedParties().contains(t))));
         }
       case 13:
         {
-          TerritoryId t = territory(atlas, r);
-          DateRange during =
-              r.nextBoolean() ? DateRange.ofYear(year(atlas, r)) : AtlasGenerators.dateRange(r);
+          PartnershipStatus a = pick(r, PartnershipStatus.values());
+          PartnershipStatus b = pick(r, PartnershipStatus.values());
           return new Condition(
-              "involving(" + t + ", " + during + ")",
-              q -> q.involving(t, during),
-              p ->
-                  p.parties().stream()
-                      .anyMatch(
-                          x ->
-                              x.territory().equals(t)
-                                  && x.status() != PartyStatus.PLANNED
-                                  && daysOverlap(x.period(), during)));
+              "withStatus(" + a + ", " + b + ")",
+              q -> q.withStatus(a, b),
+              (p, sc) -> p.statusDuring(a, sc.period()).or(p.statusDuring(b, sc.period())));
+        }
+      case 14:
+        {
+          M49Region a = region(atlas, r);
+          M49Region b = region(atlas, r);
+          return new Condition(
+              "inRegion(" + a + ", " + b + ")",
+              q -> q.inRegion(a, b),
+              (p, sc) ->
+                  anyParty(
+                      p,
+                      sc,
+                      party ->
+                          M49.regionsOf(countryOf(atlas, party)).contains(a)
+                              || M49.regionsOf(countryOf(atlas, party)).contains(b)));
+        }
+      case 15:
+        {
+          ThemeId theme = theme(atlas, r);
+          return new Condition(
+              "onTheme(" + theme + ")",
+              q -> q.onTheme(theme),
+              (p, sc) -> {
+                Truth answer = Truth.NO;
+                for (ThemePeriod t : p.themes()) {
+                  if (isSelfOrSubTheme(t.theme(), theme)) {
+                    answer = answer.or(t.extentWithin(p.lifeExtent()).holdsDuring(sc.from, sc.to));
+                  }
+                }
+                return answer;
+              });
         }
       default:
         {
           int n = 1 + r.nextInt(3);
           Predicate<Partnership> own = p -> p.actions().size() + p.parties().size() > n + 1;
-          return new Condition("matching(size > " + (n + 1) + ")", q -> q.matching(own), own);
+          return new Condition(
+              "matching(size > " + (n + 1) + ")",
+              q -> q.matching(own),
+              (p, sc) -> Truth.of(own.test(p)));
         }
     }
   }
@@ -274,7 +380,8 @@ public final class QueryGenerators {
       case 0:
         {
           ActionKind k = pick(r, ActionKind.values());
-          return new ActionCondition("ofKind(" + k + ")", q -> q.ofKind(k), a -> a.kind() == k);
+          return new ActionCondition(
+              "ofKind(" + k + ")", q -> q.ofKind(k), (a, c) -> a.kind() == k);
         }
       case 1:
         {
@@ -283,7 +390,7 @@ public final class QueryGenerators {
           return new ActionCondition(
               "withModality(" + m1 + ", " + m2 + ")",
               q -> q.withModality(m1, m2),
-              a ->
+              (a, c) ->
                   a.modality().isPresent()
                       && (a.modality().get() == m1 || a.modality().get() == m2));
         }
@@ -291,7 +398,7 @@ public final class QueryGenerators {
         {
           ActionStatus s = pick(r, ActionStatus.values());
           return new ActionCondition(
-              "withStatus(" + s + ")", q -> q.withStatus(s), a -> a.status() == s);
+              "withStatus(" + s + ")", q -> q.withStatus(s), (a, c) -> a.status() == s);
         }
       case 3:
         {
@@ -299,7 +406,8 @@ public final class QueryGenerators {
           return new ActionCondition(
               "during(" + year + ")",
               q -> q.during(year),
-              a -> a.when().isPresent() && daysOverlap(a.when().get(), DateRange.ofYear(year)));
+              (a, c) ->
+                  a.when().isPresent() && heldDuring(a.when().get(), DateRange.ofYear(year), c));
         }
       case 4:
         {
@@ -307,7 +415,7 @@ public final class QueryGenerators {
           return new ActionCondition(
               "during(" + period + ")",
               q -> q.during(period),
-              a -> a.when().isPresent() && daysOverlap(a.when().get(), period));
+              (a, c) -> a.when().isPresent() && heldDuring(a.when().get(), period, c));
         }
       case 5:
         {
@@ -315,7 +423,7 @@ public final class QueryGenerators {
           return new ActionCondition(
               "onTheme(" + theme + ")",
               q -> q.onTheme(theme),
-              a -> a.themes().stream().anyMatch(t -> isSelfOrSubTheme(t, theme)));
+              (a, c) -> a.themes().stream().anyMatch(t -> isSelfOrSubTheme(t, theme)));
         }
       case 6:
         {
@@ -325,18 +433,19 @@ public final class QueryGenerators {
             return new ActionCondition(
                 "withActor(" + actor + ")",
                 q -> q.withActor(actor),
-                a -> a.actors().contains(actor));
+                (a, c) -> a.actors().contains(actor));
           }
           TerritoryId place = territory(atlas, r);
           return new ActionCondition(
               "at(" + place + ")",
               q -> q.at(place),
-              a -> a.place().isPresent() && a.place().get().equals(place));
+              (a, c) -> a.place().isPresent() && a.place().get().equals(place));
         }
       default:
         {
           Predicate<Action> own = a -> a.links().isEmpty();
-          return new ActionCondition("matching(no links)", q -> q.matching(own), own);
+          return new ActionCondition(
+              "matching(no links)", q -> q.matching(own), (a, c) -> own.test(a));
         }
     }
   }
@@ -364,47 +473,160 @@ public final class QueryGenerators {
         || theme.value().startsWith(ancestor.value() + ".");
   }
 
-  /** Whether two ranges have a day in common, from their first and last days. */
-  static boolean daysOverlap(DateRange a, DateRange b) {
-    LocalDate aFrom = a.start().map(d -> d.earliestDay()).orElse(LocalDate.MIN);
-    LocalDate aTo = a.end().map(d -> d.latestDay()).orElse(LocalDate.MAX);
-    LocalDate bFrom = b.start().map(d -> d.earliestDay()).orElse(LocalDate.MIN);
-    LocalDate bTo = b.end().map(d -> d.latestDay()).orElse(LocalDate.MAX);
-    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+  /**
+   * Whether an action dated {@code when} took place during a period, under a certainty: YES when
+   * its date certainly covers a day of the period, NO when no day it may denote is in it.
+   */
+  static boolean heldDuring(DateRange when, DateRange period, Certainty certainty) {
+    Extent e = when.extent();
+    long from = period.startEpochDay();
+    long to = period.endEpochDay();
+    Truth truth;
+    if (e.earliestStart() > to || e.latestEnd() < from) {
+      truth = Truth.NO;
+    } else if (Math.min(e.latestStart(), e.latestEnd()) <= to
+        && Math.max(e.earliestStart(), e.earliestEnd()) >= from) {
+      truth = Truth.YES;
+    } else {
+      truth = Truth.UNKNOWN;
+    }
+    return certainty.accepts(truth);
   }
 
   static CountryCode countryOf(Atlas atlas, Party party) {
     return atlas.requireTerritory(party.territory()).country();
   }
 
-  static boolean affected(Atlas atlas, CrisisId crisisId, Partnership p) {
+  /** When a party took part: never if planned (unless counted), else its period in the life. */
+  public static Extent participation(Party party, Partnership p, boolean planned) {
+    Extent life = p.lifeExtent();
+    if (party.status() == PartyStatus.PLANNED && !planned) {
+      return NEVER;
+    }
+    Extent e = party.period().extentWithin(life);
+    if (party.attested().isPresent()) {
+      e = e.attestedAt(party.attested().get());
+    }
+    return e;
+  }
+
+  private static final Extent NEVER =
+      new Extent(Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE);
+
+  /** Whether an extent held on a day of [from, to]: the one rule of {@code Extent}, restated. */
+  public static Truth holds(Extent e, long from, long to) {
+    if (e.earliestStart() > e.latestEnd() || e.earliestStart() > to || e.latestEnd() < from) {
+      return Truth.NO;
+    }
+    if (Math.min(e.latestStart(), e.latestEnd()) <= to
+        && Math.max(e.earliestStart(), e.earliestEnd()) >= from) {
+      return Truth.YES;
+    }
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether two facts shared a day of [from, to]: no when no start and end they may have let them
+   * share one; yes when one certainly held throughout a stretch of the window in which the other
+   * certainly held on some day.
+   */
+  public static Truth together(Extent a, Extent b, long from, long to) {
+    if (a.earliestStart() > a.latestEnd() || b.earliestStart() > b.latestEnd()) {
+      return Truth.NO;
+    }
+    long lo = Math.max(from, Math.max(a.earliestStart(), b.earliestStart()));
+    long hi = Math.min(to, Math.min(a.latestEnd(), b.latestEnd()));
+    if (lo > hi) {
+      return Truth.NO;
+    }
+    for (Extent[] pair : new Extent[][] {{a, b}, {b, a}}) {
+      long coreFrom = Math.max(from, pair[0].latestStart());
+      long coreTo = Math.min(to, pair[0].earliestEnd());
+      if (coreFrom <= coreTo && holds(pair[1], coreFrom, coreTo) == Truth.YES) {
+        return Truth.YES;
+      }
+    }
+    return Truth.UNKNOWN;
+  }
+
+  static Truth anyParty(Partnership p, Scope sc, Predicate<Party> which) {
+    Truth answer = Truth.NO;
+    for (Party party : p.parties()) {
+      if (which.test(party)) {
+        answer = answer.or(holds(participation(party, p, sc.planned), sc.from, sc.to));
+      }
+    }
+    return answer;
+  }
+
+  static Truth partner(Partnership p, Scope sc, TerritoryId focal, Predicate<TerritoryId> where) {
+    Truth answer = Truth.NO;
+    for (Party f : p.parties()) {
+      for (Party q : p.parties()) {
+        if (f.territory().equals(focal)
+            && !q.territory().equals(focal)
+            && where.test(q.territory())) {
+          answer =
+              answer.or(
+                  together(
+                      participation(f, p, sc.planned),
+                      participation(q, p, sc.planned),
+                      sc.from,
+                      sc.to));
+        }
+      }
+    }
+    return answer;
+  }
+
+  /** Whether two territories were linked in a partnership: parties on a common day. */
+  public static Truth linked(Partnership p, TerritoryId a, TerritoryId b, boolean planned) {
+    Truth answer = Truth.NO;
+    if (a.equals(b)) {
+      return answer;
+    }
+    for (Party x : p.parties()) {
+      for (Party y : p.parties()) {
+        if (x.territory().equals(a) && y.territory().equals(b)) {
+          answer =
+              answer.or(
+                  together(
+                      participation(x, p, planned),
+                      participation(y, p, planned),
+                      Long.MIN_VALUE,
+                      Long.MAX_VALUE));
+        }
+      }
+    }
+    return answer;
+  }
+
+  static Truth affected(Atlas atlas, CrisisId crisisId, Partnership p) {
     Optional<Crisis> crisis = atlas.crisis(crisisId);
     if (crisis.isEmpty()) {
-      return false;
+      return Truth.NO;
     }
-    DateRange period = crisis.get().period();
+    Extent period = crisis.get().period().extent();
+    Truth answer = Truth.NO;
     for (CrisisImpact impact : atlas.crisisImpacts()) {
       if (!impact.crisis().equals(crisisId)) {
         continue;
       }
       if (impact.partnerships().contains(p.id())) {
-        return true;
-      }
-      if (!daysOverlap(p.life(), period)) {
-        continue;
+        return Truth.YES;
       }
       for (Party party : p.parties()) {
-        if (party.status() == PartyStatus.PLANNED || !daysOverlap(party.period(), period)) {
-          continue;
-        }
         for (TerritoryId hit : impact.territories()) {
           if (isSelfOrWithin(atlas, party.territory(), hit)) {
-            return true;
+            answer =
+                answer.or(
+                    together(
+                        participation(party, p, false), period, Long.MIN_VALUE, Long.MAX_VALUE));
           }
         }
       }
     }
-    return false;
+    return answer;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -485,8 +707,8 @@ public final class QueryGenerators {
     List<LocalDate> days = new ArrayList<>();
     for (Partnership p : atlas.partnerships()) {
       for (StatusChange change : p.statusHistory()) {
-        days.add(change.date().earliestDay());
-        days.add(change.date().latestDay());
+        change.date().ifPresent(d -> days.add(d.earliestDay()));
+        change.date().ifPresent(d -> days.add(d.latestDay()));
       }
       p.life().start().ifPresent(d -> days.add(d.earliestDay()));
     }

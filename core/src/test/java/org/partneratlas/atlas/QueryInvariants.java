@@ -10,21 +10,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionStatus;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisReport;
 import org.partneratlas.crisis.ModalityMix;
+import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
 import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.statistics.PartnershipStatistics;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.timeline.Timeline;
 import org.partneratlas.timeline.TimelineEvent;
 
@@ -33,10 +37,12 @@ import org.partneratlas.timeline.TimelineEvent;
  * query test, as Guava's {@code AbstractGraphTest.validateGraph} does for graphs.
  *
  * <ul>
- *   <li>partnership is symmetric: parties of a common partnership are each other's partners, and
- *       the partner relation is symmetric;
- *   <li>the portfolio agrees with the query: {@code partnershipsOf(t)} and {@code
- *       partnershipsWithin(t)} equal {@code involving(t)} and {@code involvingWithin(t)};
+ *   <li>partners are parties of a common partnership at the same time: exactly those the oracle of
+ *       {@link QueryGenerators#linked} says are (definitely, possibly, with or without planned
+ *       parties), the definite ones among the possible ones, and the partner relation is symmetric;
+ *   <li>the portfolio agrees with the query: {@code partnershipsOf(t)} is every partnership with
+ *       {@code t} as a party, and the possible answers of {@code includingPlanned().involving(t)}
+ *       and {@code includingPlanned().involvingWithin(t)} are within the portfolio;
  *   <li>timelines (of every partnership, territory, and territory with its subdivisions) are
  *       sorted, with ties in atlas order;
  *   <li>statistics add up to the total, and agree with the corresponding query counts;
@@ -69,20 +75,38 @@ public final class QueryInvariants {
     for (Partnership p : atlas.partnerships()) {
       for (TerritoryId a : p.territories()) {
         assertTrue(atlas.partnershipsOf(a).contains(p), () -> p.id() + " not in portfolio of " + a);
-        for (TerritoryId b : p.territories()) {
-          if (!a.equals(b)) {
-            assertTrue(atlas.partnersOf(a).contains(b), () -> b + " not a partner of " + a);
+      }
+    }
+    for (Certainty certainty : Certainty.values()) {
+      for (PlannedParties planned : PlannedParties.values()) {
+        for (Territory t : atlas.territories()) {
+          Set<TerritoryId> expected = new HashSet<>();
+          for (Partnership p : atlas.partnerships()) {
+            for (TerritoryId other : p.territories()) {
+              if (certainty.accepts(
+                  QueryGenerators.linked(p, t.id(), other, planned == PlannedParties.INCLUDED))) {
+                expected.add(other);
+              }
+            }
+          }
+          Set<TerritoryId> partners = atlas.partnersOf(t.id(), certainty, planned);
+          assertEquals(expected, partners, () -> "partners of " + t.id() + " " + certainty);
+          assertTrue(!partners.contains(t.id()), () -> t.id() + " its own partner");
+          assertTrue(
+              atlas.partnersOf(t.id(), Certainty.POSSIBLY, planned).containsAll(partners),
+              () -> "definite partners not within possible ones, " + t.id());
+          for (TerritoryId partner : partners) {
+            assertTrue(
+                atlas.partnersOf(partner, certainty, planned).contains(t.id()),
+                () -> "partner relation not symmetric between " + t.id() + " and " + partner);
           }
         }
       }
     }
     for (Territory t : atlas.territories()) {
-      assertTrue(!atlas.partnersOf(t.id()).contains(t.id()), () -> t.id() + " its own partner");
-      for (TerritoryId partner : atlas.partnersOf(t.id())) {
-        assertTrue(
-            atlas.partnersOf(partner).contains(t.id()),
-            () -> "partner relation not symmetric between " + t.id() + " and " + partner);
-      }
+      assertEquals(
+          atlas.partnersOf(t.id(), Certainty.DEFINITELY, PlannedParties.EXCLUDED),
+          atlas.partnersOf(t.id()));
     }
   }
 
@@ -90,9 +114,29 @@ public final class QueryInvariants {
     assertEquals(atlas.partnerships(), atlas.query().list());
     assertEquals(atlas.partnerships().size(), atlas.query().count());
     for (Territory t : atlas.territories()) {
-      assertEquals(atlas.partnershipsOf(t.id()), atlas.query().involving(t.id()).list());
-      assertEquals(atlas.partnershipsWithin(t.id()), atlas.query().involvingWithin(t.id()).list());
+      List<Partnership> structural =
+          atlas.partnerships().stream()
+              .filter(p -> p.territories().contains(t.id()))
+              .collect(Collectors.toList());
+      assertEquals(structural, atlas.partnershipsOf(t.id()));
+      assertTrue(
+          atlas
+              .partnershipsOf(t.id())
+              .containsAll(atlas.query().includingPlanned().possibly().involving(t.id()).list()));
+      assertTrue(
+          atlas
+              .partnershipsWithin(t.id())
+              .containsAll(
+                  atlas.query().includingPlanned().possibly().involvingWithin(t.id()).list()));
       assertTrue(atlas.partnershipsWithin(t.id()).containsAll(atlas.partnershipsOf(t.id())));
+      assertTrue(atlas.partnershipsOf(t.id()).containsAll(atlas.query().involving(t.id()).list()));
+      assertTrue(
+          atlas
+              .query()
+              .possibly()
+              .involving(t.id())
+              .list()
+              .containsAll(atlas.query().involving(t.id()).list()));
     }
   }
 
@@ -132,7 +176,7 @@ public final class QueryInvariants {
     int total = atlas.partnerships().size();
     assertEquals(total, stats.total());
     assertEquals(total, sum(stats.byKind()));
-    assertEquals(total, sum(stats.byStatus()));
+    assertEquals(total, sum(stats.byStatus()) + stats.withUnknownStatus());
     assertEquals(total, sum(stats.byDecadeOfStart()) + stats.withUnknownStart());
     int withTheme = (int) atlas.partnerships().stream().filter(p -> !p.themes().isEmpty()).count();
     assertEquals(total, withTheme + stats.withoutTheme());
@@ -141,14 +185,31 @@ public final class QueryInvariants {
     }
     for (Map.Entry<CountryCode, Integer> e : stats.byCountry().entrySet()) {
       assertTrue(e.getValue() >= 1 && e.getValue() <= total);
-      assertEquals(atlas.query().inCountry(e.getKey()).count(), e.getValue());
+      // Statistics count every party, planned included, whatever its period.
+      long structural =
+          atlas.partnerships().stream()
+              .filter(
+                  p ->
+                      p.territories().stream()
+                          .anyMatch(t -> atlas.requireTerritory(t).country().equals(e.getKey())))
+              .count();
+      assertEquals(structural, e.getValue().longValue());
+      assertTrue(
+          atlas.query().possibly().includingPlanned().inCountry(e.getKey()).count()
+              <= e.getValue());
     }
     for (Map.Entry<M49Region, Integer> e : stats.byContinent().entrySet()) {
       assertTrue(e.getValue() >= 1 && e.getValue() <= total);
-      assertEquals(atlas.query().inRegion(e.getKey()).count(), e.getValue());
+      assertTrue(
+          atlas.query().possibly().includingPlanned().inRegion(e.getKey()).count() <= e.getValue());
     }
     for (Map.Entry<ThemeId, Integer> e : stats.byTheme().entrySet()) {
-      assertTrue(e.getValue() >= 1 && e.getValue() <= atlas.query().onTheme(e.getKey()).count());
+      // At any time, sub-themes included: at least the count without sub-themes.
+      long within =
+          atlas.partnerships().stream()
+              .filter(p -> p.themes().stream().anyMatch(t -> t.theme().isWithin(e.getKey())))
+              .count();
+      assertTrue(e.getValue() >= 1 && e.getValue() <= within);
     }
     // Every partnership has a country; those with a continent plus those without make the total.
     int withCountry =
@@ -158,7 +219,9 @@ public final class QueryInvariants {
     for (Partnership p : atlas.partnerships()) {
       boolean any = false;
       for (M49Region continent : stats.byContinent().keySet()) {
-        any |= atlas.query().inRegion(continent).matches(p);
+        for (TerritoryId t : p.territories()) {
+          any |= M49.contains(continent, atlas.requireTerritory(t).country());
+        }
       }
       withContinent += any ? 1 : 0;
     }
@@ -183,7 +246,8 @@ public final class QueryInvariants {
       for (PartnershipId id : ids) {
         Partnership p = atlas.requirePartnership(id);
         assertTrue(
-            p.territories().contains(edge.nodeU()) && p.territories().contains(edge.nodeV()));
+            QueryGenerators.linked(p, edge.nodeU(), edge.nodeV(), false).isYes(),
+            () -> edge + " not definitely linked by " + id);
       }
     }
     Set<TerritoryId> grouped = new HashSet<>();
@@ -200,6 +264,17 @@ public final class QueryInvariants {
     for (Crisis crisis : atlas.crises()) {
       CrisisReport report = CrisisReport.of(atlas, crisis.id());
       assertEquals(atlas.query().affectedBy(crisis.id()).list(), report.affectedPartnerships());
+      assertEquals(
+          atlas.query().possibly().affectedBy(crisis.id()).list(),
+          report.possiblyAffectedPartnerships());
+      assertTrue(report.possiblyAffectedPartnerships().containsAll(report.affectedPartnerships()));
+      for (ActionStatus status :
+          List.of(ActionStatus.CANCELLED, ActionStatus.POSTPONED, ActionStatus.MOVED_ONLINE)) {
+        assertTrue(
+            report
+                .disruptedActions(status, Certainty.POSSIBLY)
+                .containsAll(report.disruptedActions(status)));
+      }
       int counted = 0;
       for (Partnership p : report.affectedPartnerships()) {
         for (Action a : p.actions()) {

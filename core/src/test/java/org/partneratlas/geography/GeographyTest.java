@@ -9,10 +9,8 @@ import static org.partneratlas.atlas.BrestPortfolio.KIEL;
 import static org.partneratlas.atlas.BrestPortfolio.SAPONE;
 import static org.partneratlas.testing.SeedAtlas.BREST;
 import static org.partneratlas.testing.SeedAtlas.BREST_METROPOLE;
-import static org.partneratlas.testing.SeedAtlas.CHUBUT;
 import static org.partneratlas.testing.SeedAtlas.TIERRA_DEL_FUEGO;
 import static org.partneratlas.testing.SeedAtlas.VERACRUZ;
-import static org.partneratlas.testing.SeedAtlas.XALAPA;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
@@ -150,8 +148,10 @@ class GeographyTest {
         Geography.partnersByDistance(atlas, BREST).stream()
             .map(d -> d.partner().id())
             .collect(Collectors.toList()));
+    // The partners known to have taken part with Brest Métropole (not Chubut, which may have left
+    // before it joined, nor Xalapa, planned); Veracruz has no coordinates: last.
     assertEquals(
-        List.of(XALAPA, CHUBUT, TIERRA_DEL_FUEGO, VERACRUZ),
+        List.of(TIERRA_DEL_FUEGO, VERACRUZ),
         Geography.partnersByDistance(atlas, BREST_METROPOLE).stream()
             .map(d -> d.partner().id())
             .collect(Collectors.toList()));

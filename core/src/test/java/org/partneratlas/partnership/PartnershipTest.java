@@ -1,9 +1,7 @@
 package org.partneratlas.partnership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
@@ -22,8 +20,10 @@ import org.partneratlas.crisis.CrisisImpact;
 import org.partneratlas.crisis.CrisisImpactId;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
+import org.partneratlas.time.Truth;
 
 class PartnershipTest {
 
@@ -121,14 +121,16 @@ class PartnershipTest {
     assertEquals(Optional.empty(), p.statusOn(LocalDate.of(1960, 1, 1)));
     assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(1990, 1, 1)));
     assertEquals(Optional.of(PartnershipStatus.DORMANT), p.statusOn(LocalDate.of(2010, 1, 1)));
-    assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(2012, 3, 1)));
+    // The change to ACTIVE is dated March 2012: on 1 March, either status may hold.
+    assertEquals(Optional.empty(), p.statusOn(LocalDate.of(2012, 3, 1)));
+    assertEquals(Optional.of(PartnershipStatus.ACTIVE), p.statusOn(LocalDate.of(2012, 4, 1)));
     assertEquals(
         Set.of(PartnershipStatus.DORMANT, PartnershipStatus.ACTIVE),
-        p.statusesDuring(DateRange.ofYear(2012)));
-    assertFalse(p.isActiveDuring(2010));
-    assertTrue(p.isActiveDuring(2012));
-    assertTrue(p.isActiveDuring(1990));
-    assertFalse(p.isActiveDuring(1960));
+        p.statusesDuring(DateRange.ofYear(2012), Certainty.DEFINITELY));
+    assertEquals(Truth.NO, p.activeDuring(2010));
+    assertEquals(Truth.YES, p.activeDuring(2012));
+    assertEquals(Truth.YES, p.activeDuring(1990));
+    assertEquals(Truth.NO, p.activeDuring(1960));
   }
 
   @Test
@@ -139,9 +141,9 @@ class PartnershipTest {
             .addStatusHistory(StatusChange.of(PartialDate.ofYear(2024), PartnershipStatus.PLANNED))
             .addStatusHistory(StatusChange.of(PartialDate.ofYear(2026), PartnershipStatus.ACTIVE))
             .build();
-    assertFalse(p.isActiveDuring(2023));
-    assertFalse(p.isActiveDuring(2025));
-    assertTrue(p.isActiveDuring(2026));
+    assertEquals(Truth.NO, p.activeDuring(2023));
+    assertEquals(Truth.NO, p.activeDuring(2025));
+    assertEquals(Truth.YES, p.activeDuring(2026));
   }
 
   @Test

@@ -57,8 +57,10 @@ import org.quicktheories.generators.Generate;
  * {@link Random} seeded with it, so that every failure is reproducible from the seed printed in its
  * description ({@code atlas#<seed>}); shrinking then shrinks the seed only. Every field of every
  * type is exercised: host attributes, sources, localised text in several languages with accents,
- * imprecise and open dates, planned and former parties, status histories, perspectives, crises with
- * impacts and adaptations.
+ * imprecise, qualified ({@code ?}, {@code ~}, {@code %}) and decade ({@code 196X}) dates, ranges
+ * with known, open and unknown bounds, planned and former parties, attested parties, themes and
+ * statuses, status histories with undated changes, perspectives, crises with impacts and
+ * adaptations.
  */
 public final class AtlasGenerators {
 
@@ -180,6 +182,26 @@ public final class AtlasGenerators {
   }
 
   static PartialDate partialDate(Random r, int year) {
+    PartialDate date = plainDate(r, year);
+    if (year >= 20 && year <= 9980) {
+      switch (r.nextInt(12)) {
+        case 0:
+          return date.uncertain();
+        case 1:
+          return date.approximate();
+        case 2:
+          return date.uncertain().approximate();
+        case 3:
+          return PartialDate.ofDecade(year / 10 * 10);
+        default:
+          break;
+      }
+    }
+    return date;
+  }
+
+  /** A date of any precision, without qualifier or unspecified digit, in the given year. */
+  static PartialDate plainDate(Random r, int year) {
     switch (r.nextInt(4)) {
       case 0:
         return PartialDate.ofYear(year);
@@ -210,7 +232,7 @@ public final class AtlasGenerators {
     if (b.latestDay().isBefore(a.earliestDay())) {
       b = a;
     }
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(10)) {
       case 0:
         return DateRange.of(a);
       case 1:
@@ -219,6 +241,14 @@ public final class AtlasGenerators {
         return DateRange.until(b);
       case 3:
         return DateRange.unbounded();
+      case 4:
+        return DateRange.began(a);
+      case 5:
+        return DateRange.ended(b);
+      case 6:
+        return r.nextBoolean()
+            ? DateRange.unknown()
+            : DateRange.parse(r.nextBoolean() ? "../" : "/..");
       default:
         return DateRange.of(a, b);
     }
@@ -234,11 +264,17 @@ public final class AtlasGenerators {
       b = a;
     }
     if (allowOpen) {
-      switch (r.nextInt(5)) {
+      switch (r.nextInt(9)) {
         case 0:
           return DateRange.since(a);
         case 1:
           return DateRange.unbounded();
+        case 2:
+          return DateRange.began(a);
+        case 3:
+          return DateRange.ended(b);
+        case 4:
+          return r.nextBoolean() ? DateRange.unknown() : DateRange.parse("/..");
         default:
           break;
       }
@@ -495,6 +531,9 @@ public final class AtlasGenerators {
         }
         party.period(period);
       }
+      if (r.nextInt(5) == 0) {
+        party.attested(partialDate(r, 1948 + r.nextInt(80)));
+      }
       b.addParties(party.status(status).putAllAttributes(attributes(r)).build());
     }
     int agreements = r.nextInt(3);
@@ -514,10 +553,20 @@ public final class AtlasGenerators {
     for (int i = 0; i < changes; i++) {
       year += r.nextInt(12);
       StatusChange.Builder c =
-          StatusChange.builder()
-              .date(partialDate(r, year))
-              .status(pick(r, PartnershipStatus.class))
-              .cause(maybeText(r));
+          StatusChange.builder().status(pick(r, PartnershipStatus.class)).cause(maybeText(r));
+      boolean approximate = r.nextInt(6) == 0;
+      if (approximate) {
+        year++; // an approximate year may be the year before: keep it after the previous change
+      }
+      PartialDate date = plainDate(r, year);
+      if (r.nextInt(5) > 0) {
+        c.date(approximate ? date.approximate() : date);
+        if (r.nextInt(6) == 0) {
+          c.attested(PartialDate.ofYear(year + 1 + r.nextInt(3)));
+        }
+      } else if (r.nextBoolean()) {
+        c.attested(date); // undated, shown at a date
+      } // else undated, and not attested
       b.addStatusHistory(c.addAllSources(sources(r)).putAllAttributes(attributes(r)).build());
       year++;
     }
@@ -526,6 +575,9 @@ public final class AtlasGenerators {
       ThemePeriod.Builder t = ThemePeriod.builder().theme(pick(r, themes).id());
       if (r.nextBoolean()) {
         t.period(rangeWithin(r, 1948, 2030, true));
+      }
+      if (r.nextInt(5) == 0) {
+        t.attested(partialDate(r, 1948 + r.nextInt(80)));
       }
       b.addThemes(t.putAllAttributes(attributes(r)).build());
     }

@@ -41,7 +41,13 @@ import org.partneratlas.time.PartialDate;
  * planned project with Xalapa, and the impact of COVID-19.
  *
  * <p>Only facts of the seed and of {@code shared/design/facts.md} are used; where a fact is not
- * known (a modality, an exact date) the field stays empty.
+ * known (a modality, an exact date) the field stays empty, and an unknown bound stays unknown:
+ * Chubut took part from 2010, end unknown ({@code 2010/}); Tierra del Fuego since 2016 ({@code
+ * 2016/..}); the themes of the Patagonia cooperation are attested by the slides of 2020 and dated
+ * by nothing else; the first themes of the Veracruz cooperation began with it in 2009, end unknown;
+ * governance is attested in 2020 ("in recent years"), the Río Bobos basin work in 2019
+ * (hastacuando.com.mx), coastal management on 12 October 2017 (French embassy); COVID-19 is {@code
+ * 2020/}, end unknown; Xalapa is planned.
  */
 public final class SeedAtlas {
 
@@ -92,6 +98,39 @@ public final class SeedAtlas {
         .publisher("Brest Métropole")
         .date(PartialDate.ofYear(2020))
         .page("slide " + slide)
+        .build();
+  }
+
+  /** The date of the slides, at which they attest what they list without a date. */
+  private static final PartialDate SLIDES = PartialDate.ofYear(2020);
+
+  private static final Source EMBASSY =
+      Source.builder()
+          .title("Speech of the French embassy in Mexico, 12 October 2017 (coastal management)")
+          .publisher("Embassy of France in Mexico")
+          .date(PartialDate.ofDay(2017, 10, 12))
+          .url("https://mx.ambafrance.org")
+          .build();
+
+  private static final Source BOBOS =
+      Source.builder()
+          .title("Article on the 2019 work on the ecological land-use plan of the Río Bobos basin")
+          .publisher("hastacuando.com.mx")
+          .date(PartialDate.ofDay(2019, 9, 3))
+          .build();
+
+  private static ThemePeriod attested(String theme, PartialDate date, Source source) {
+    return ThemePeriod.builder()
+        .from(ThemePeriod.attested(ThemeId.of(theme), date))
+        .addSources(source)
+        .build();
+  }
+
+  private static ThemePeriod began(String theme, String period, Source source) {
+    return ThemePeriod.builder()
+        .theme(ThemeId.of(theme))
+        .period(DateRange.parse(period))
+        .addSources(source)
         .build();
   }
 
@@ -280,23 +319,24 @@ public final class SeedAtlas {
             .addParties(
                 Party.builder()
                     .territory(CHUBUT)
-                    .period(DateRange.parse("2010/2016"))
-                    .status(PartyStatus.FORMER)
+                    .period(DateRange.parse("2010/"))
+                    .addSources(seed(1))
                     .build())
             .addParties(
                 Party.builder()
                     .territory(TIERRA_DEL_FUEGO)
                     .period(DateRange.parse("2016/.."))
+                    .addSources(seed(1))
                     .build())
             .addAims(
                 LocalizedText.of(
                     "fr",
                     "Diversification de l’économie à travers l’innovation et l’économie maritime"))
             .addThemes(
-                ThemePeriod.of(ThemeId.of("maritime.sustainable-transport"), DateRange.unbounded()),
-                ThemePeriod.of(ThemeId.of("maritime.aquaculture"), DateRange.unbounded()),
-                ThemePeriod.of(ThemeId.of("tourism"), DateRange.unbounded()),
-                ThemePeriod.of(ThemeId.of("energy.marine"), DateRange.unbounded()))
+                attested("maritime.sustainable-transport", SLIDES, seed(1)),
+                attested("maritime.aquaculture", SLIDES, seed(1)),
+                attested("tourism", SLIDES, seed(1)),
+                attested("energy.marine", SLIDES, seed(1)))
             .addActions(
                 Action.builder()
                     .id(ActionId.of("tdf-croissance-bleue-2015"))
@@ -385,7 +425,11 @@ public final class SeedAtlas {
                     .period(DateRange.parse("2009/.."))
                     .build())
             .addParties(
-                Party.builder().territory(VERACRUZ).period(DateRange.parse("2009/..")).build())
+                Party.builder()
+                    .territory(VERACRUZ)
+                    .period(DateRange.parse("2009/.."))
+                    .addSources(seed(2))
+                    .build())
             .addParties(Party.builder().territory(XALAPA).status(PartyStatus.PLANNED).build())
             .addAims(
                 LocalizedText.of(
@@ -393,14 +437,12 @@ public final class SeedAtlas {
                     "Développement d’un pôle de compétences scientifiques et techniques en sciences"
                         + " et technologies de la mer"))
             .addThemes(
-                ThemePeriod.of(
-                    ThemeId.of("maritime.marine-science.technopole"), DateRange.parse("2009/..")),
-                ThemePeriod.of(ThemeId.of("maritime.safety"), DateRange.parse("2009/..")),
-                ThemePeriod.of(
-                    ThemeId.of("maritime.ocean-observation"), DateRange.parse("2009/..")),
-                ThemePeriod.of(
-                    ThemeId.of("environment.management.river-basin"), DateRange.parse("2019/..")),
-                ThemePeriod.of(ThemeId.of("governance"), DateRange.parse("2019/..")))
+                began("maritime.marine-science.technopole", "2009/", seed(2)),
+                began("maritime.safety", "2009/", seed(2)),
+                began("maritime.ocean-observation", "2009/", seed(2)),
+                attested("environment.coastal-marine", PartialDate.ofDay(2017, 10, 12), EMBASSY),
+                attested("environment.management.river-basin", PartialDate.ofYear(2019), BOBOS),
+                attested("governance", SLIDES, seed(2)))
             .addActions(
                 Action.builder()
                     .id(ActionId.of("veracruz-safer-seas-2011"))
@@ -449,7 +491,7 @@ public final class SeedAtlas {
             .id(COVID_19)
             .kind(CrisisKind.PANDEMIC)
             .names(LocalizedText.builder().put("fr", "COVID-19").put("en", "COVID-19").build())
-            .period(DateRange.parse("2020"))
+            .period(DateRange.parse("2020/"))
             .addSources(seed(3))
             .build();
     CrisisImpact impact =

@@ -37,8 +37,11 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * Reads and writes whole atlases in the Partner Atlas JSON format, version 1 (see {@code
- * docs/format.md} and the JSON Schema {@value #SCHEMA_RESOURCE}).
+ * Reads and writes whole atlases in the Partner Atlas JSON format (see {@code docs/format.md} and
+ * the JSON Schema {@value #SCHEMA_RESOURCE}): it writes version {@value #VERSION} and reads
+ * versions {@value #OLDEST_VERSION} to {@value #VERSION}. In a version-1 document a period {@code
+ * ../..} meant that nothing was known of it, and is read as {@link
+ * org.partneratlas.time.DateRange#unknown()}; everything else of version 1 reads as it did.
  *
  * <p>Reading and writing stream the document token by token: no tree of the whole document is
  * built, so reading takes little more memory than the Atlas it yields. Reading is strict: unknown
@@ -76,11 +79,17 @@ public final class AtlasJson {
   /** The name of the format, the value of the document's {@code format} property. */
   public static final String FORMAT = AtlasReader.FORMAT;
 
-  /** The version of the format read and written, the value of the document's {@code version}. */
+  /**
+   * The version of the format written, and the newest read: the value of the document's {@code
+   * version}.
+   */
   public static final int VERSION = AtlasReader.VERSION;
 
+  /** The oldest version of the format read. */
+  public static final int OLDEST_VERSION = AtlasReader.OLDEST_VERSION;
+
   /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/org/partneratlas/json/partner-atlas-1.schema.json";
+  public static final String SCHEMA_RESOURCE = "/org/partneratlas/json/partner-atlas-2.schema.json";
 
   private static final AtlasJson STANDARD = new AtlasJson(JsonLimits.defaults(), defaultFeatures());
 

@@ -81,7 +81,15 @@ import tools.jackson.core.exc.StreamConstraintsException;
 final class AtlasReader {
 
   static final String FORMAT = "partner-atlas";
-  static final int VERSION = 1;
+
+  /** The version of the format written, and the newest read. */
+  static final int VERSION = 2;
+
+  /** The oldest version of the format read. */
+  static final int OLDEST_VERSION = 1;
+
+  /** The version in which an explicit {@code ../..} meant "nothing known". */
+  private static final int UNBOUNDED_MEANT_UNKNOWN = 1;
 
   /** Thrown to stop reading; carries nothing, the problems are in the reader. */
   private static final class Stop extends RuntimeException {
@@ -142,6 +150,20 @@ final class AtlasReader {
           || message.contains(": " + text + " ");
     }
   }
+
+  /**
+   * The version of the document being read: 0 while its {@code version} has not been read yet,
+   * {@link #VERSION} for the values of host mappers, which are read by the current rules.
+   */
+  private int version = VERSION;
+
+  /**
+   * Where periods {@code ../..} were read before the document's version was known, whose meaning
+   * depends on the version: their locations and pointers.
+   */
+  private final List<TokenStreamLocation> unboundedLocations = new ArrayList<>();
+
+  private final List<String> unboundedPointers = new ArrayList<>();
 
   /** Start line and column of each entity of each top-level collection. */
   private final Map<EntityKind, Locations> entities = new java.util.EnumMap<>(EntityKind.class);
@@ -1010,13 +1032,32 @@ final class AtlasReader {
   }
 
   @Nullable PartialDate date() {
-    return parsed("a date in EDTF (such as \"2016\" or \"2020-10-12\")", PartialDate::parse);
+    return parsed(
+        "a date in EDTF (such as \"2016\", \"2020-10-12\", \"1960~\" or \"196X\")",
+        PartialDate::parse);
   }
 
+  /**
+   * Reads a period. In a version-1 document, {@code ../..} meant "nothing is known" and is read as
+   * {@link DateRange#unknown()}; in version 2 it means "without limit on either side".
+   */
   @Nullable DateRange dateRange() {
-    return parsed(
-        "a date or period in EDTF (such as \"2016\", \"2017/2018\" or \"2009/..\")",
-        DateRange::parse);
+    DateRange range =
+        parsed(
+            "a date or period in EDTF (such as \"2016\", \"2017/2018\", \"2009/..\" or"
+                + " \"2010/\")",
+            DateRange::parse);
+    if (range != null && range.equals(DateRange.unbounded())) {
+      if (version == UNBOUNDED_MEANT_UNKNOWN) {
+        return DateRange.unknown();
+      }
+      if (version == 0 && unboundedLocations.size() < limits.maxProblems()) {
+        // At most as many as can be reported: the maxProblems-th stops reading anyway.
+        unboundedLocations.add(p.currentTokenLocation());
+        unboundedPointers.add(pointer());
+      }
+    }
+    return range;
   }
 
   @Nullable TerritoryId territoryId() {
@@ -1322,6 +1363,12 @@ final class AtlasReader {
             case "status":
               set(enumValue(PartyStatus.class, "a party status"), b::status);
               break;
+            case "attested":
+              set(date(), b::attested);
+              break;
+            case "sources":
+              set(sources(), b::addAllSources);
+              break;
             case "attributes":
               set(attributes(), b::putAllAttributes);
               break;
@@ -1372,6 +1419,9 @@ final class AtlasReader {
             case "date":
               set(date(), b::date);
               break;
+            case "attested":
+              set(date(), b::attested);
+              break;
             case "status":
               set(enumValue(PartnershipStatus.class, "a partnership status"), b::status);
               break;
@@ -1402,6 +1452,12 @@ final class AtlasReader {
               break;
             case "period":
               set(dateRange(), b::period);
+              break;
+            case "attested":
+              set(date(), b::attested);
+              break;
+            case "sources":
+              set(sources(), b::addAllSources);
               break;
             case "attributes":
               set(attributes(), b::putAllAttributes);
@@ -1677,6 +1733,9 @@ final class AtlasReader {
   /** Reads the document object at the current token into an Atlas builder. */
   private Atlas.@Nullable Builder document() {
     Atlas.Builder atlas = Atlas.builder();
+    version = 0;
+    unboundedLocations.clear();
+    unboundedPointers.clear();
     TokenStreamLocation start =
         object(
             Spec.DOCUMENT,
@@ -1699,15 +1758,7 @@ final class AtlasReader {
                   }
                   break;
                 case "version":
-                  Integer version = intValue("the format version");
-                  if (version != null && version != VERSION) {
-                    problemHere(
-                        "Version "
-                            + version
-                            + " of the format is not supported: this library reads version "
-                            + VERSION);
-                    throw new Stop();
-                  }
+                  version(intValue("the format version"));
                   break;
                 case "territories":
                   collection(EntityKind.TERRITORY, this::territory, atlas::addTerritories);
@@ -1781,6 +1832,43 @@ final class AtlasReader {
 
   private static String mebibytes(long bytes) {
     return String.format(java.util.Locale.ROOT, "%,d MiB", (bytes + (1 << 20) - 1) >> 20);
+  }
+
+  /** Takes the document's version, or stops at one this library does not read. */
+  private void version(@Nullable Integer value) {
+    if (value == null) {
+      return;
+    }
+    if (value < OLDEST_VERSION || value > VERSION) {
+      StringBuilder versions = new StringBuilder();
+      for (int v = OLDEST_VERSION; v <= VERSION; v++) {
+        versions.append(v == OLDEST_VERSION ? "" : v == VERSION ? " and " : ", ").append(v);
+      }
+      problemHere(
+          "Version "
+              + value
+              + " of the format is not supported: this library reads versions "
+              + versions
+              + "; write \"version\": "
+              + VERSION);
+      throw new Stop();
+    }
+    version = value;
+    if (value == UNBOUNDED_MEANT_UNKNOWN) {
+      // Read as "without limit" before the version was known; a version-1 document meant
+      // "nothing known" by it. Not guessed: reported.
+      for (int i = 0; i < unboundedLocations.size(); i++) {
+        problem(
+            unboundedLocations.get(i),
+            unboundedPointers.get(i),
+            "In a version-1 document '../..' means that nothing is known of the period, but this"
+                + " one comes before the document's 'version', so it cannot be read by that rule:"
+                + " move \"version\" to the start of the document (or write version 2, where"
+                + " '../..' is without limit and '/' is unknown)");
+      }
+    }
+    unboundedLocations.clear();
+    unboundedPointers.clear();
   }
 
   private <T> void collection(EntityKind kind, Supplier<@Nullable T> reader, Consumer<T> add) {

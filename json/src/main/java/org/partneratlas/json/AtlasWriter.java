@@ -259,6 +259,8 @@ final class AtlasWriter {
     if (defaults || p.status() != PartyStatus.ACTIVE) {
       string("status", p.status().name());
     }
+    optional("attested", p.attested());
+    sources(p.sources());
     attributes(p.attributes());
     g.writeEndObject();
   }
@@ -277,6 +279,7 @@ final class AtlasWriter {
   void statusChange(StatusChange c) {
     g.writeStartObject();
     optional("date", c.date());
+    optional("attested", c.attested());
     string("status", c.status().name());
     text("cause", c.cause());
     sources(c.sources());
@@ -290,6 +293,8 @@ final class AtlasWriter {
     if (defaults || !t.period().equals(DateRange.unbounded())) {
       string("period", t.period());
     }
+    optional("attested", t.attested());
+    sources(t.sources());
     attributes(t.attributes());
     g.writeEndObject();
   }

@@ -16,11 +16,14 @@ import java.util.TreeSet;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipStatus;
+import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.Coordinates;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Bound;
+import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -39,11 +42,28 @@ import tools.jackson.core.json.JsonFactory;
  *       line crosses the antimeridian, a {@code MultiLineString} of the lines from the first party
  *       to each other one, each line cut in two at longitude ±180 where it crosses it (RFC 7946,
  *       section 3.1.9). Lines are straight in longitude and latitude, taking the shorter way
- *       around. Properties: {@code entity} ({@code "partnership"}), {@code id}, {@code names},
- *       {@code kind}, {@code start} (the EDTF start of its life, or null if unknown), {@code
- *       themes} (the ids of all its themes, sorted), {@code status} (its latest recorded status,
- *       {@code ACTIVE} if it has no history) and {@code parties} (the territory ids on the map).
+ *       around. Properties:
+ *       <ul>
+ *         <li>{@code entity} ({@code "partnership"}), {@code id}, {@code names}, {@code kind};
+ *         <li>{@code life}: the EDTF text of its {@linkplain Partnership#life() life}, unknown
+ *             sides kept ({@code "2010/.."}, {@code "/.."} when no source dates its start, {@code
+ *             "2007/"} when it ended at an unknown date);
+ *         <li>{@code start}: the EDTF start of its life, or {@code "unknown"};
+ *         <li>{@code end}: the EDTF end of its life, {@code "ongoing"} if it has not ended, or
+ *             {@code "unknown"} if it ended at a date no source gives;
+ *         <li>{@code themes}: the ids of all its themes, sorted;
+ *         <li>{@code status}: the status of its last status change, or {@code ACTIVE} if it has no
+ *             status history (a partnership is active over its life until a change says otherwise);
+ *         <li>{@code statusSince}: the EDTF date of that last change, or {@code "unknown"} if the
+ *             change is undated (such as "dormant, date unknown"); without history, the start of
+ *             its life, or {@code "unknown"};
+ *         <li>{@code statusAsOf}: only when the last change is attested, the EDTF date at which a
+ *             source shows that status; after it the status is not known;
+ *         <li>{@code parties}: the territory ids on the map.
+ *       </ul>
  * </ul>
+ *
+ * <p>No value is guessed: where the sources do not say, the export says {@code "unknown"}.
  *
  * <p>Positions are {@code [longitude, latitude]}, longitude first, in WGS84 degrees. Features come
  * in the order of the atlas, territories first; the output is deterministic and indented by two
@@ -56,6 +76,9 @@ import tools.jackson.core.json.JsonFactory;
 public final class GeoJson {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** What the export says where the sources do not. */
+  private static final String UNKNOWN = "unknown";
 
   private GeoJson() {}
 
@@ -225,13 +248,13 @@ public final class GeoJson {
     texts.text(partnership.names());
     g.writeName("kind");
     g.writeString(partnership.kind().name());
+    DateRange life = partnership.life();
+    g.writeName("life");
+    g.writeString(life.toString());
     g.writeName("start");
-    Optional<PartialDate> start = partnership.life().start();
-    if (start.isPresent()) {
-      g.writeString(start.get().toString());
-    } else {
-      g.writeNull();
-    }
+    g.writeString(side(life.startBound(), life.start(), "open"));
+    g.writeName("end");
+    g.writeString(side(life.endBound(), life.end(), "ongoing"));
     g.writeName("themes");
     g.writeStartArray();
     TreeSet<ThemeId> themes = new TreeSet<>();
@@ -242,8 +265,22 @@ public final class GeoJson {
       g.writeString(theme.value());
     }
     g.writeEndArray();
+    List<StatusChange> history = partnership.statusHistory();
     g.writeName("status");
-    g.writeString(status(partnership).name());
+    if (history.isEmpty()) {
+      g.writeString(PartnershipStatus.ACTIVE.name());
+      g.writeName("statusSince");
+      g.writeString(side(life.startBound(), life.start(), "open"));
+    } else {
+      StatusChange last = history.get(history.size() - 1);
+      g.writeString(last.status().name());
+      g.writeName("statusSince");
+      g.writeString(last.date().map(PartialDate::toString).orElse(UNKNOWN));
+      if (last.attested().isPresent()) {
+        g.writeName("statusAsOf");
+        g.writeString(last.attested().get().toString());
+      }
+    }
     g.writeName("parties");
     g.writeStartArray();
     for (TerritoryId id : ids) {
@@ -254,11 +291,15 @@ public final class GeoJson {
     g.writeEndObject();
   }
 
-  private static PartnershipStatus status(Partnership partnership) {
-    int size = partnership.statusHistory().size();
-    return size == 0
-        ? PartnershipStatus.ACTIVE
-        : partnership.statusHistory().get(size - 1).status();
+  private static String side(Bound bound, Optional<PartialDate> date, String open) {
+    switch (bound) {
+      case KNOWN:
+        return date.map(PartialDate::toString).orElse(UNKNOWN);
+      case OPEN:
+        return open;
+      default:
+        return UNKNOWN;
+    }
   }
 
   /**

@@ -43,12 +43,14 @@ final class Spec {
               + " perspectives, sources, attributes",
           "id, kind");
   static final Spec PARTY =
-      new Spec("a party", "territory, role, period, status, attributes", "territory");
+      new Spec(
+          "a party", "territory, role, period, status, attested, sources, attributes", "territory");
   static final Spec AGREEMENT =
       new Spec("an agreement", "kind, title, signed, period, sources, attributes", "kind");
   static final Spec STATUS_CHANGE =
-      new Spec("a status change", "date, status, cause, sources, attributes", "date, status");
-  static final Spec THEME_PERIOD = new Spec("a theme period", "theme, period, attributes", "theme");
+      new Spec("a status change", "date, attested, status, cause, sources, attributes", "status");
+  static final Spec THEME_PERIOD =
+      new Spec("a theme period", "theme, period, attested, sources, attributes", "theme");
   static final Spec ACTION =
       new Spec(
           "an action",

@@ -9,12 +9,16 @@ import org.partneratlas.common.LocalizedText;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.territory.Coordinates;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.territory.TerritoryLevel;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,7 +98,101 @@ class GeoJsonTest {
     assertEquals("TWINNING", properties.get("kind").asString());
     assertEquals("ACTIVE", properties.get("status").asString());
     assertEquals(TREES.readTree("[]"), properties.get("themes"));
-    assertEquals(true, properties.get("start").isNull());
+    // No source dates it: its start is unknown, and said so rather than null or guessed.
+    assertEquals("/..", properties.get("life").asString());
+    assertEquals("unknown", properties.get("start").asString());
+    assertEquals("ongoing", properties.get("end").asString());
+    assertEquals("unknown", properties.get("statusSince").asString());
+    assertEquals(false, properties.has("statusAsOf"));
+  }
+
+  private static JsonNode partnershipProperties(Partnership partnership) {
+    Atlas atlas =
+        Atlas.builder()
+            .addTerritories(
+                town("brest", "FR", 48.39, -4.49), town("haiphong", "VN", 20.87, 106.68))
+            .addPartnerships(partnership)
+            .build();
+    return features(atlas).get(2).get("properties");
+  }
+
+  private static Partnership.Builder brestHaiphong(String period) {
+    return Partnership.builder()
+        .id(PartnershipId.of("brest-haiphong"))
+        .kind(PartnershipKind.DECENTRALISED_COOPERATION)
+        .addParties(
+            Party.builder()
+                .territory(TerritoryId.of("brest"))
+                .period(DateRange.parse(period))
+                .build(),
+            Party.builder()
+                .territory(TerritoryId.of("haiphong"))
+                .period(DateRange.parse(period))
+                .build());
+  }
+
+  @Test
+  void anUndatedLatestStatusIsSaidToBeOfUnknownDate() {
+    JsonNode properties =
+        partnershipProperties(
+            brestHaiphong("2007/..")
+                .addStatusHistory(
+                    StatusChange.of(PartialDate.ofYear(2007), PartnershipStatus.ACTIVE),
+                    StatusChange.undated(PartnershipStatus.DORMANT))
+                .build());
+    assertEquals("DORMANT", properties.get("status").asString());
+    assertEquals("unknown", properties.get("statusSince").asString());
+    assertEquals("2007/..", properties.get("life").asString());
+    assertEquals("2007", properties.get("start").asString());
+    assertEquals("ongoing", properties.get("end").asString());
+  }
+
+  @Test
+  void anAttestedLatestStatusSaysAsOfWhen() {
+    JsonNode properties =
+        partnershipProperties(
+            brestHaiphong("2007/..")
+                .addStatusHistory(
+                    StatusChange.builder()
+                        .status(PartnershipStatus.DORMANT)
+                        .attested(PartialDate.ofYear(2020))
+                        .build())
+                .build());
+    assertEquals("DORMANT", properties.get("status").asString());
+    assertEquals("unknown", properties.get("statusSince").asString());
+    assertEquals("2020", properties.get("statusAsOf").asString());
+  }
+
+  @Test
+  void anEndOfUnknownDateIsKeptInTheLife() {
+    JsonNode properties =
+        partnershipProperties(
+            brestHaiphong("2007~/")
+                .addStatusHistory(StatusChange.undated(PartnershipStatus.ENDED))
+                .build());
+    assertEquals("2007~/", properties.get("life").asString());
+    assertEquals("2007~", properties.get("start").asString());
+    assertEquals("unknown", properties.get("end").asString());
+    assertEquals("ENDED", properties.get("status").asString());
+    assertEquals("unknown", properties.get("statusSince").asString());
+  }
+
+  @Test
+  void withoutHistoryAPartnershipIsActiveSinceTheStartOfItsLife() {
+    JsonNode properties = partnershipProperties(brestHaiphong("196X/..").build());
+    assertEquals("ACTIVE", properties.get("status").asString());
+    assertEquals("196X", properties.get("statusSince").asString());
+    assertEquals("196X/..", properties.get("life").asString());
+  }
+
+  @Test
+  void noPropertyOfAPartnershipIsNull() {
+    JsonNode features = TREES.readTree(GeoJson.writeString(Fixtures.smallAtlas())).get("features");
+    for (JsonNode feature : features) {
+      for (var property : feature.get("properties").properties()) {
+        assertEquals(false, property.getValue().isNull(), property.getKey());
+      }
+    }
   }
 
   @Test

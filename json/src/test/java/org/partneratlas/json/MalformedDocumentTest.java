@@ -209,10 +209,11 @@ class MalformedDocumentTest {
   @Test
   void anotherVersion() {
     expect(
-        with("\"version\": 1", "\"version\": 2"),
+        with("\"version\": 1", "\"version\": 3"),
         "/version",
-        "2,",
-        "Version 2 of the format is not supported: this library reads version 1");
+        "3,",
+        "Version 3 of the format is not supported: this library reads versions 1 and 2; write"
+            + " \"version\": 2");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.partneratlas.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.Lists;
@@ -22,9 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.testing.AtlasGenerators;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
 
 /** Property tests: whatever is written reads back equal, and writes again to the same bytes. */
 class RoundTripTest {
@@ -68,6 +75,129 @@ class RoundTripTest {
                 assertEquals(atlas, JSON.read(written), json + " seed " + seed);
               }
             });
+  }
+
+  /**
+   * The round trip over atlases in every form of version 2: qualified dates, unspecified digits,
+   * open and unknown sides, attested parties, themes and statuses, undated status changes, sources
+   * of parties and theme periods ({@link Fixtures#truthfulAtlas(long)}), with every feature.
+   */
+  @Test
+  void everyVersion2FormRoundTrips() {
+    AtlasJson[] variants = {
+      JSON,
+      JSON.without(AtlasJsonFeature.INDENT_OUTPUT),
+      JSON.with(AtlasJsonFeature.WRITE_DEFAULT_VALUES)
+    };
+    qt().withExamples(500)
+        .withShrinkCycles(20)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Atlas atlas = Fixtures.truthfulAtlas(seed);
+              for (AtlasJson json : variants) {
+                byte[] written = json.writeBytes(atlas);
+                Atlas read = json.read(written);
+                assertEquals(atlas, read, json + " seed " + seed);
+                assertArrayEquals(written, json.writeBytes(read), json + " seed " + seed);
+              }
+            });
+  }
+
+  /**
+   * The generator of {@link #everyVersion2FormRoundTrips()} does produce every form: a test of the
+   * test, so that a generator that lost a form would not pass unnoticed.
+   */
+  @Test
+  void theVersion2GeneratorCoversEveryForm() {
+    Map<String, Integer> seen = new java.util.TreeMap<>();
+    int unchanged = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      Atlas atlas = Fixtures.truthfulAtlas(seed);
+      if (atlas.equals(AtlasGenerators.atlas(seed))) {
+        unchanged++;
+      }
+      String text = JSON.writeString(atlas);
+      for (Partnership p : atlas.partnerships()) {
+        for (Party party : p.parties()) {
+          count(seen, "party attested", party.attested().isPresent());
+          count(seen, "party sources", !party.sources().isEmpty());
+          ranges(seen, party.period());
+        }
+        for (ThemePeriod theme : p.themes()) {
+          count(seen, "theme attested", theme.attested().isPresent());
+          count(
+              seen,
+              "theme only attested",
+              theme.attested().isPresent() && theme.period().equals(DateRange.unknown()));
+          count(seen, "theme sources", !theme.sources().isEmpty());
+          ranges(seen, theme.period());
+        }
+        for (StatusChange change : p.statusHistory()) {
+          count(seen, "status undated", change.date().isEmpty());
+          count(seen, "status attested", change.attested().isPresent());
+          change.date().ifPresent(d -> dates(seen, d));
+        }
+      }
+      count(seen, "text '%'", text.contains("%\""));
+      count(seen, "text '?'", text.contains("?\""));
+      count(seen, "text '~'", text.contains("~\""));
+    }
+    List<String> forms =
+        List.of(
+            "party attested",
+            "party sources",
+            "theme attested",
+            "theme only attested",
+            "theme sources",
+            "status undated",
+            "status attested",
+            "uncertain",
+            "approximate",
+            "uncertain and approximate",
+            "decade X",
+            "century XX",
+            "month XX",
+            "day XX",
+            "start unknown",
+            "end unknown",
+            "both unknown",
+            "start open",
+            "end open",
+            "text '%'",
+            "text '?'",
+            "text '~'");
+    for (String form : forms) {
+      assertTrue(seen.getOrDefault(form, 0) >= 3, () -> form + " is generated too rarely: " + seen);
+    }
+    assertTrue(
+        unchanged < 20, "most generated atlases are rewritten: " + unchanged + " of 200 not");
+  }
+
+  private static void count(Map<String, Integer> seen, String form, boolean present) {
+    if (present) {
+      seen.merge(form, 1, Integer::sum);
+    }
+  }
+
+  private static void ranges(Map<String, Integer> seen, DateRange range) {
+    count(seen, "start unknown", range.isUnknownStart());
+    count(seen, "end unknown", range.isUnknownEnd());
+    count(seen, "both unknown", range.equals(DateRange.unknown()));
+    count(seen, "start open", range.isOpenStart());
+    count(seen, "end open", range.isOpenEnd());
+    range.start().ifPresent(d -> dates(seen, d));
+    range.end().ifPresent(d -> dates(seen, d));
+  }
+
+  private static void dates(Map<String, Integer> seen, PartialDate d) {
+    count(seen, "uncertain", d.isUncertain() && !d.isApproximate());
+    count(seen, "approximate", d.isApproximate() && !d.isUncertain());
+    count(seen, "uncertain and approximate", d.isUncertain() && d.isApproximate());
+    count(seen, "decade X", d.unspecifiedYearDigits() == 1);
+    count(seen, "century XX", d.unspecifiedYearDigits() == 2);
+    count(seen, "month XX", d.isMonthUnspecified());
+    count(seen, "day XX", d.isDayUnspecified() && !d.isMonthUnspecified());
   }
 
   @Test

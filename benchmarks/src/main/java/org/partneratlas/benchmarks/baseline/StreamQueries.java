@@ -9,6 +9,7 @@ import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Truth;
 
 /**
  * The queries a user without the library's indexes writes: a stream filter over a list of all
@@ -32,7 +33,11 @@ public final class StreamQueries {
 
   /**
    * Returns the partnerships on a theme or one of its sub-themes, with a party in a country, active
-   * during a year, in list order: the filters a user writes, cheapest first.
+   * during a year, in list order: the filters a user writes, cheapest first, with the library's
+   * rules for {@code atlas.query().onTheme(theme).activeDuring(year).inCountry(country)} — one
+   * moment for every condition, and only what is known ({@link Truth#YES}): the partnership existed
+   * and was active during the year, a theme period within the theme held then, and a party of that
+   * country took part then.
    *
    * @param partnerships all partnerships
    * @param countries the country of every territory
@@ -49,9 +54,21 @@ public final class StreamQueries {
       CountryCode country) {
     DateRange during = DateRange.ofYear(year);
     return partnerships.stream()
-        .filter(p -> p.themes().stream().anyMatch(t -> t.theme().isWithin(theme)))
         .filter(
-            p -> p.parties().stream().anyMatch(x -> country.equals(countries.get(x.territory()))))
+            p ->
+                p.themes().stream()
+                    .anyMatch(
+                        t ->
+                            t.theme().isWithin(theme)
+                                && t.heldDuring(during, p.lifeExtent()).isYes()))
+        .filter(
+            p ->
+                p.parties().stream()
+                    .anyMatch(
+                        x ->
+                            country.equals(countries.get(x.territory()))
+                                && x.takesPartDuring(during, p.lifeExtent()).isYes()))
+        .filter(p -> p.lifeExtent().holdsDuring(during).isYes())
         .filter(p -> p.activeDuring(during).isYes())
         .collect(Collectors.toList());
   }
