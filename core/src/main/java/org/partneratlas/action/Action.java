@@ -142,10 +142,12 @@ public abstract class Action {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Action " + id());
     for (String link : links()) {
-      Checks.url(link);
+      problems.check(() -> Checks.url(link));
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds an {@link Action}; not thread-safe. */

@@ -98,14 +98,24 @@ public abstract class Actor {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Actor " + id());
     if (names().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Actor " + id() + " has no name: give at least one name in one language");
+      problems.add("Actor " + id() + " has no name: give at least one name in one language");
     }
+    names()
+        .asMap()
+        .forEach(
+            (tag, name) -> {
+              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+                problems.add(
+                    "Actor " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
+              }
+            });
     for (String link : links()) {
-      Checks.url(link);
+      problems.check(() -> Checks.url(link));
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds an {@link Actor}; not thread-safe. */

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +39,15 @@ import org.partneratlas.time.Certainty;
  * impacts, with indexes for the query API.
  *
  * <p>An Atlas is made with a {@link Builder}: {@link Builder#build()} checks every rule of the
- * model (unique ids, references to existing entities, no territory its own ancestor, at least two
- * distinct parties per partnership, status histories in order, children in their parent's country,
- * actions within the life of an ended partnership) and throws one {@link AtlasValidationException}
- * listing every problem. A new Atlas is derived from an old one with {@link #toBuilder()}.
+ * model (unique ids, also ignoring case; references to existing entities, with a suggestion when a
+ * close id exists; no territory its own ancestor, none with more than {@link
+ * Territory#MAX_ANCESTORS} ancestors; at least two distinct parties per partnership; not the same
+ * partnership twice, that is the same kind and parties with party periods that overlap; status
+ * histories in order; children in their parent's country; partnership names of at most {@link
+ * org.partneratlas.common.LocalizedText#MAX_NAME_LENGTH} characters; actions within the life of an
+ * ended partnership) and throws one {@link AtlasValidationException} listing every problem. The
+ * checks take time linear in the size of the atlas. A new Atlas is derived from an old one with
+ * {@link #toBuilder()}.
  *
  * <p>Collections keep the order in which entities were added. Two atlases are equal when they hold
  * equal entities in the same order. An Atlas is immutable and thread-safe: share it freely between
@@ -821,7 +827,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addTerritories(Territory... values) {
-      return addAllTerritories(List.of(values));
+      return addAllTerritories(Arrays.asList(requireNonNull(values, "territories")));
     }
 
     /**
@@ -832,7 +838,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllTerritories(Iterable<? extends Territory> values) {
-      values.forEach(v -> territories.add(requireNonNull(v, "territory")));
+      addAll(territories, values, "territories");
       return this;
     }
 
@@ -844,7 +850,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addPartnerships(Partnership... values) {
-      return addAllPartnerships(List.of(values));
+      return addAllPartnerships(Arrays.asList(requireNonNull(values, "partnerships")));
     }
 
     /**
@@ -855,7 +861,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllPartnerships(Iterable<? extends Partnership> values) {
-      values.forEach(v -> partnerships.add(requireNonNull(v, "partnership")));
+      addAll(partnerships, values, "partnerships");
       return this;
     }
 
@@ -867,7 +873,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addThemes(Theme... values) {
-      return addAllThemes(List.of(values));
+      return addAllThemes(Arrays.asList(requireNonNull(values, "themes")));
     }
 
     /**
@@ -878,7 +884,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllThemes(Iterable<? extends Theme> values) {
-      values.forEach(v -> themes.add(requireNonNull(v, "theme")));
+      addAll(themes, values, "themes");
       return this;
     }
 
@@ -890,7 +896,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addActors(Actor... values) {
-      return addAllActors(List.of(values));
+      return addAllActors(Arrays.asList(requireNonNull(values, "actors")));
     }
 
     /**
@@ -901,7 +907,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllActors(Iterable<? extends Actor> values) {
-      values.forEach(v -> actors.add(requireNonNull(v, "actor")));
+      addAll(actors, values, "actors");
       return this;
     }
 
@@ -913,7 +919,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addCrises(Crisis... values) {
-      return addAllCrises(List.of(values));
+      return addAllCrises(Arrays.asList(requireNonNull(values, "crises")));
     }
 
     /**
@@ -924,7 +930,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllCrises(Iterable<? extends Crisis> values) {
-      values.forEach(v -> crises.add(requireNonNull(v, "crisis")));
+      addAll(crises, values, "crises");
       return this;
     }
 
@@ -936,7 +942,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addCrisisImpacts(CrisisImpact... values) {
-      return addAllCrisisImpacts(List.of(values));
+      return addAllCrisisImpacts(Arrays.asList(requireNonNull(values, "crisisImpacts")));
     }
 
     /**
@@ -947,7 +953,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAllCrisisImpacts(Iterable<? extends CrisisImpact> values) {
-      values.forEach(v -> crisisImpacts.add(requireNonNull(v, "crisisImpact")));
+      addAll(crisisImpacts, values, "crisisImpacts");
       return this;
     }
 
@@ -960,6 +966,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder replaceTerritory(Territory value) {
+      requireNonNull(value, "territory");
       replace(territories, value, Territory::id);
       return this;
     }
@@ -973,6 +980,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder replacePartnership(Partnership value) {
+      requireNonNull(value, "partnership");
       replace(partnerships, value, Partnership::id);
       return this;
     }
@@ -1003,8 +1011,27 @@ public final class Atlas {
       return this;
     }
 
+    /**
+     * Adds every value, or none if one is null: the message names its position in the collection,
+     * as a {@link Problem} would ({@code territories[3] is null}).
+     */
+    private static <T> void addAll(List<T> list, Iterable<? extends T> values, String collection) {
+      requireNonNull(values, collection);
+      List<T> checked = new ArrayList<>();
+      for (T value : values) {
+        if (value == null) {
+          throw new NullPointerException(
+              collection
+                  + "["
+                  + (list.size() + checked.size())
+                  + "] is null: give a value, or leave it out");
+        }
+        checked.add(value);
+      }
+      list.addAll(checked);
+    }
+
     private static <K, V> void replace(List<V> list, V value, Function<V, K> id) {
-      requireNonNull(value, "value");
       K key = id.apply(value);
       int first = -1;
       for (int i = list.size() - 1; i >= 0; i--) {

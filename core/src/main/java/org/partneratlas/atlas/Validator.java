@@ -1,22 +1,28 @@
 package org.partneratlas.atlas;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.actor.Actor;
 import org.partneratlas.actor.ActorId;
+import org.partneratlas.common.LocalizedText;
 import org.partneratlas.crisis.Adaptation;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.internal.Checks;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.Party;
@@ -46,12 +52,33 @@ final class Validator {
   private final List<CrisisImpact> crisisImpacts;
   private final List<Problem> problems = new ArrayList<>();
 
+  private static final int NO_PARENT = -1;
+  private static final int IN_CYCLE = -2;
+  private static final byte NEW = 0;
+  private static final byte ON_CHAIN = 1;
+  private static final byte DONE = 2;
+
+  /**
+   * How many earlier partnerships with the same kind and parties each partnership is compared with
+   * when looking for the same partnership twice: bounds the work on a file with thousands of
+   * partnerships between the same two territories.
+   */
+  static final int SAME_PARTNERSHIP_COMPARISONS = 64;
+
+  private Map<TerritoryId, Integer> territoryIndex = Map.of();
   private final Map<TerritoryId, Territory> territoryById = new HashMap<>();
   private final Set<ThemeId> themeIds = new HashSet<>();
   private final Set<ActorId> actorIds = new HashSet<>();
   private final Set<CrisisId> crisisIds = new HashSet<>();
   private final Set<PartnershipId> partnershipIds = new HashSet<>();
   private final Map<ActionId, String> actionOwners = new HashMap<>();
+
+  private final Suggestions territorySuggestions;
+  private final Suggestions themeSuggestions;
+  private final Suggestions actorSuggestions;
+  private final Suggestions crisisSuggestions;
+  private final Suggestions partnershipSuggestions;
+  private final Suggestions actionSuggestions;
 
   Validator(
       List<Territory> territories,
@@ -66,21 +93,37 @@ final class Validator {
     this.actors = actors;
     this.crises = crises;
     this.crisisImpacts = crisisImpacts;
+    this.territorySuggestions =
+        new Suggestions(() -> Lists.transform(territories, t -> t.id().value()));
+    this.themeSuggestions = new Suggestions(() -> Lists.transform(themes, t -> t.id().toString()));
+    this.actorSuggestions = new Suggestions(() -> Lists.transform(actors, a -> a.id().value()));
+    this.crisisSuggestions = new Suggestions(() -> Lists.transform(crises, c -> c.id().value()));
+    this.partnershipSuggestions =
+        new Suggestions(() -> Lists.transform(partnerships, p -> p.id().value()));
+    this.actionSuggestions =
+        new Suggestions(
+            () -> {
+              List<String> ids = new ArrayList<>();
+              partnerships.forEach(p -> p.actions().forEach(a -> ids.add(a.id().value())));
+              return ids;
+            });
   }
 
   List<Problem> validate() {
-    uniqueIds(EntityKind.TERRITORY, territories, Territory::id, territoryById);
-    uniqueIds(EntityKind.PARTNERSHIP, partnerships, Partnership::id, null);
-    uniqueIds(EntityKind.THEME, themes, Theme::id, null);
-    uniqueIds(EntityKind.ACTOR, actors, Actor::id, null);
-    uniqueIds(EntityKind.CRISIS, crises, Crisis::id, null);
-    uniqueIds(EntityKind.CRISIS_IMPACT, crisisImpacts, CrisisImpact::id, null);
+    territoryIndex = uniqueIds(EntityKind.TERRITORY, territories, Territory::id);
+    uniqueIds(EntityKind.PARTNERSHIP, partnerships, Partnership::id);
+    uniqueIds(EntityKind.THEME, themes, Theme::id);
+    uniqueIds(EntityKind.ACTOR, actors, Actor::id);
+    uniqueIds(EntityKind.CRISIS, crises, Crisis::id);
+    uniqueIds(EntityKind.CRISIS_IMPACT, crisisImpacts, CrisisImpact::id);
+    territoryIndex.forEach((id, i) -> territoryById.put(id, territories.get(i)));
     themes.forEach(t -> themeIds.add(t.id()));
     actors.forEach(a -> actorIds.add(a.id()));
     crises.forEach(c -> crisisIds.add(c.id()));
     partnerships.forEach(p -> partnershipIds.add(p.id()));
     uniqueActionIds();
 
+    checkAncestry();
     for (int i = 0; i < territories.size(); i++) {
       checkTerritory(i, territories.get(i));
     }
@@ -90,6 +133,7 @@ final class Validator {
     for (int i = 0; i < partnerships.size(); i++) {
       checkPartnership(i, partnerships.get(i));
     }
+    checkSamePartnershipTwice();
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
       int index = i;
@@ -104,12 +148,17 @@ final class Validator {
     return problems;
   }
 
-  private <T, K> void uniqueIds(
-      EntityKind kind, List<T> entities, Function<T, K> id, @Nullable Map<K, T> firstById) {
+  /**
+   * Reports ids used twice, and ids that differ only by case from an earlier one; returns the
+   * position of the first entity with each id.
+   */
+  @CanIgnoreReturnValue
+  private <T, K> Map<K, Integer> uniqueIds(EntityKind kind, List<T> entities, Function<T, K> id) {
     Map<K, Integer> first = new HashMap<>();
+    Map<String, Integer> firstFolded = new HashMap<>();
+    String noun = noun(kind);
     for (int i = 0; i < entities.size(); i++) {
-      T entity = entities.get(i);
-      K key = id.apply(entity);
+      K key = id.apply(entities.get(i));
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         add(
@@ -120,18 +169,40 @@ final class Validator {
             "the id '"
                 + key
                 + "' is already used by the "
-                + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + noun
                 + " at position "
                 + earlier
                 + ": give each one its own id, or merge them");
-      } else if (firstById != null) {
-        firstById.put(key, entity);
+        continue;
+      }
+      Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
+      if (sameButCase != null) {
+        add(
+            kind,
+            key.toString(),
+            i,
+            List.of("id"),
+            "the id '"
+                + key
+                + "' differs only by case from the id '"
+                + id.apply(entities.get(sameButCase))
+                + "' of the "
+                + noun
+                + " at position "
+                + sameButCase
+                + ": ids must differ by more than case; give each one its own id, or merge them");
       }
     }
+    return first;
+  }
+
+  private static String noun(EntityKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private void uniqueActionIds() {
     Map<ActionId, String> owner = actionOwners;
+    Map<String, ActionId> folded = new HashMap<>();
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
@@ -148,7 +219,108 @@ final class Validator {
                   + "' is already used by an action of partnership '"
                   + earlier
                   + "': action ids must be unique in the whole atlas");
+          continue;
         }
+        ActionId sameButCase = folded.putIfAbsent(Suggestions.fold(id.value()), id);
+        if (sameButCase != null) {
+          add(
+              EntityKind.PARTNERSHIP,
+              partnership.id().value(),
+              i,
+              List.of("actions", Integer.toString(a), "id"),
+              "the action id '"
+                  + id
+                  + "' differs only by case from the action id '"
+                  + sameButCase
+                  + "' of partnership '"
+                  + owner.get(sameButCase)
+                  + "': ids must differ by more than case; give each action its own id");
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds, in one pass over the parent links, the territories that are their own ancestor and those
+   * with more than {@link Territory#MAX_ANCESTORS} ancestors. Each territory is visited once: its
+   * number of ancestors is memoised, and a territory met again on the chain being walked closes a
+   * cycle. O(n) for n territories.
+   */
+  private void checkAncestry() {
+    int n = territories.size();
+    int[] parentOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      Integer parent = territories.get(i).parent().map(territoryIndex::get).orElse(null);
+      parentOf[i] = parent == null ? NO_PARENT : parent;
+    }
+    int[] ancestors = new int[n];
+    int[] top = new int[n];
+    byte[] state = new byte[n];
+    int[] chain = new int[Math.min(n, 16)];
+    for (int start = 0; start < n; start++) {
+      int length = 0;
+      int at = start;
+      while (at != NO_PARENT && state[at] == NEW) {
+        state[at] = ON_CHAIN;
+        if (length == chain.length) {
+          chain = Arrays.copyOf(chain, Math.min(n, length * 2));
+        }
+        chain[length++] = at;
+        at = parentOf[at];
+      }
+      int above;
+      int topmost;
+      if (at == NO_PARENT) {
+        above = -1;
+        topmost = length == 0 ? start : chain[length - 1];
+      } else if (state[at] == DONE) {
+        above = ancestors[at];
+        topmost = top[at];
+      } else {
+        // The chain came back to a territory on it: every territory from there on is in a cycle.
+        int first = length - 1;
+        while (chain[first] != at) {
+          first--;
+        }
+        for (int k = first; k < length; k++) {
+          int member = chain[k];
+          ancestors[member] = IN_CYCLE;
+          state[member] = DONE;
+          add(
+              EntityKind.TERRITORY,
+              territories.get(member).id().value(),
+              member,
+              List.of("parent"),
+              "the territory is its own ancestor (through '"
+                  + territories.get(member).parent().orElseThrow()
+                  + "'): break the cycle of parents");
+        }
+        length = first;
+        above = IN_CYCLE;
+        topmost = at;
+      }
+      for (int k = length - 1; k >= 0; k--) {
+        int territory = chain[k];
+        int count = above == IN_CYCLE ? IN_CYCLE : above + 1;
+        ancestors[territory] = count;
+        top[territory] = topmost;
+        state[territory] = DONE;
+        if (count == Territory.MAX_ANCESTORS + 1) {
+          add(
+              EntityKind.TERRITORY,
+              territories.get(territory).id().value(),
+              territory,
+              List.of("parent"),
+              "the territory has more than "
+                  + Territory.MAX_ANCESTORS
+                  + " ancestors (its chain of parents goes up to '"
+                  + territories.get(topmost).id()
+                  + "'): at most "
+                  + Territory.MAX_ANCESTORS
+                  + " are allowed; attach it higher up, or check the parents for a mistake"
+                  + " (territories below it are not reported again)");
+        }
+        above = count;
       }
     }
   }
@@ -166,28 +338,13 @@ final class Validator {
           id,
           index,
           List.of("parent"),
-          "the parent territory '" + parentId + "' does not exist: add it, or correct the id");
+          "the parent territory '"
+              + parentId
+              + "' does not exist"
+              + territorySuggestions.hint(parentId.value())
+              + ": add it, or correct the id (until then its country cannot be compared with the"
+              + " parent's)");
       return;
-    }
-    // Cycle: walk up at most territories.size() steps.
-    Set<TerritoryId> seen = new HashSet<>();
-    seen.add(territory.id());
-    Territory current = parent;
-    while (current != null) {
-      if (!seen.add(current.id())) {
-        if (current.id().equals(territory.id())) {
-          add(
-              EntityKind.TERRITORY,
-              id,
-              index,
-              List.of("parent"),
-              "the territory is its own ancestor (through '"
-                  + parentId
-                  + "'): break the cycle of parents");
-        }
-        break;
-      }
-      current = current.parent().map(territoryById::get).orElse(null);
     }
     if (!parent.country().equals(territory.country())
         && !parent.level().allowsForeignSubdivisions()) {
@@ -220,13 +377,29 @@ final class Validator {
                     List.of("id"),
                     "the broader theme '"
                         + parent
-                        + "' does not exist: add it, or move this theme under an existing one");
+                        + "' does not exist"
+                        + themeSuggestions.hint(parent.toString())
+                        + ": add it, or move this theme under an existing one");
               }
             });
   }
 
   private void checkPartnership(int index, Partnership partnership) {
     String id = partnership.id().value();
+    partnership
+        .names()
+        .asMap()
+        .forEach(
+            (language, name) -> {
+              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+                add(
+                    EntityKind.PARTNERSHIP,
+                    id,
+                    index,
+                    List.of("names", language),
+                    Checks.tooLong("the name in '" + language + "'", name));
+              }
+            });
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
       territoryRef(EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
@@ -315,7 +488,11 @@ final class Validator {
             id,
             index,
             List.of("actions", at, "actors"),
-            "the actor '" + actor + "' does not exist: add it to the actors, or correct the id");
+            "the actor '"
+                + actor
+                + "' does not exist"
+                + actorSuggestions.hint(actor.value())
+                + ": add it to the actors, or correct the id");
       }
     }
     if (action.when().isPresent() && !life.isOpenEnd()) {
@@ -345,7 +522,11 @@ final class Validator {
           id,
           index,
           List.of("crisis"),
-          "the crisis '" + impact.crisis() + "' does not exist: add it, or correct the id");
+          "the crisis '"
+              + impact.crisis()
+              + "' does not exist"
+              + crisisSuggestions.hint(impact.crisis().value())
+              + ": add it, or correct the id");
     }
     for (TerritoryId territory : impact.territories()) {
       territoryRef(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
@@ -357,7 +538,11 @@ final class Validator {
             id,
             index,
             List.of("partnerships"),
-            "the partnership '" + partnership + "' does not exist: add it, or correct the id");
+            "the partnership '"
+                + partnership
+                + "' does not exist"
+                + partnershipSuggestions.hint(partnership.value())
+                + ": add it, or correct the id");
       }
     }
     ImmutableList<Adaptation> adaptations = impact.adaptations();
@@ -371,7 +556,9 @@ final class Validator {
               List.of("adaptations", Integer.toString(i), "actions"),
               "the action '"
                   + action
-                  + "' does not exist in any partnership: add it, or correct the id");
+                  + "' does not exist in any partnership"
+                  + actionSuggestions.hint(action.value())
+                  + ": add it, or correct the id");
         }
       }
     }
@@ -385,7 +572,11 @@ final class Validator {
           id,
           index,
           path,
-          "the territory '" + territory + "' does not exist: add it, or correct the id");
+          "the territory '"
+              + territory
+              + "' does not exist"
+              + territorySuggestions.hint(territory.value())
+              + ": add it, or correct the id");
     }
   }
 
@@ -398,8 +589,77 @@ final class Validator {
           path,
           "the theme '"
               + theme
-              + "' does not exist: add it (or the standard catalogue), or correct the id");
+              + "' does not exist"
+              + themeSuggestions.hint(theme.toString())
+              + ": add it (or the standard catalogue), or correct the id");
     }
+  }
+
+  /**
+   * Reports a partnership that has the same kind and the same parties as an earlier one, with party
+   * periods that may overlap (as {@link DateRange#overlaps(DateRange)} says): the same partnership
+   * given twice. Each partnership is compared with at most {@link #SAME_PARTNERSHIP_COMPARISONS}
+   * earlier ones with its kind and parties, so the check is linear in the number of partnerships.
+   */
+  private void checkSamePartnershipTwice() {
+    Map<List<Object>, List<Integer>> byKindAndParties = new HashMap<>();
+    for (int i = 0; i < partnerships.size(); i++) {
+      Partnership partnership = partnerships.get(i);
+      Set<TerritoryId> parties = partnership.territories();
+      if (parties.size() < 2) {
+        continue;
+      }
+      List<Integer> earlier =
+          byKindAndParties.computeIfAbsent(
+              List.of(partnership.kind(), parties), k -> new ArrayList<>());
+      int compared = 0;
+      for (int k = earlier.size() - 1; k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS; k--) {
+        compared++;
+        Partnership other = partnerships.get(earlier.get(k));
+        if (!other.id().equals(partnership.id()) && periodsMayOverlap(partnership, other)) {
+          add(
+              EntityKind.PARTNERSHIP,
+              partnership.id().value(),
+              i,
+              List.of("parties"),
+              "the partnership '"
+                  + other.id()
+                  + "' has the same kind ("
+                  + partnership.kind()
+                  + "), the same parties ("
+                  + Joiner.on(", ").join(parties)
+                  + ") and party periods that overlap: it is the same partnership twice; merge"
+                  + " them, or correct the kind, the parties or their periods");
+          break;
+        }
+      }
+      earlier.add(i);
+    }
+  }
+
+  /** Whether, for every territory, a party period in one may overlap one in the other. */
+  private static boolean periodsMayOverlap(Partnership a, Partnership b) {
+    for (TerritoryId territory : a.territories()) {
+      boolean overlap = false;
+      for (Party x : a.parties()) {
+        if (!x.territory().equals(territory)) {
+          continue;
+        }
+        for (Party y : b.parties()) {
+          if (y.territory().equals(territory) && x.period().overlaps(y.period())) {
+            overlap = true;
+            break;
+          }
+        }
+        if (overlap) {
+          break;
+        }
+      }
+      if (!overlap) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(EntityKind kind, String id, int index, List<String> path, String message) {

@@ -2,16 +2,50 @@ package org.partneratlas.common;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /**
  * Checks and canonicalises BCP 47 language tags such as {@code fr}, {@code es-AR} or {@code br}.
  *
- * <p>{@code und} (undetermined) is accepted: it is the language of a text whose language is not
- * known, such as a name read from a table that does not say.
+ * <p>{@code und} (undetermined language, as in {@code und} or {@code und-Latn}) is a valid tag: use
+ * it when the language of a text is not known. The 26 grandfathered tags of RFC 5646 ({@code
+ * i-klingon}, {@code zh-min-nan}, {@code en-GB-oed}, ...) are rejected rather than rewritten: the
+ * message gives the modern tag to write instead, if there is one. Only ASCII letters, digits and
+ * hyphens are accepted.
  */
 public final class LanguageTags {
+
+  /** The grandfathered tags of RFC 5646, section 2.2.8, in lower case. */
+  private static final ImmutableSet<String> GRANDFATHERED =
+      ImmutableSet.of(
+          "en-gb-oed",
+          "i-ami",
+          "i-bnn",
+          "i-default",
+          "i-enochian",
+          "i-hak",
+          "i-klingon",
+          "i-lux",
+          "i-mingo",
+          "i-navajo",
+          "i-pwn",
+          "i-tao",
+          "i-tay",
+          "i-tsu",
+          "sgn-be-fr",
+          "sgn-be-nl",
+          "sgn-ch-de",
+          "art-lojban",
+          "cel-gaulish",
+          "no-bok",
+          "no-nyn",
+          "zh-guoyu",
+          "zh-hakka",
+          "zh-min",
+          "zh-min-nan",
+          "zh-xiang");
 
   private LanguageTags() {}
 
@@ -25,9 +59,19 @@ public final class LanguageTags {
    */
   public static String canonical(String tag) {
     requireNonNull(tag, "tag");
-    // "und" (undetermined): the language of a name that an imported table does not give.
-    if (tag.equalsIgnoreCase("und")) {
-      return "und";
+    if (GRANDFATHERED.contains(tag.toLowerCase(Locale.ROOT))) {
+      String modern = Locale.forLanguageTag(tag).toLanguageTag();
+      throw new IllegalArgumentException(
+          "'"
+              + tag
+              + "' is a grandfathered BCP 47 tag, which is not accepted: "
+              + (modern.startsWith("und") || modern.startsWith("x-") || modern.contains("-x-")
+                  ? "use a tag such as 'fr', 'en', 'es' or 'es-AR', or 'und' if the language is"
+                      + " not known"
+                  : "write '" + modern + "'"));
+    }
+    if (!isAsciiTagText(tag)) {
+      throw new IllegalArgumentException(invalid(tag));
     }
     Locale locale;
     try {
@@ -35,10 +79,13 @@ public final class LanguageTags {
     } catch (IllformedLocaleException e) {
       throw new IllegalArgumentException(invalid(tag), e);
     }
-    if (locale.getLanguage().isEmpty()) {
+    String canonical = locale.toLanguageTag();
+    boolean undetermined =
+        tag.length() >= 3 && tag.regionMatches(true, 0, "und", 0, 3) && canonical.startsWith("und");
+    if (locale.getLanguage().isEmpty() && !undetermined) {
       throw new IllegalArgumentException(invalid(tag));
     }
-    return locale.toLanguageTag();
+    return canonical;
   }
 
   /**
@@ -54,6 +101,19 @@ public final class LanguageTags {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private static boolean isAsciiTagText(String tag) {
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String invalid(String tag) {

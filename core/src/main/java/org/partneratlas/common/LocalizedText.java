@@ -28,6 +28,16 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 public final class LocalizedText {
 
+  /**
+   * The maximum length of a name, alias or label, in UTF-16 code units ({@link String#length()}):
+   * {@value}. The names of territories, partnerships, actors and crises, the aliases of territories
+   * and the labels of themes are checked against it when they are built (partnership names when the
+   * {@linkplain org.partneratlas.atlas.Atlas atlas} is built), and so is every name read from a
+   * file, so that folding names for lookups stays cheap. Other texts (descriptions, aims, lessons)
+   * have no such limit.
+   */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
   private static final LocalizedText EMPTY = new LocalizedText(ImmutableSortedMap.of());
 
   private final ImmutableSortedMap<String, String> texts;

@@ -78,11 +78,13 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "The source title");
-    publisher().ifPresent(p -> Checks.notBlank(p, "The source publisher"));
-    url().ifPresent(Checks::url);
-    page().ifPresent(p -> Checks.notBlank(p, "The source page"));
-    note().ifPresent(p -> Checks.notBlank(p, "The source note"));
+    Checks.Collector problems = new Checks.Collector("A source");
+    problems.check(() -> Checks.notBlank(title(), "The source title"));
+    publisher().ifPresent(p -> problems.check(() -> Checks.notBlank(p, "The source publisher")));
+    url().ifPresent(u -> problems.check(() -> Checks.url(u)));
+    page().ifPresent(p -> problems.check(() -> Checks.notBlank(p, "The source page")));
+    note().ifPresent(p -> problems.check(() -> Checks.notBlank(p, "The source note")));
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Source}; not thread-safe. */

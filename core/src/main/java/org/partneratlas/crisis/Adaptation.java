@@ -50,11 +50,12 @@ public abstract class Adaptation {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("An adaptation");
     if (description().isEmpty()) {
-      throw new IllegalArgumentException(
-          "An adaptation has no description: say in words how partners adapted");
+      problems.add("An adaptation has no description: say in words how partners adapted");
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds an {@link Adaptation}; not thread-safe. */

@@ -81,12 +81,24 @@ public abstract class Crisis {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Crisis " + id());
     if (names().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Crisis " + id() + " has no name: give at least one name in one language");
+      problems.add("Crisis " + id() + " has no name: give at least one name in one language");
     }
-    externalCode().ifPresent(c -> Checks.notBlank(c, "The external code of crisis " + id()));
-    Checks.attributes(attributes());
+    names()
+        .asMap()
+        .forEach(
+            (tag, name) -> {
+              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+                problems.add(
+                    "Crisis " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
+              }
+            });
+    externalCode()
+        .ifPresent(
+            c -> problems.check(() -> Checks.notBlank(c, "The external code of crisis " + id())));
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Crisis}; not thread-safe. */

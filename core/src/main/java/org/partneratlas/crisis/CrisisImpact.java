@@ -107,13 +107,14 @@ public abstract class CrisisImpact {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Crisis impact " + id());
     for (LocalizedText lesson : lessons()) {
       if (lesson.isEmpty()) {
-        throw new IllegalArgumentException(
-            "Crisis impact " + id() + " has an empty lesson: write it or leave it out");
+        problems.add("Crisis impact " + id() + " has an empty lesson: write it or leave it out");
       }
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link CrisisImpact}; not thread-safe. */

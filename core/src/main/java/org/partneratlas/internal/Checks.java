@@ -1,6 +1,7 @@
 package org.partneratlas.internal;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,19 +28,121 @@ public final class Checks {
   }
 
   /**
+   * Returns the message for a name, alias or label longer than {@link
+   * org.partneratlas.common.LocalizedText#MAX_NAME_LENGTH}.
+   *
+   * @param what the text at fault, such as {@code "the name in 'fr'"}
+   * @param value the text
+   * @return the message
+   */
+  public static String tooLong(String what, String value) {
+    return what
+        + " is "
+        + String.format(Locale.ROOT, "%,d", value.length())
+        + " characters long ('"
+        + abbreviate(value)
+        + "'): a name, alias or label has at most "
+        + String.format(Locale.ROOT, "%,d", org.partneratlas.common.LocalizedText.MAX_NAME_LENGTH)
+        + " characters; shorten it, or put the text in a description";
+  }
+
+  /**
    * Checks host attribute keys and values.
    *
    * @param attributes the attributes
    */
   public static void attributes(Map<String, String> attributes) {
+    Collector problems = new Collector("The attributes");
+    attributes(attributes, problems);
+    problems.throwIfAny();
+  }
+
+  /**
+   * Checks host attribute keys and values, collecting every problem.
+   *
+   * @param attributes the attributes
+   * @param problems where problems go
+   */
+  public static void attributes(Map<String, String> attributes, Collector problems) {
     for (Map.Entry<String, String> e : attributes.entrySet()) {
       if (!ATTRIBUTE_KEY.matcher(e.getKey()).matches()) {
-        throw new IllegalArgumentException(
+        problems.add(
             "Attribute key '"
-                + e.getKey()
+                + abbreviate(e.getKey())
                 + "' is not allowed: start with a letter or digit and use only letters, digits,"
                 + " '.', '_', ':' and '-' (at most 128 characters)");
       }
+    }
+  }
+
+  /**
+   * Collects the problems of one value, so that its check reports all of them in one exception.
+   *
+   * <p>{@link #throwIfAny()} throws an {@link IllegalArgumentException} whose message is the one
+   * problem's message, or, for several, {@code "<entity> has 3 problems: 1) ...; 2) ...; 3) ..."};
+   * each problem is then also a {@linkplain Throwable#getSuppressed() suppressed} {@code
+   * IllegalArgumentException} with its own message, so that a reader of files can report them one
+   * by one.
+   */
+  public static final class Collector {
+    private final String entity;
+    private final java.util.List<String> messages = new java.util.ArrayList<>();
+
+    /**
+     * Returns a collector.
+     *
+     * @param entity the value checked, for the message, such as {@code "Territory fr-brest"}
+     */
+    public Collector(String entity) {
+      this.entity = entity;
+    }
+
+    /**
+     * Adds a problem.
+     *
+     * @param message what is wrong and how to fix it
+     */
+    public void add(String message) {
+      messages.add(message);
+    }
+
+    /**
+     * Runs a check that throws {@link IllegalArgumentException}, and adds its message as a problem.
+     *
+     * @param check the check
+     */
+    public void check(Runnable check) {
+      try {
+        check.run();
+      } catch (IllegalArgumentException e) {
+        if (e.getSuppressed().length > 0) {
+          for (Throwable each : e.getSuppressed()) {
+            messages.add(String.valueOf(each.getMessage()));
+          }
+        } else {
+          messages.add(String.valueOf(e.getMessage()));
+        }
+      }
+    }
+
+    /** Throws one exception listing every problem added, if any. */
+    public void throwIfAny() {
+      if (messages.isEmpty()) {
+        return;
+      }
+      if (messages.size() == 1) {
+        throw new IllegalArgumentException(messages.get(0));
+      }
+      StringBuilder sb = new StringBuilder(entity).append(" has ").append(messages.size());
+      sb.append(" problems: ");
+      for (int i = 0; i < messages.size(); i++) {
+        sb.append(i == 0 ? "" : "; ").append(i + 1).append(") ").append(messages.get(i));
+      }
+      IllegalArgumentException e = new IllegalArgumentException(sb.toString());
+      for (String message : messages) {
+        e.addSuppressed(new IllegalArgumentException(message));
+      }
+      throw e;
     }
   }
 

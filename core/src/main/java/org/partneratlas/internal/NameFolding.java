@@ -7,12 +7,13 @@ import java.util.Locale;
  * Folds a name to the key under which name lookups compare it: case, accents and punctuation do not
  * matter, so that "cadiz" finds "Cádiz" and "dun laoghaire" finds "Dún Laoghaire".
  *
- * <p>The folding is: Unicode canonical decomposition (NFD, {@link Normalizer}); removal of
- * combining marks; lower case in {@link Locale#ROOT}; a second decomposition and removal of marks
- * (for the few letters whose lower case brings a mark, such as "İ"); the letters that do not
- * decompose replaced by their usual Latin spelling (œ → oe, æ → ae, ß → ss, ø → o, ł → l, đ and ð →
- * d, þ → th, ı → i); every run of characters that are neither letters nor digits (spaces, hyphens,
- * apostrophes, commas, dots) replaced by one space; leading and trailing spaces removed.
+ * <p>The folding takes time linear in the length of the name, whatever its marks. It is: Unicode
+ * canonical decomposition (NFD, {@link Normalizer}) of each character; removal of combining marks;
+ * lower case in {@link Locale#ROOT}; a second decomposition and removal of marks (for the few
+ * letters whose lower case brings a mark, such as "İ"); the letters that do not decompose replaced
+ * by their usual Latin spelling (œ → oe, æ → ae, ß → ss, ø → o, ł → l, đ and ð → d, þ → th, ı → i);
+ * every run of characters that are neither letters nor digits (spaces, hyphens, apostrophes,
+ * commas, dots) replaced by one space; leading and trailing spaces removed.
  */
 public final class NameFolding {
 
@@ -73,19 +74,42 @@ public final class NameFolding {
     return sb.toString();
   }
 
+  /**
+   * Removes combining marks after decomposing each character on its own. Equivalent to removing the
+   * marks from the NFD form of the whole text (canonical decomposition is per character; canonical
+   * reordering only moves marks, which are removed), but linear: normalising a whole text reorders
+   * each run of combining marks with an insertion sort, quadratic in the length of the run.
+   */
   private static String stripMarks(String s) {
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); ) {
-      int cp = decomposed.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK) {
-        sb.appendCodePoint(cp);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int count = Character.charCount(cp);
+      if (cp < 0x80) {
+        sb.append((char) cp);
+      } else if (!isMark(cp)) {
+        String one = s.substring(i, i + count);
+        String decomposed =
+            Normalizer.isNormalized(one, Normalizer.Form.NFD)
+                ? one
+                : Normalizer.normalize(one, Normalizer.Form.NFD);
+        for (int j = 0; j < decomposed.length(); ) {
+          int part = decomposed.codePointAt(j);
+          j += Character.charCount(part);
+          if (!isMark(part)) {
+            sb.appendCodePoint(part);
+          }
+        }
       }
+      i += count;
     }
     return sb.toString();
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }

@@ -97,16 +97,18 @@ public abstract class Perspective {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("A perspective");
     if (description().isEmpty()
         && plannedParties().isEmpty()
         && plannedThemes().isEmpty()
         && plannedActionKinds().isEmpty()
         && plannedModalities().isEmpty()) {
-      throw new IllegalArgumentException(
+      problems.add(
           "A perspective says nothing: give a description, planned parties, themes, kinds of"
               + " action or modalities");
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Perspective}; not thread-safe. */

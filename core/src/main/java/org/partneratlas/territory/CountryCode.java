@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * A country as its ISO 3166-1 alpha-2 code, such as {@code FR}, {@code AR} or {@code MX}.
  *
  * <p>Accepted codes are those of the JDK's ISO country list ({@link Locale#getISOCountries()}) plus
- * the user-assigned codes in common use: {@code XK} (Kosovo). Codes are upper case; {@link
- * #of(String)} accepts lower case and normalises it. Immutable and thread-safe; {@link #toString()}
- * is the code.
+ * the user-assigned codes in common use: {@code XK} (Kosovo). A code is two ASCII letters, as ISO
+ * 3166-1 says: anything else is rejected before the case is changed, so that {@code "ß"} or {@code
+ * "ıt"} are not turned into {@code SS} or {@code IT}. Codes are upper case; {@link #of(String)}
+ * accepts lower case and normalises it. Immutable and thread-safe; {@link #toString()} is the code.
  */
 @Immutable
 public final class CountryCode implements Comparable<CountryCode> {
@@ -39,15 +40,14 @@ public final class CountryCode implements Comparable<CountryCode> {
    */
   public static CountryCode of(String code) {
     requireNonNull(code, "code");
-    String upper = code.toUpperCase(Locale.ROOT);
-    if (!KNOWN.contains(upper)) {
+    if (!isValid(code)) {
       throw new IllegalArgumentException(
           "'"
               + (code.length() > 20 ? code.substring(0, 20) + "..." : code)
               + "' is not an ISO 3166-1 alpha-2 country code: use two letters such as FR, AR or"
               + " MX");
     }
-    return new CountryCode(upper);
+    return new CountryCode(code.toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -57,7 +57,15 @@ public final class CountryCode implements Comparable<CountryCode> {
    * @return whether {@link #of(String)} accepts it
    */
   public static boolean isValid(String code) {
-    return KNOWN.contains(code.toUpperCase(Locale.ROOT));
+    return code.length() == 2
+        && isAsciiLetter(code.charAt(0))
+        && isAsciiLetter(code.charAt(1))
+        && KNOWN.contains(code.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether a character is one of the 52 ASCII letters; checked before changing the case. */
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /**

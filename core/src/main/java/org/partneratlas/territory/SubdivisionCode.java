@@ -11,14 +11,15 @@ import org.jspecify.annotations.Nullable;
  * A country subdivision as its ISO 3166-2 code, such as {@code FR-29} (Finistère), {@code AR-V}
  * (Tierra del Fuego) or {@code MX-VER} (Veracruz).
  *
- * <p>The form is checked: an accepted {@link CountryCode}, a hyphen, and one to three letters or
- * digits. Whether the code is assigned by ISO is not checked (the JDK has no list of subdivisions).
- * Immutable and thread-safe; {@link #toString()} is the code.
+ * <p>The form is checked: an accepted {@link CountryCode}, a hyphen, and one to three ASCII letters
+ * or digits (any other character is rejected before the case is changed). Whether the code is
+ * assigned by ISO is not checked (the JDK has no list of subdivisions). Immutable and thread-safe;
+ * {@link #toString()} is the code.
  */
 @Immutable
 public final class SubdivisionCode implements Comparable<SubdivisionCode> {
 
-  private static final Pattern FORM = Pattern.compile("([A-Z]{2})-([A-Z0-9]{1,3})");
+  private static final Pattern FORM = Pattern.compile("([A-Za-z]{2})-([A-Za-z0-9]{1,3})");
 
   private final String code;
   private final CountryCode country;
@@ -38,8 +39,8 @@ public final class SubdivisionCode implements Comparable<SubdivisionCode> {
    */
   public static SubdivisionCode of(String code) {
     requireNonNull(code, "code");
-    String upper = code.toUpperCase(Locale.ROOT);
-    var matcher = FORM.matcher(upper);
+    // Only ASCII is accepted, checked before the case is changed ('ﬁ-18' must not become 'FI-18').
+    var matcher = FORM.matcher(code);
     if (!matcher.matches() || !CountryCode.isValid(matcher.group(1))) {
       throw new IllegalArgumentException(
           "'"
@@ -47,7 +48,7 @@ public final class SubdivisionCode implements Comparable<SubdivisionCode> {
               + "' is not an ISO 3166-2 subdivision code: write the country code, a hyphen and"
               + " one to three letters or digits, such as FR-29 or AR-V");
     }
-    return new SubdivisionCode(upper, CountryCode.of(matcher.group(1)));
+    return new SubdivisionCode(code.toUpperCase(Locale.ROOT), CountryCode.of(matcher.group(1)));
   }
 
   /**

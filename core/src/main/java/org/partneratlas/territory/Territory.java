@@ -26,7 +26,9 @@ import org.partneratlas.internal.Checks;
  *
  * <p>Rules on one territory (the official language has a name, the subdivision code is of the
  * territory's country, ...) are checked when it is built; rules across territories (the parent
- * exists, no cycles, same country as the parent) are checked by the Atlas builder. Instances are
+ * exists, no cycles, at most {@link #MAX_ANCESTORS} ancestors, same country as the parent) are
+ * checked by the Atlas builder. Every problem of a territory is reported in one exception. Names
+ * and aliases have at most {@link LocalizedText#MAX_NAME_LENGTH} characters. Instances are
  * immutable and thread-safe.
  *
  * <pre>{@code
@@ -47,6 +49,15 @@ import org.partneratlas.internal.Checks;
  */
 @Value.Immutable
 public abstract class Territory {
+
+  /**
+   * The maximum number of ancestors of a territory, {@value}: a territory may be at most this many
+   * levels below the top of its chain of {@linkplain #parent() parents}. Real hierarchies are a
+   * handful of levels deep (Brest, Brest Métropole, Finistère, Brittany, France); the limit keeps
+   * queries that walk up or down the hierarchy cheap, and catches a chain of parents made by
+   * mistake. The Atlas builder reports a territory with more ancestors as a problem.
+   */
+  public static final int MAX_ANCESTORS = 64;
 
   private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
@@ -170,19 +181,25 @@ public abstract class Territory {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Territory " + id());
     String language = officialLanguage();
-    if (!LanguageTags.canonical(language).equals(language)) {
-      throw new IllegalArgumentException(
+    String canonical = null;
+    try {
+      canonical = LanguageTags.canonical(language);
+    } catch (IllegalArgumentException e) {
+      problems.add(String.valueOf(e.getMessage()));
+    }
+    if (canonical != null && !canonical.equals(language)) {
+      problems.add(
           "Territory "
               + id()
               + ": official language '"
               + language
               + "' is not in canonical form: write '"
-              + LanguageTags.canonical(language)
+              + canonical
               + "'");
-    }
-    if (!names().asMap().containsKey(language)) {
-      throw new IllegalArgumentException(
+    } else if (canonical != null && !names().asMap().containsKey(language)) {
+      problems.add(
           "Territory "
               + id()
               + " has no name in its official language '"
@@ -190,19 +207,30 @@ public abstract class Territory {
               + "': add that name to names or choose one of "
               + names().asMap().keySet());
     }
+    names()
+        .asMap()
+        .forEach(
+            (tag, name) -> {
+              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+                problems.add(
+                    "Territory " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
+              }
+            });
     Set<String> seen = new HashSet<>();
     for (String alias : aliases()) {
-      Checks.notBlank(alias, "An alias of territory " + id());
-      if (!seen.add(alias)) {
-        throw new IllegalArgumentException(
-            "Territory " + id() + " has the alias '" + alias + "' twice: keep it once");
+      if (alias.isBlank()) {
+        problems.add("An alias of territory " + id() + " is blank: give a non-empty text");
+      } else if (alias.length() > LocalizedText.MAX_NAME_LENGTH) {
+        problems.add("Territory " + id() + ": " + Checks.tooLong("an alias", alias));
+      } else if (!seen.add(alias)) {
+        problems.add("Territory " + id() + " has the alias '" + alias + "' twice: keep it once");
       }
     }
     subdivision()
         .ifPresent(
             s -> {
               if (!s.country().equals(country())) {
-                throw new IllegalArgumentException(
+                problems.add(
                     "Territory "
                         + id()
                         + ": subdivision code "
@@ -216,7 +244,7 @@ public abstract class Territory {
         .forEach(
             (scheme, value) -> {
               if (!SCHEME.matcher(scheme).matches()) {
-                throw new IllegalArgumentException(
+                problems.add(
                     "Territory "
                         + id()
                         + ": external id scheme '"
@@ -224,9 +252,12 @@ public abstract class Territory {
                         + "' is not allowed: use lower-case letters, digits and '-', such as"
                         + " 'wikidata' or 'insee'");
               }
-              Checks.notBlank(value, "External id '" + scheme + "' of territory " + id());
+              problems.check(
+                  () ->
+                      Checks.notBlank(value, "External id '" + scheme + "' of territory " + id()));
             });
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Territory}; not thread-safe. */

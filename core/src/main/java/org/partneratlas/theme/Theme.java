@@ -85,13 +85,22 @@ public abstract class Theme {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Theme " + id());
     if (labels().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Theme " + id() + " has no label: give at least one, such as in English");
+      problems.add("Theme " + id() + " has no label: give at least one, such as in English");
     }
+    labels()
+        .asMap()
+        .forEach(
+            (tag, label) -> {
+              if (label.length() > LocalizedText.MAX_NAME_LENGTH) {
+                problems.add(
+                    "Theme " + id() + ": " + Checks.tooLong("the label in '" + tag + "'", label));
+              }
+            });
     for (int goal : sdgs()) {
       if (goal < 1 || goal > 17) {
-        throw new IllegalArgumentException(
+        problems.add(
             "Theme "
                 + id()
                 + ": "
@@ -99,7 +108,8 @@ public abstract class Theme {
                 + " is not a Sustainable Development Goal: use numbers from 1 to 17");
       }
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Theme}; not thread-safe. */

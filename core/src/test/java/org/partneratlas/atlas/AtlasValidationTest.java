@@ -85,6 +85,9 @@ class AtlasValidationTest {
     Partnership outOfOrder =
         Partnership.builder()
             .from(partnership("out-of-order", "brest", "kiel"))
+            // Another kind than 'dangling', which has the same parties: else it would be the same
+            // partnership twice, an eighth fault.
+            .kind(PartnershipKind.FRIENDSHIP)
             .addStatusHistory(StatusChange.of(PartialDate.ofYear(2010), PartnershipStatus.ACTIVE))
             .addStatusHistory(StatusChange.of(PartialDate.ofYear(2005), PartnershipStatus.ENDED))
             .build();

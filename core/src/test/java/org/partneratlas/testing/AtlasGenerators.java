@@ -397,7 +397,15 @@ public final class AtlasGenerators {
     List<Partnership> partnerships = new ArrayList<>();
     int partnershipCount = r.nextInt(maxPartnerships + 1);
     for (int i = 0; i < partnershipCount; i++) {
-      partnerships.add(partnership(r, "p-" + i, territories, themes, actors));
+      // The same partnership twice (same kind and parties, overlapping periods) is invalid: draw
+      // again, a few times, and leave it out if the territories allow no other.
+      for (int attempt = 0; attempt < 10; attempt++) {
+        Partnership candidate = partnership(r, "p-" + i, territories, themes, actors);
+        if (partnerships.stream().noneMatch(p -> sameTwice(candidate, p))) {
+          partnerships.add(candidate);
+          break;
+        }
+      }
     }
     atlas.addAllPartnerships(partnerships);
     List<Crisis> crises = new ArrayList<>();
@@ -508,6 +516,32 @@ public final class AtlasGenerators {
       b.addLinks("https://example.org/actor/" + id);
     }
     return b.addAllSources(sources(r)).putAllAttributes(attributes(r)).build();
+  }
+
+  /**
+   * Returns whether two partnerships are the same one twice, as the Atlas builder defines it: the
+   * same kind, the same territories, and for each territory party periods that may overlap.
+   *
+   * @param a a partnership
+   * @param b another one
+   * @return whether an atlas may not hold both
+   */
+  public static boolean sameTwice(Partnership a, Partnership b) {
+    if (a.kind() != b.kind() || !a.territories().equals(b.territories())) {
+      return false;
+    }
+    return a.territories().stream()
+        .allMatch(
+            t ->
+                a.parties().stream()
+                    .filter(x -> x.territory().equals(t))
+                    .anyMatch(
+                        x ->
+                            b.parties().stream()
+                                .anyMatch(
+                                    y ->
+                                        y.territory().equals(t)
+                                            && x.period().overlaps(y.period()))));
   }
 
   static Partnership partnership(

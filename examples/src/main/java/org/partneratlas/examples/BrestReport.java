@@ -32,14 +32,15 @@ import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.perspective.PlannedDevelopments;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
-import org.partneratlas.timeline.ThemeChange;
-import org.partneratlas.timeline.ThemeHistory;
 import org.partneratlas.timeline.Timeline;
 import org.partneratlas.timeline.TimelineEvent;
 
@@ -79,7 +80,17 @@ public final class BrestReport {
       System.exit(1);
       return;
     }
-    new BrestReport(atlas, System.out).print();
+    print(atlas, System.out);
+  }
+
+  /**
+   * Prints the report of an atlas holding Brest Métropole.
+   *
+   * @param atlas the atlas
+   * @param out where to print
+   */
+  static void print(Atlas atlas, PrintStream out) {
+    new BrestReport(atlas, out).print();
   }
 
   private void print() {
@@ -149,28 +160,21 @@ public final class BrestReport {
             continue;
           }
           Territory t = atlas.requireTerritory(party.territory());
-          String years;
-          String note = "";
-          if (party.status() == PartyStatus.PLANNED) {
-            years = "planned";
-          } else {
-            years = party.period().start().map(d -> Integer.toString(d.year())).orElse("?");
-            if (party.status() == PartyStatus.FORMER) {
-              years += "–" + party.period().end().map(d -> Integer.toString(d.year())).orElse("");
-              note = "former partner";
-            } else {
-              years = "since " + years;
-            }
+          List<String> notes = new ArrayList<>();
+          if (party.status() == PartyStatus.FORMER) {
+            notes.add("former partner");
           }
-          String status = p.attributes().getOrDefault("status-note", "");
-          if (!status.isEmpty()) {
-            note = status;
+          for (StatusChange change : p.statusHistory()) {
+            notes.add(Text.status(change));
           }
-          rows.add(new String[] {years, Text.name(t), Text.country(t), note});
+          rows.add(
+              new String[] {
+                Text.party(party, p), Text.name(t), Text.country(t), String.join("; ", notes)
+              });
         }
       }
       for (String[] row : rows) {
-        String line = "  " + Text.pad(row[0], 15) + Text.pad(row[1], 20) + Text.pad(row[2], 16);
+        String line = "  " + Text.pad(row[0], 20) + Text.pad(row[1], 20) + Text.pad(row[2], 16);
         out.println(row[3].isEmpty() ? line.stripTrailing() : Text.wrap(line, row[3], WIDTH));
       }
     }
@@ -179,28 +183,32 @@ public final class BrestReport {
   // --- Themes ----------------------------------------------------------------------------------
 
   private void themes(List<Partnership> portfolio) {
-    heading("THEMES IN " + SEED_YEAR + " (THE YEAR OF THE FOUNDING SLIDES) AND THEIR HISTORY");
+    heading("THEMES IN " + SEED_YEAR + " (THE YEAR OF THE FOUNDING SLIDES) AND WHEN THEY HELD");
+    DateRange seedYear = DateRange.ofYear(SEED_YEAR);
     for (Partnership p : portfolio) {
       if (p.themes().isEmpty()) {
         continue;
       }
-      ThemeHistory history = ThemeHistory.of(p);
       out.println(title(p));
-      out.println(
-          Text.wrap("  in " + SEED_YEAR + ": ", themeList(history.themesDuring(SEED_YEAR)), WIDTH));
-      if (!history.fromTheStart().isEmpty()) {
-        out.println(Text.wrap("  from the start: ", themeList(history.fromTheStart()), WIDTH));
+      Set<ThemeId> definitely = p.themesDuring(seedYear, Certainty.DEFINITELY);
+      Set<ThemeId> possibly = new LinkedHashSet<>(p.themesDuring(seedYear, Certainty.POSSIBLY));
+      possibly.removeAll(definitely);
+      out.println(Text.wrap("  in " + SEED_YEAR + ": ", themeList(definitely), WIDTH));
+      if (!possibly.isEmpty()) {
+        out.println(Text.wrap("  possibly in " + SEED_YEAR + ": ", themeList(possibly), WIDTH));
       }
-      // The changes, grouped by date and kind.
-      Map<String, List<ThemeId>> changes = new LinkedHashMap<>();
-      for (ThemeChange change : history.changes()) {
-        String key =
-            Text.pad(Text.date(change.date()), 10)
-                + (change.kind() == ThemeChange.Kind.APPEARED ? " appeared: " : " ended:    ");
-        changes.computeIfAbsent(key, k -> new ArrayList<>()).add(change.theme());
+      // What is known of each theme's period, themes with the same periods together.
+      Map<ThemeId, List<ThemePeriod>> periods = new LinkedHashMap<>();
+      for (ThemePeriod theme : p.themes()) {
+        periods.computeIfAbsent(theme.theme(), t -> new ArrayList<>()).add(theme);
       }
-      changes.forEach(
-          (key, themes) -> out.println(Text.wrap("  " + key, themeList(themes), WIDTH)));
+      Map<String, List<ThemeId>> byPeriod = new LinkedHashMap<>();
+      periods.forEach(
+          (theme, list) ->
+              byPeriod.computeIfAbsent(Text.themes(list, p), k -> new ArrayList<>()).add(theme));
+      byPeriod.forEach(
+          (when, themes) ->
+              out.println(Text.wrap("    - ", themeList(themes) + ": " + when, WIDTH)));
     }
   }
 
@@ -250,10 +258,11 @@ public final class BrestReport {
           text = Text.name(atlas, event.party().orElseThrow().territory()) + " is planned to join";
           break;
         case STATUS_CHANGE:
-          text =
-              "Status: "
-                  + Text.words(event.statusChange().orElseThrow().status())
-                  + tag(p, event.when());
+          StatusChange change = event.statusChange().orElseThrow();
+          if (change.date().isEmpty()) {
+            continue; // listed with the facts of unknown date
+          }
+          text = "Status: " + Text.words(change.status()) + tag(p, event.when());
           break;
         case CRISIS:
           Crisis crisis = event.crisis().orElseThrow();
@@ -274,6 +283,21 @@ public final class BrestReport {
                       .orElse("")
                   + tag(p, event.when());
           break;
+        case ATTESTED:
+          if (event.party().isPresent()) {
+            text =
+                Text.name(atlas, event.party().get().territory())
+                    + " takes part (attested; start and end not known)";
+          } else if (event.statusChange().isPresent()) {
+            text =
+                "Status: "
+                    + Text.words(event.statusChange().get().status())
+                    + " (attested; since when not known)"
+                    + tag(p, event.when());
+          } else {
+            continue; // themes have their own section
+          }
+          break;
         case PERSPECTIVE:
           text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
           break;
@@ -283,17 +307,67 @@ public final class BrestReport {
       }
       out.println(Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", text, WIDTH));
     }
+    // What the sources do not date.
+    List<String[]> unknown = new ArrayList<>();
     List<String> undated = new ArrayList<>();
     for (Partnership p : atlas.partnershipsWithin(BREST_METROPOLE)) {
+      for (Party party : p.parties()) {
+        if (party.status() == PartyStatus.PLANNED || homeIds.contains(party.territory())) {
+          continue;
+        }
+        String part =
+            Text.name(atlas, party.territory()) + "'s part in the " + Text.words(p.kind());
+        Optional<PartialDate> start = party.period().start();
+        Optional<PartialDate> end = party.period().end();
+        if (party.period().isUnknownStart() && party.period().isUnknownEnd()) {
+          unknown.add(new String[] {"Dates unknown", part + attested(party.attested())});
+        } else if (party.period().isUnknownEnd()) {
+          unknown.add(
+              new String[] {
+                "End unknown",
+                part
+                    + start.map(d -> ", begun in " + Text.date(d)).orElse("")
+                    + attested(party.attested())
+              });
+        } else if (party.period().isUnknownStart()) {
+          unknown.add(
+              new String[] {
+                "Start unknown",
+                part
+                    + end.map(d -> ", ended in " + Text.date(d)).orElse("")
+                    + attested(party.attested())
+              });
+        }
+      }
+      for (StatusChange change : p.statusHistory()) {
+        if (change.date().isEmpty()) {
+          unknown.add(
+              new String[] {
+                "Date unknown",
+                title(p) + " becomes " + Text.words(change.status()) + attested(change.attested())
+              });
+        }
+      }
       for (Action action : p.actions()) {
         if (action.when().isEmpty()) {
           undated.add(Text.english(action.title()));
         }
       }
     }
-    if (!undated.isEmpty()) {
-      out.println(Text.wrap("  Undated: ", String.join("; ", undated) + ".", WIDTH));
+    for (String[] fact : unknown) {
+      out.println(Text.wrap("  " + Text.pad(fact[0], 18) + " ", fact[1], WIDTH));
     }
+    if (!undated.isEmpty()) {
+      out.println(
+          Text.wrap(
+              "  " + Text.pad("Undated actions", 18) + " ",
+              String.join("; ", undated) + ".",
+              WIDTH));
+    }
+  }
+
+  private static String attested(Optional<PartialDate> date) {
+    return date.map(d -> " (attested " + Text.date(d) + ")").orElse("");
   }
 
   private String agreementText(Agreement agreement) {
@@ -310,6 +384,7 @@ public final class BrestReport {
     }
     CrisisReport report = CrisisReport.of(atlas, COVID_19);
     heading("WHAT " + Text.english(report.crisis().names()).toUpperCase(Locale.ROOT) + " CHANGED");
+    out.println(Text.wrap("  Period: ", Text.range(report.crisis().period()), WIDTH));
     for (CrisisImpact impact : report.impacts()) {
       if (!impact.summary().isEmpty()) {
         out.println(Text.wrap("  ", Text.english(impact.summary()) + ":", WIDTH));
@@ -444,14 +519,31 @@ public final class BrestReport {
     return when.start().map(d -> tag(p, d)).orElse(" · " + partnerNames(p));
   }
 
-  /** " · " and the partner territories that were parties in the year of a date. */
+  /**
+   * " · " and the partner territories that were parties in the year of a date, then those that may
+   * have been: " · Tierra del Fuego; possibly Chubut".
+   */
   private String tag(Partnership p, PartialDate date) {
-    String names =
-        p.partiesDuring(date.year()).stream()
-            .filter(party -> !homeIds.contains(party.territory()))
-            .map(party -> Text.name(atlas, party.territory()))
-            .collect(Collectors.joining(" / "));
-    return " · " + (names.isEmpty() ? partnerNames(p) : names);
+    DateRange when = DateRange.ofYear(date.year());
+    List<Party> definitely = p.partiesDuring(when, Certainty.DEFINITELY);
+    String sure = names(definitely, List.of());
+    String maybe = names(p.partiesDuring(when, Certainty.POSSIBLY), definitely);
+    if (sure.isEmpty() && maybe.isEmpty()) {
+      return " · " + partnerNames(p);
+    }
+    return " · "
+        + sure
+        + (sure.isEmpty() || maybe.isEmpty() ? "" : "; ")
+        + (maybe.isEmpty() ? "" : "possibly " + maybe);
+  }
+
+  private String names(List<Party> parties, List<Party> except) {
+    return parties.stream()
+        .filter(party -> !homeIds.contains(party.territory()))
+        .filter(party -> !except.contains(party))
+        .map(party -> Text.name(atlas, party.territory()))
+        .distinct()
+        .collect(Collectors.joining(" / "));
   }
 
   /** The partner territories, planned ones excepted. */
@@ -469,7 +561,10 @@ public final class BrestReport {
     return p.parties().stream()
         .filter(party -> !homeIds.contains(party.territory()))
         .filter(party -> party.status() != PartyStatus.PLANNED)
-        .filter(party -> party.period().start().isEmpty() || party.period().start().equals(start))
+        .filter(
+            party ->
+                party.period().isOpenStart()
+                    || (start.isPresent() && party.period().start().equals(start)))
         .map(party -> Text.name(atlas, party.territory()))
         .collect(Collectors.joining(" and "));
   }

@@ -103,7 +103,8 @@ public final class BuildInCode {
             + "; Kiel found by name 'KIEL': "
             + atlas.territoryNamed("KIEL").isPresent());
 
-    // An Atlas is immutable: derive a new one with a theme and an action added.
+    // An Atlas is immutable: derive a new one with a theme and an action added (both made up for
+    // this example, unlike the facts above).
     Partnership withCulture =
         Partnership.builder()
             .from(twinning)

@@ -13,16 +13,18 @@ import org.partneratlas.action.Action;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.geography.Geography;
-import org.partneratlas.geography.M49;
+import org.partneratlas.geography.M49Region;
 import org.partneratlas.geography.PartnerDistance;
 import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.statistics.PartnershipStatistics;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
 
 /**
  * Asks the bundled Brest Métropole dataset questions through the query API: by theme, year, country
@@ -41,28 +43,48 @@ public final class Queries {
    * @param args none
    */
   public static void main(String[] args) {
-    Atlas atlas = BrestMetropole.load();
+    run(BrestMetropole.load());
+  }
 
+  /** Asks the questions of an atlas holding Brest Métropole, printing on standard output. */
+  static void run(Atlas atlas) {
     show(
         atlas,
         "On marine renewable energy (energy.marine)",
         atlas.query().onTheme(ThemeId.of("energy.marine")).list());
+    // One moment per question: every condition holds in 2020. Queries count what is known
+    // (definitely) unless asked for what may have been (possibly).
     show(
         atlas,
-        "On any maritime theme, active in 2011",
-        atlas.query().onTheme(ThemeId.of("maritime")).activeDuring(2011).list());
+        "On a maritime theme in 2020, known",
+        atlas.query().during(2020).onTheme(ThemeId.of("maritime")).list());
+    show(
+        atlas,
+        "On a maritime theme in 2020, possibly (the sources do not say it ended, or when)",
+        atlas.query().possibly().during(2020).onTheme(ThemeId.of("maritime")).list());
+    show(
+        atlas,
+        "With Chubut in 2017, known (the sources give no end for its part)",
+        atlas.query().during(2017).involving(CHUBUT).list());
+    show(
+        atlas,
+        "With Chubut in 2017, possibly",
+        atlas.query().possibly().during(2017).involving(CHUBUT).list());
     show(
         atlas,
         "Active in 1965 (Brest's portfolio)",
         atlas.query().involvingWithin(BREST_METROPOLE).activeDuring(1965).list());
     show(atlas, "With Argentina", atlas.query().inCountry(CountryCode.of("AR")).list());
+    // "Brest's twinnings in Europe" asks where the partners are: Brest itself is in Europe, so a
+    // condition on any party (inRegion) would list Denver and Yokosuka too.
     show(
         atlas,
-        "Twinnings in Europe",
+        "Twinnings of Brest with partners in Europe",
         atlas
             .query()
-            .inRegion(M49.requireRegion("Europe"))
+            .involving(BREST)
             .ofKind(PartnershipKind.TWINNING)
+            .withPartnerIn(BREST, M49Region.EUROPE)
             .list());
     show(atlas, "Affected by COVID-19", atlas.query().affectedBy(COVID_19).list());
     show(atlas, "Xalapa is planned to join", atlas.query().withPlannedParty(XALAPA).list());
@@ -95,8 +117,19 @@ public final class Queries {
     }
 
     System.out.println("The network: partners of Brest Métropole and of the city of Brest");
-    System.out.println("  Brest Métropole: " + names(atlas, atlas.partnersOf(BREST_METROPOLE)));
-    System.out.println("  city of Brest:   " + names(atlas, atlas.partnersOf(BREST)));
+    System.out.println(
+        "  Brest Métropole, known: " + names(atlas, atlas.partnersOf(BREST_METROPOLE)));
+    System.out.println(
+        "  Brest Métropole, possibly: "
+            + names(
+                atlas,
+                atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.EXCLUDED)));
+    System.out.println(
+        "  Brest Métropole, planned partners included: "
+            + names(
+                atlas,
+                atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED)));
+    System.out.println("  city of Brest, known: " + names(atlas, atlas.partnersOf(BREST)));
     System.out.println(
         "  Veracruz's partners: " + names(atlas, atlas.partnersOf(TerritoryId.of("mx-veracruz"))));
 
@@ -107,21 +140,30 @@ public final class Queries {
                 .map(t -> Text.name(atlas, t) + " (" + network.degree(t) + ")")
                 .collect(Collectors.joining(", ")));
     System.out.println(
-        "  partners in common of Brest Métropole and Veracruz: "
-            + names(atlas, network.partnersInCommon(BREST_METROPOLE, VERACRUZ)));
+        "  connected groups of two or more territories: "
+            + network.connectedGroups().stream().filter(g -> g.size() > 1).count());
+    // The same with the links that may have been and the planned parties.
+    PartnershipNetwork wider =
+        PartnershipNetwork.of(
+            atlas, atlas.partnerships(), Certainty.POSSIBLY, PlannedParties.INCLUDED);
     System.out.println(
-        "  shortest chain from Chubut to Xalapa: "
-            + network
+        "  with possible links and planned parties: partners in common of Brest Métropole and"
+            + " Veracruz: "
+            + names(atlas, wider.partnersInCommon(BREST_METROPOLE, VERACRUZ))
+            + "; shortest chain from Chubut to Xalapa: "
+            + wider
                 .shortestChain(CHUBUT, XALAPA)
                 .map(chain -> names(atlas, chain).replace(", ", " – "))
                 .orElse("none"));
-    System.out.println(
-        "  connected groups of two or more territories: "
-            + network.connectedGroups().stream().filter(g -> g.size() > 1).count());
 
     PartnershipStatistics statistics = PartnershipStatistics.of(atlas);
     System.out.println("Statistics of the " + statistics.total() + " partnerships:");
     System.out.println("  by kind: " + statistics.byKind());
+    System.out.println(
+        "  by latest recorded status: "
+            + statistics.byStatus()
+            + ", no status recorded: "
+            + statistics.withUnknownStatus());
     System.out.println("  by decade of start: " + statistics.byDecadeOfStart());
     System.out.println(
         "  by continent: "

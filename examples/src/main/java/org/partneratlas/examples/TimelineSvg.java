@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneratlas.action.Action;
@@ -17,13 +21,17 @@ import org.partneratlas.crisis.Crisis;
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.StatusStretch;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
+import org.partneratlas.time.Extent;
 import org.partneratlas.time.PartialDate;
 
 /**
@@ -82,8 +90,114 @@ final class TimelineSvg {
     return (start + end) / 2;
   }
 
-  /** A sub-bar: its label, its span in fractional years, whether it is open-ended, its style. */
-  private record SubBar(String label, double start, double end, boolean open, String style) {}
+  /**
+   * What is known of when a fact held, in fractional years on the axis: it may have held from
+   * {@code possibleStart} to {@code possibleEnd}, and certainly covers its known dates, from {@code
+   * knownStart} to {@code knownEnd} (no known part if {@code knownStart} is NaN); {@code open} if
+   * it goes on without known end; {@code note} says what is not known ("end unknown", "attested
+   * 2017"), or is empty.
+   */
+  record Span(
+      double possibleStart,
+      double possibleEnd,
+      double knownStart,
+      double knownEnd,
+      boolean open,
+      String note) {
+
+    boolean hasKnownPart() {
+      return !Double.isNaN(knownStart);
+    }
+
+    boolean isFullyKnown() {
+      return note.isEmpty() && hasKnownPart();
+    }
+  }
+
+  private static final String STATUS = "#8a6d3b";
+  private static final String ATTESTED = "attested ";
+
+  /** The span of a stretch of the status history that a change began. */
+  private static Span statusSpan(StatusChange change, Extent extent) {
+    double possibleStart = fromEpochDay(extent.earliestStart(), FIRST_YEAR);
+    double possibleEnd =
+        extent.latestEnd() == Long.MAX_VALUE
+            ? LAST_YEAR
+            : fromEpochDay(extent.latestEnd() + 1, LAST_YEAR);
+    boolean open = extent.earliestEnd() == Long.MAX_VALUE;
+    double knownStart = Double.NaN;
+    double knownEnd = Double.NaN;
+    if (change.date().isPresent()) {
+      knownStart = startOf(change.date().get());
+      knownEnd = open ? LAST_YEAR : fromEpochDay(extent.earliestEnd() + 1, LAST_YEAR);
+    } else if (change.attested().isPresent()) {
+      knownStart = startOf(change.attested().get());
+      knownEnd = endOf(change.attested().get());
+    }
+    String note =
+        change.date().isPresent()
+            ? ""
+            : "date unknown" + change.attested().map(d -> ", attested " + Text.date(d)).orElse("");
+    return new Span(
+        possibleStart, possibleEnd, knownStart, knownEnd, open && change.date().isPresent(), note);
+  }
+
+  /** A sub-bar: its label, its spans (one per period of its party or theme), its style. */
+  private record SubBar(String label, List<Span> span, String style) {}
+
+  private static double fromEpochDay(long epochDay, double unlimited) {
+    if (epochDay == Long.MIN_VALUE || epochDay == Long.MAX_VALUE) {
+      return unlimited;
+    }
+    return fraction(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
+   * The span of a period read within a partnership's life: an open side is the life's side, an
+   * unknown side may lie anywhere within the life; an attested date is known.
+   */
+  static Span span(DateRange period, Optional<PartialDate> attested, Partnership partnership) {
+    DateRange life = partnership.life();
+    Extent extent = period.extentWithin(partnership.lifeExtent());
+    if (attested.isPresent()) {
+      extent = extent.attestedAt(attested.get());
+    }
+    double possibleStart = fromEpochDay(extent.earliestStart(), FIRST_YEAR);
+    double possibleEnd =
+        extent.latestEnd() == Long.MAX_VALUE
+            ? LAST_YEAR
+            : fromEpochDay(extent.latestEnd() + 1, LAST_YEAR);
+    // The known dates: the start, the end and the attestation, the open sides being the life's.
+    List<PartialDate> known = new ArrayList<>();
+    Optional<PartialDate> start = period.isOpenStart() ? life.start() : period.start();
+    boolean openEnd = period.isOpenEnd() && life.isOpenEnd();
+    Optional<PartialDate> end = period.isOpenEnd() ? life.end() : period.end();
+    start.ifPresent(known::add);
+    end.ifPresent(known::add);
+    attested.ifPresent(known::add);
+    double knownStart = Double.NaN;
+    double knownEnd = Double.NaN;
+    for (PartialDate date : known) {
+      knownStart = Double.isNaN(knownStart) ? startOf(date) : Math.min(knownStart, startOf(date));
+      knownEnd = Double.isNaN(knownEnd) ? endOf(date) : Math.max(knownEnd, endOf(date));
+    }
+    if (openEnd && !Double.isNaN(knownStart)) {
+      knownEnd = LAST_YEAR;
+    }
+    boolean startUnknown = start.isEmpty();
+    boolean endUnknown = end.isEmpty() && !openEnd;
+    String note;
+    if (startUnknown && endUnknown) {
+      note = attested.map(d -> "attested " + Text.date(d)).orElse("dates unknown");
+    } else if (endUnknown) {
+      note = "end unknown";
+    } else if (startUnknown) {
+      note = "start unknown";
+    } else {
+      note = "";
+    }
+    return new Span(possibleStart, possibleEnd, knownStart, knownEnd, openEnd, note);
+  }
 
   /**
    * Renders the timeline.
@@ -106,9 +220,10 @@ final class TimelineSvg {
     StringBuilder body = new StringBuilder(100_000);
     double y = TOP;
     Set<PartnershipKind> kinds = EnumSet.noneOf(PartnershipKind.class);
+    Set<String> styles = new LinkedHashSet<>();
     for (Partnership partnership : partnerships) {
       kinds.add(partnership.kind());
-      y = row(body, atlas, partnership, home, y);
+      y = row(body, atlas, partnership, home, y, styles);
     }
     double bottom = y;
     double height = bottom + 190;
@@ -126,6 +241,12 @@ final class TimelineSvg {
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
     String homeName = WorldMapSvg.name(atlas.requireTerritory(homeId));
     svg.append("<title>").append(escape(homeName)).append(": partnerships over time</title>\n");
+    svg.append(
+        "<defs><pattern id=\"unknown-crisis\" width=\"8\" height=\"8\""
+            + " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"8\" height=\"8\" fill=\"#fbe9e8\"/>"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#f2b8b5\" stroke-width=\"3\"/>"
+            + "</pattern></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     svg.append("<text x=\"20\" y=\"32\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">")
         .append(escape(homeName))
@@ -149,9 +270,30 @@ final class TimelineSvg {
         .append("\" height=\"")
         .append(num(bottom - TOP + 40))
         .append("\" fill=\"#f4f4f4\"/>\n");
+    boolean crisisEndUnknown = false;
     for (Crisis crisis : atlas.crises()) {
-      double start = crisis.period().start().map(TimelineSvg::startOf).orElse((double) FIRST_YEAR);
-      double end = crisis.period().end().map(TimelineSvg::endOf).orElse((double) LAST_YEAR);
+      DateRange period = crisis.period();
+      double start = period.start().map(TimelineSvg::startOf).orElse((double) FIRST_YEAR);
+      double end =
+          period.end().map(TimelineSvg::endOf).orElse(period.isOpenEnd() ? LAST_YEAR : start);
+      if (period.isUnknownEnd()) {
+        // Known to hold during its start; after that, not known.
+        end = period.start().map(TimelineSvg::endOf).orElse(start);
+        crisisEndUnknown = true;
+        svg.append("<rect class=\"crisis-unknown\" data-crisis=\"")
+            .append(escape(crisis.id().value()))
+            .append("\" x=\"")
+            .append(num(x(end)))
+            .append("\" y=\"")
+            .append(num(TOP - 30))
+            .append("\" width=\"")
+            .append(num(x(LAST_YEAR) - x(end)))
+            .append("\" height=\"")
+            .append(num(bottom - TOP + 40))
+            .append("\" fill=\"url(#unknown-crisis)\"><title>")
+            .append(escape(crisis.names().best(WorldMapSvg.LANGUAGES) + ": " + Text.range(period)))
+            .append("</title></rect>\n");
+      }
       svg.append("<rect class=\"crisis\" data-crisis=\"")
           .append(escape(crisis.id().value()))
           .append("\" x=\"")
@@ -168,7 +310,10 @@ final class TimelineSvg {
           .append("\" y=\"")
           .append(num(TOP - 52))
           .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#a33\" text-anchor=\"middle\">")
-          .append(escape(crisis.names().best(WorldMapSvg.LANGUAGES)))
+          .append(
+              escape(
+                  crisis.names().best(WorldMapSvg.LANGUAGES)
+                      + (period.isUnknownEnd() ? " (end unknown)" : "")))
           .append("</text>\n");
     }
     axis(svg, TOP - 30, bottom + 10);
@@ -189,7 +334,10 @@ final class TimelineSvg {
             "\" font-size=\"12\" font-weight=\"bold\" fill=\"#7a6a3a\" text-anchor=\"middle\">"
                 + "Planned</text>\n");
     svg.append(body);
-    legend(svg, kinds, bottom + 46);
+    if (crisisEndUnknown) {
+      styles.add("crisis-unknown");
+    }
+    legend(svg, kinds, styles, bottom + 46);
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -221,7 +369,7 @@ final class TimelineSvg {
         .append("\" y=\"")
         .append(num(bottom + 32))
         .append("\" font-size=\"11\" fill=\"#777\">")
-        .append(escape("from " + BREAK_YEAR + ": " + num(FAST) + " px per year"))
+        .append(escape("scale from " + BREAK_YEAR + ": " + num(FAST) + " px per year"))
         .append("</text>\n");
     svg.append("</g>\n");
   }
@@ -259,14 +407,16 @@ final class TimelineSvg {
   }
 
   private static double row(
-      StringBuilder svg, Atlas atlas, Partnership partnership, Set<TerritoryId> home, double top) {
+      StringBuilder svg,
+      Atlas atlas,
+      Partnership partnership,
+      Set<TerritoryId> home,
+      double top,
+      Set<String> styles) {
     String colour = WorldMapSvg.colour(partnership.kind());
     DateRange life = partnership.life();
-    double start = life.start().map(TimelineSvg::startOf).orElse((double) FIRST_YEAR);
-    boolean open = life.end().isEmpty();
-    double end = life.end().map(TimelineSvg::endOf).orElse((double) LAST_YEAR);
 
-    // Labels: the partner territories and the kind with the first year.
+    // Labels: the partner territories, the kind, the life and the statuses.
     List<String> partners = new ArrayList<>();
     for (Party party : partnership.parties()) {
       if (!home.contains(party.territory()) && party.status() != PartyStatus.PLANNED) {
@@ -274,9 +424,11 @@ final class TimelineSvg {
       }
     }
     String title = String.join(" / ", partners);
-    String subtitle =
-        WorldMapSvg.label(partnership.kind())
-            + life.start().map(d -> " · since " + d.year()).orElse("");
+    StringBuilder subtitle = new StringBuilder(WorldMapSvg.label(partnership.kind()));
+    String lifeText = Text.range(life);
+    if (!lifeText.isEmpty()) {
+      subtitle.append(" · ").append(lifeText);
+    }
     svg.append("<g class=\"partnership\" data-partnership=\"")
         .append(escape(partnership.id().value()))
         .append("\">\n");
@@ -292,28 +444,28 @@ final class TimelineSvg {
         .append("\" y=\"")
         .append(num(top + 26))
         .append("\" font-size=\"11\" fill=\"#666\" text-anchor=\"end\">")
-        .append(escape(subtitle))
+        .append(escape(subtitle.toString()))
         .append("</text>\n");
 
     // The bar of the partnership's life.
-    svg.append("<rect class=\"partnership-bar\" data-partnership=\"")
-        .append(escape(partnership.id().value()))
-        .append("\" x=\"")
-        .append(num(x(start)))
-        .append("\" y=\"")
-        .append(num(top))
-        .append("\" width=\"")
-        .append(num(Math.max(2, x(end) - x(start))))
-        .append("\" height=\"")
-        .append(num(BAR))
-        .append("\" rx=\"3\" fill=\"")
-        .append(colour)
-        .append("\"><title>")
-        .append(escape(title + ": " + subtitle))
-        .append("</title></rect>\n");
-    if (open) {
-      arrow(svg, x(end), top + BAR / 2, colour, BAR / 2 + 2);
-    }
+    Span lifeSpan = span(life, Optional.empty(), partnership);
+    drawSpan(
+        svg,
+        lifeSpan,
+        top,
+        BAR,
+        3,
+        colour,
+        "",
+        "partnership-bar\" data-partnership=\"" + escape(partnership.id().value()),
+        title
+            + ": "
+            + subtitle
+            + partnership.statusHistory().stream()
+                .map(c -> " · " + Text.status(c))
+                .collect(Collectors.joining()),
+        styles);
+    drawNote(svg, List.of(lifeSpan), top, BAR);
     // Agreements signed on a day, month or year: a small triangle above the bar.
     for (Agreement agreement : partnership.agreements()) {
       if (agreement.period().isEmpty() && agreement.signed().isPresent()) {
@@ -425,21 +577,37 @@ final class TimelineSvg {
         partnerParties.size() > 1
             || partnerParties.stream().anyMatch(p -> p.status() != PartyStatus.ACTIVE);
     if (partiesTellMore) {
+      Map<TerritoryId, List<Span>> spans = new LinkedHashMap<>();
+      Map<TerritoryId, String> style = new LinkedHashMap<>();
       for (Party party : partnerParties) {
-        String name = WorldMapSvg.name(atlas.requireTerritory(party.territory()));
+        List<Span> list = spans.computeIfAbsent(party.territory(), t -> new ArrayList<>());
         if (party.status() == PartyStatus.PLANNED) {
-          subBars.add(new SubBar("Party: " + name, 0, 0, false, "planned"));
-          continue;
+          style.putIfAbsent(party.territory(), "planned");
+        } else {
+          list.add(span(party.period(), party.attested(), partnership));
+          style.put(party.territory(), party.status() == PartyStatus.FORMER ? "former" : "party");
         }
-        double s = party.period().start().map(TimelineSvg::startOf).orElse(start);
-        double e = party.period().end().map(TimelineSvg::endOf).orElse(end);
+      }
+      spans.forEach(
+          (territory, list) ->
+              subBars.add(
+                  new SubBar(
+                      "Party: " + WorldMapSvg.name(atlas.requireTerritory(territory)),
+                      list,
+                      style.get(territory))));
+    }
+    // Statuses other than active, from the status history.
+    List<StatusChange> history = partnership.statusHistory();
+    List<StatusStretch> stretches = partnership.statusStretches();
+    int first = stretches.size() - history.size();
+    for (int i = 0; i < history.size(); i++) {
+      StatusChange change = history.get(i);
+      if (change.status() != PartnershipStatus.ACTIVE) {
         subBars.add(
             new SubBar(
-                "Party: " + name,
-                s,
-                e,
-                party.period().end().isEmpty() && open,
-                party.status() == PartyStatus.FORMER ? "former" : "party"));
+                "Status: " + Text.words(change.status()),
+                List.of(statusSpan(change, stretches.get(first + i).extent())),
+                "status"));
       }
     }
     for (Agreement agreement : partnership.agreements()) {
@@ -450,26 +618,25 @@ final class TimelineSvg {
                   subBars.add(
                       new SubBar(
                           agreementLabel(agreement),
-                          period.start().map(TimelineSvg::startOf).orElse(start),
-                          period.end().map(TimelineSvg::endOf).orElse(end),
-                          period.end().isEmpty() && open,
+                          List.of(span(period, Optional.empty(), partnership)),
                           "phase")));
     }
+    Map<ThemeId, List<Span>> themeSpans = new LinkedHashMap<>();
     for (ThemePeriod theme : partnership.themes()) {
-      double s = theme.period().start().map(TimelineSvg::startOf).orElse(start);
-      double e = theme.period().end().map(TimelineSvg::endOf).orElse(end);
-      subBars.add(
-          new SubBar(
-              "Theme: " + themeLabel(atlas, theme.theme()),
-              s,
-              e,
-              theme.period().end().isEmpty() && open,
-              "theme"));
+      themeSpans
+          .computeIfAbsent(theme.theme(), t -> new ArrayList<>())
+          .add(span(theme.period(), theme.attested(), partnership));
     }
+    themeSpans.forEach(
+        (theme, list) ->
+            subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), list, "theme")));
     for (Perspective perspective : partnership.perspectives()) {
       for (ThemeId theme : perspective.plannedThemes()) {
-        subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), 0, 0, false, "planned"));
+        subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), List.of(), "planned"));
       }
+    }
+    if (!subBars.isEmpty()) {
+      y = Math.max(y, top + 32); // below the subtitle
     }
     for (SubBar bar : subBars) {
       y += 2;
@@ -481,6 +648,7 @@ final class TimelineSvg {
           .append(escape(bar.label()))
           .append("</text>\n");
       if (bar.style().equals("planned")) {
+        styles.add("planned");
         svg.append("<rect class=\"planned\" x=\"")
             .append(num(PLANNED_X + 8))
             .append("\" y=\"")
@@ -504,6 +672,9 @@ final class TimelineSvg {
           case "phase":
             fill = "#333333";
             break;
+          case "status":
+            fill = STATUS;
+            break;
           case "theme":
             fill = colour;
             extra = " fill-opacity=\"0.45\"";
@@ -512,31 +683,140 @@ final class TimelineSvg {
             fill = colour;
             extra = " fill-opacity=\"0.8\"";
         }
-        svg.append("<rect class=\"")
-            .append(bar.style())
-            .append("\" x=\"")
-            .append(num(x(bar.start())))
-            .append("\" y=\"")
-            .append(num(y))
-            .append("\" width=\"")
-            .append(num(Math.max(2, x(bar.end()) - x(bar.start()))))
-            .append("\" height=\"")
-            .append(num(SUB))
-            .append("\" rx=\"2\" fill=\"")
-            .append(fill)
-            .append('"')
-            .append(extra)
-            .append("><title>")
-            .append(escape(bar.label()))
-            .append("</title></rect>\n");
-        if (bar.open()) {
-          arrow(svg, x(bar.end()), y + SUB / 2, fill, SUB / 2 + 1);
+        styles.add(bar.style());
+        for (Span span : bar.span()) {
+          drawSpan(svg, span, y, SUB, 2, fill, extra, bar.style(), bar.label(), styles);
         }
+        drawNote(svg, bar.span(), y, SUB);
       }
       y += SUB_STEP - 2;
     }
     svg.append("</g>\n");
     return Math.max(y, top + 34) + GAP;
+  }
+
+  /**
+   * Draws a span: a dashed outline where the fact may have held, a filled bar over what is known
+   * and an arrow if it goes on. The filled bar has the class {@code cssClass}; without a known
+   * part, the outline has it.
+   */
+  private static void drawSpan(
+      StringBuilder svg,
+      Span span,
+      double y,
+      double height,
+      double radius,
+      String fill,
+      String extra,
+      String cssClass,
+      String title,
+      Set<String> styles) {
+    String tooltip = escape(span.note().isEmpty() ? title : title + " (" + span.note() + ")");
+    if (!span.isFullyKnown()) {
+      styles.add("unknown");
+      double from = x(span.possibleStart());
+      double to = x(span.possibleEnd());
+      svg.append("<rect class=\"")
+          .append(span.hasKnownPart() ? "unknown" : cssClass + " unknown")
+          .append("\" x=\"")
+          .append(num(from))
+          .append("\" y=\"")
+          .append(num(y + 0.5))
+          .append("\" width=\"")
+          .append(num(Math.max(2, to - from)))
+          .append("\" height=\"")
+          .append(num(height - 1))
+          .append("\" rx=\"")
+          .append(num(radius))
+          .append("\" fill=\"")
+          .append(fill)
+          .append("\" fill-opacity=\"0.08\" stroke=\"")
+          .append(fill)
+          .append("\" stroke-opacity=\"0.7\" stroke-width=\"1\" stroke-dasharray=\"3 2\"><title>")
+          .append(tooltip)
+          .append("</title></rect>\n");
+    }
+    if (span.hasKnownPart()) {
+      if (!span.isFullyKnown()) {
+        styles.add("known");
+      }
+      double from = x(span.knownStart());
+      double width = Math.max(3, x(span.knownEnd()) - from);
+      svg.append("<rect class=\"")
+          .append(cssClass)
+          .append("\" x=\"")
+          .append(num(from))
+          .append("\" y=\"")
+          .append(num(y))
+          .append("\" width=\"")
+          .append(num(width))
+          .append("\" height=\"")
+          .append(num(height))
+          .append("\" rx=\"")
+          .append(num(radius))
+          .append("\" fill=\"")
+          .append(fill)
+          .append('"')
+          .append(extra)
+          .append("><title>")
+          .append(tooltip)
+          .append("</title></rect>\n");
+      if (span.open()) {
+        arrow(svg, x(span.knownEnd()), y + height / 2, fill, height / 2 + (height > SUB ? 2 : 1));
+      }
+    }
+  }
+
+  /**
+   * Writes what is not known of the spans of a row ("end unknown", "attested 2019; attested 2020")
+   * after their known parts, or before them if there is no room after, with a white halo.
+   */
+  private static void drawNote(StringBuilder svg, List<Span> spans, double y, double height) {
+    Set<String> notes = new LinkedHashSet<>();
+    double knownStart = Double.NaN;
+    double knownEnd = Double.NaN;
+    double possibleStart = Double.NaN;
+    for (Span span : spans) {
+      if (!span.note().isEmpty()) {
+        notes.add(span.note());
+      }
+      if (span.hasKnownPart()) {
+        knownStart =
+            Double.isNaN(knownStart) ? span.knownStart() : Math.min(knownStart, span.knownStart());
+        knownEnd = Double.isNaN(knownEnd) ? span.knownEnd() : Math.max(knownEnd, span.knownEnd());
+      }
+      possibleStart =
+          Double.isNaN(possibleStart)
+              ? span.possibleStart()
+              : Math.min(possibleStart, span.possibleStart());
+    }
+    if (notes.isEmpty()) {
+      return;
+    }
+    String note =
+        notes.size() > 1 && notes.stream().allMatch(n -> n.startsWith(ATTESTED))
+            ? ATTESTED
+                + notes.stream()
+                    .map(n -> n.substring(ATTESTED.length()))
+                    .collect(Collectors.joining(", "))
+            : String.join("; ", notes);
+    double size = height > SUB ? 11 : 9;
+    double width = Svg.textWidth(note, size);
+    boolean known = !Double.isNaN(knownStart);
+    double after = known ? Math.max(x(knownEnd), x(knownStart) + 3) + 4 : x(possibleStart) + 4;
+    boolean fitsAfter = after + width < X_END - 2 || !known;
+    svg.append("<text class=\"note\" x=\"")
+        .append(num(fitsAfter ? after : x(knownStart) - 4))
+        .append("\" y=\"")
+        .append(num(y + height - (height > SUB ? 4 : 1.5)))
+        .append("\" font-size=\"")
+        .append(num(size))
+        .append("\" font-style=\"italic\" fill=\"#444\" stroke=\"#ffffff\" stroke-width=\"2.5\"")
+        .append(" stroke-linejoin=\"round\" paint-order=\"stroke\"")
+        .append(fitsAfter ? "" : " text-anchor=\"end\"")
+        .append('>')
+        .append(escape(note))
+        .append("</text>\n");
   }
 
   private static void arrow(StringBuilder svg, double x, double y, String fill, double half) {
@@ -584,7 +864,8 @@ final class TimelineSvg {
     return title.length() > 48 ? title.substring(0, 46) + "…" : title;
   }
 
-  private static void legend(StringBuilder svg, Set<PartnershipKind> kinds, double top) {
+  private static void legend(
+      StringBuilder svg, Set<PartnershipKind> kinds, Set<String> styles, double top) {
     svg.append("<g id=\"legend\" font-size=\"13\" fill=\"#222\">\n");
     svg.append("<text x=\"20\" y=\"")
         .append(num(top))
@@ -615,10 +896,15 @@ final class TimelineSvg {
       {"former", "Former party"},
       {"theme", "Theme period"},
       {"phase", "Agreement phase"},
+      {"status", "Status other than active"},
       {"planned", "Planned (party or theme)"},
+      {"unknown", "Not known: may have held then"},
     };
     for (String[] item : items) {
       String style = item[0];
+      if (!styles.contains(style)) {
+        continue;
+      }
       svg.append("<rect x=\"")
           .append(num(x))
           .append("\" y=\"")
@@ -631,12 +917,19 @@ final class TimelineSvg {
         case "phase":
           svg.append(" fill=\"#333333\"");
           break;
+        case "status":
+          svg.append(" fill=\"" + STATUS + "\"");
+          break;
         case "theme":
           svg.append(" fill=\"#c8372d\" fill-opacity=\"0.45\"");
           break;
         case "planned":
           svg.append(" fill=\"#ffffff\" stroke=\"#c8372d\" stroke-width=\"1.5\"")
               .append(" stroke-dasharray=\"4 2\"");
+          break;
+        case "unknown":
+          svg.append(" fill=\"#ffffff\" stroke=\"#c8372d\" stroke-width=\"1\"")
+              .append(" stroke-dasharray=\"3 2\"");
           break;
         default:
           svg.append(" fill=\"#c8372d\" fill-opacity=\"0.8\"");
@@ -696,13 +989,26 @@ final class TimelineSvg {
         .append("\" y=\"")
         .append(num(y))
         .append("\">Crisis period</text>\n");
-    x += 150;
+    x += 140;
+    if (styles.contains("crisis-unknown")) {
+      svg.append("<rect x=\"")
+          .append(num(x))
+          .append("\" y=\"")
+          .append(num(y - 12))
+          .append("\" width=\"28\" height=\"14\" fill=\"url(#unknown-crisis)\"/>\n");
+      svg.append("<text x=\"")
+          .append(num(x + 36))
+          .append("\" y=\"")
+          .append(num(y))
+          .append("\">Crisis, end unknown</text>\n");
+      x += 190;
+    }
     arrow(svg, x + 4, y - 5, "#555", 6);
     svg.append("<text x=\"")
         .append(num(x + 18))
         .append("\" y=\"")
         .append(num(y))
-        .append("\">No end known</text>\n");
+        .append("\">Ongoing (open end)</text>\n");
     y += 30;
     svg.append("<text x=\"20\" y=\"")
         .append(num(y))

@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.territory.Coordinates;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -112,7 +114,12 @@ final class WorldMapSvg {
 
   /** A partner territory as drawn: where, how, and its label. */
   record Partner(
-      Territory territory, PartnershipKind kind, PartyStatus status, String years, String label) {}
+      Territory territory,
+      PartnershipKind kind,
+      PartyStatus status,
+      boolean endUnknown,
+      String years,
+      String label) {}
 
   private WorldMapSvg() {}
 
@@ -131,7 +138,7 @@ final class WorldMapSvg {
           continue;
         }
         Territory territory = atlas.requireTerritory(party.territory());
-        String years = years(party);
+        String years = years(party, partnership);
         String name = name(territory);
         partners.put(
             territory.id(),
@@ -139,6 +146,7 @@ final class WorldMapSvg {
                 territory,
                 partnership.kind(),
                 party.status(),
+                party.status() != PartyStatus.PLANNED && party.period().isUnknownEnd(),
                 years,
                 years.isEmpty() ? name : name + " · " + years));
       }
@@ -151,16 +159,22 @@ final class WorldMapSvg {
     return territory.names().get("en").orElse(territory.officialName());
   }
 
-  private static String years(Party party) {
-    if (party.status() == PartyStatus.PLANNED) {
-      return "planned";
+  /**
+   * When a party took part, as the sources say ("since 1948", "2010 – end unknown", "planned"),
+   * with the statuses of its partnership other than active ("dormant (date unknown)").
+   */
+  private static String years(Party party, Partnership partnership) {
+    List<String> parts = new ArrayList<>();
+    String period = Text.party(party, partnership);
+    if (!period.isEmpty()) {
+      parts.add(period);
     }
-    String start = party.period().start().map(d -> Integer.toString(d.year())).orElse("");
-    if (party.status() == PartyStatus.FORMER) {
-      String end = party.period().end().map(d -> Integer.toString(d.year())).orElse("");
-      return start + "–" + end;
+    for (StatusChange change : partnership.statusHistory()) {
+      if (change.status() != PartnershipStatus.ACTIVE) {
+        parts.add(Text.status(change));
+      }
     }
-    return start.isEmpty() ? "" : "since " + start;
+    return String.join(" · ", parts);
   }
 
   /** The territory itself and every territory below it. */
@@ -423,22 +437,36 @@ final class WorldMapSvg {
           " r=\"5\" fill=\"" + colour(kind) + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
           label(kind));
     }
-    y += 24;
-    legendEntry(
-        svg,
-        x,
-        y,
-        " stroke=\"" + FORMER + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"",
-        " r=\"5\" fill=\"" + FORMER + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
-        "Former partner");
-    y += 24;
-    legendEntry(
-        svg,
-        x,
-        y,
-        " stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"",
-        " r=\"5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\"",
-        "Planned partner");
+    if (partners.stream().anyMatch(Partner::endUnknown)) {
+      y += 24;
+      legendEntry(
+          svg,
+          x,
+          y,
+          " stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"10 3 2 3\"",
+          " r=\"5\" fill=\"#555\" stroke=\"#fff\" stroke-width=\"1.5\"",
+          "Partner whose end is unknown (colour of its kind)");
+    }
+    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.FORMER)) {
+      y += 24;
+      legendEntry(
+          svg,
+          x,
+          y,
+          " stroke=\"" + FORMER + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"",
+          " r=\"5\" fill=\"" + FORMER + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
+          "Former partner");
+    }
+    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.PLANNED)) {
+      y += 24;
+      legendEntry(
+          svg,
+          x,
+          y,
+          " stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"",
+          " r=\"5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\"",
+          "Planned partner");
+    }
     y += 30;
     if (!unplaced.isEmpty()) {
       StringBuilder names = new StringBuilder();
@@ -656,7 +684,9 @@ final class WorldMapSvg {
     String dash =
         partner.status() == PartyStatus.FORMER
             ? " stroke-dasharray=\"2 3\""
-            : partner.status() == PartyStatus.PLANNED ? " stroke-dasharray=\"7 4\"" : "";
+            : partner.status() == PartyStatus.PLANNED
+                ? " stroke-dasharray=\"7 4\""
+                : partner.endUnknown() ? " stroke-dasharray=\"10 3 2 3\"" : "";
     double min = Double.MAX_VALUE;
     double max = -Double.MAX_VALUE;
     for (double[] point : points) {

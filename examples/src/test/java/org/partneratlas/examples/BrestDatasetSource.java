@@ -23,10 +23,12 @@ import org.partneratlas.partnership.AgreementKind;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyRole;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.Coordinates;
 import org.partneratlas.territory.CountryCode;
@@ -146,10 +148,12 @@ final class BrestDatasetSource {
 
   private static final Source AMBAFRANCE_MX_2017 =
       Source.builder()
-          .title("Ambassade de France au Mexique (mx.ambafrance.org)")
+          .title("Ambassade de France au Mexique (mx.ambafrance.org): speech of 12 October 2017")
           .publisher("Ambassade de France au Mexique")
-          .date(PartialDate.ofYear(2017))
-          .note("Cites coastal management in the Brest–Veracruz cooperation; confidence H")
+          .date(PartialDate.ofDay(2017, 10, 12))
+          .note(
+              "Mentions coastal management ('gestion du littoral') for Brest and Veracruz; says"
+                  + " nothing of when that work began or ended; confidence H")
           .build();
 
   private static final Source HASTACUANDO_2019 =
@@ -317,10 +321,22 @@ final class BrestDatasetSource {
                   + " Locale display names give them (checked by a test)")
           .build();
 
-  private static Territory country(String id, String code, String language, LocalizedText names) {
-    return territory(id, TerritoryLevel.COUNTRY, code, language, names, null)
-        .addSources(TERRITORY_FACTS, CLDR_COUNTRY_NAMES)
-        .build();
+  /**
+   * A country, named in its own language, French, English and Spanish as the JDK's Unicode CLDR
+   * data names it.
+   */
+  private static Territory.Builder countryBuilder(String id, String code, String language) {
+    LocalizedText.Builder names = LocalizedText.builder();
+    CountryCode country = CountryCode.of(code);
+    for (String tag : new java.util.LinkedHashSet<>(List.of(language, "fr", "en", "es"))) {
+      names.put(tag, country.displayName(java.util.Locale.forLanguageTag(tag)));
+    }
+    return territory(id, TerritoryLevel.COUNTRY, code, language, names.build(), null)
+        .addSources(TERRITORY_FACTS, CLDR_COUNTRY_NAMES);
+  }
+
+  private static Territory country(String id, String code, String language) {
+    return countryBuilder(id, code, language).build();
   }
 
   /** A twin town or partner city, with its coordinates from the facts file. */
@@ -346,16 +362,7 @@ final class BrestDatasetSource {
     Coordinates brestPoint = Coordinates.of(48.3905, -4.4860);
     return List.of(
         // France and the chain Brest ⊂ Brest Métropole ⊂ Finistère ⊂ Brittany ⊂ France.
-        territory(
-                "fr",
-                TerritoryLevel.COUNTRY,
-                "FR",
-                "fr",
-                names("fr", "France", "es", "Francia"),
-                null)
-            .putExternalIds("wikidata", "Q142")
-            .addSources(TERRITORY_FACTS, CLDR_COUNTRY_NAMES)
-            .build(),
+        countryBuilder("fr", "FR", "fr").putExternalIds("wikidata", "Q142").build(),
         territory(
                 "fr-brittany",
                 TerritoryLevel.REGION,
@@ -409,7 +416,7 @@ final class BrestDatasetSource {
             .addSources(TERRITORY_FACTS)
             .build(),
         // Argentina: Chubut, then Tierra del Fuego.
-        country("ar", "AR", "es", names("es", "Argentina", "fr", "Argentine")),
+        country("ar", "AR", "es"),
         territory(
                 CHUBUT.value(),
                 TerritoryLevel.REGION,
@@ -439,19 +446,24 @@ final class BrestDatasetSource {
                     "en",
                     "Tierra del Fuego"),
                 "ar")
-            .addAliases("Tierra del Fuego", "Province de Terre de Feu")
+            .addAliases(
+                "Tierra del Fuego",
+                "Tierra del Fuego, Antártida e Islas del Atlántico Sur",
+                "Province de Terre de Feu")
             .subdivision(SubdivisionCode.of("AR-V"))
             .coordinates(Coordinates.of(-54.8019, -68.3031))
             .population(Population.of(190_641, 2022))
             .putExternalIds("indec", "94")
             .putAttributes("coordinates-note", "Coordinates of Ushuaia, the provincial capital")
-            .putAttributes("population-note", "2022 census, provisional result")
+            .putAttributes(
+                "population-note",
+                "2022 census, provisional result; the definitive figure is 185,787 (INDEC)")
             .putAttributes("description.fr", "Territoire du « bout du monde »")
             .putAttributes("description.en", "A territory \"at the end of the world\"")
             .addSources(TERRITORY_FACTS, seed(1, "Terre de Feu"))
             .build(),
         // Mexico: the State of Veracruz and the municipality of Xalapa.
-        country("mx", "MX", "es", names("es", "México", "fr", "Mexique", "en", "Mexico")),
+        country("mx", "MX", "es"),
         territory(
                 VERACRUZ.value(),
                 TerritoryLevel.REGION,
@@ -491,41 +503,39 @@ final class BrestDatasetSource {
             .addSources(TERRITORY_FACTS, seed(2, "Veracruz"))
             .build(),
         // Twin towns and their countries.
-        country("us", "US", "en", names("en", "United States", "fr", "États-Unis")),
+        country("us", "US", "en"),
         city("us-denver", "US", "en", names("en", "Denver"), 39.74, -104.99).build(),
-        country(
-            "gb",
-            "GB",
-            "en",
-            names("en", "United Kingdom", "fr", "Royaume-Uni", "es", "Reino Unido")),
+        country("gb", "GB", "en"),
         city("gb-plymouth", "GB", "en", names("en", "Plymouth"), 50.3714, -4.1422).build(),
-        country("de", "DE", "de", names("de", "Deutschland", "fr", "Allemagne", "en", "Germany")),
+        country("de", "DE", "de"),
         city("de-kiel", "DE", "de", names("de", "Kiel"), 54.3233, 10.1394).build(),
-        country("it", "IT", "it", names("it", "Italia", "fr", "Italie", "en", "Italy")),
+        country("it", "IT", "it"),
         city("it-taranto", "IT", "it", names("it", "Taranto", "fr", "Tarente"), 40.4711, 17.2431)
             .addAliases("Tarente")
             .build(),
-        country("jp", "JP", "ja", names("ja", "日本", "fr", "Japon", "en", "Japan", "es", "Japón")),
+        country("jp", "JP", "ja"),
         city("jp-yokosuka", "JP", "ja-Latn", names("ja-Latn", "Yokosuka"), 35.2815, 139.672)
             .build(),
-        country("ie", "IE", "en", names("en", "Ireland", "fr", "Irlande", "es", "Irlanda")),
+        country("ie", "IE", "en"),
         city("ie-dun-laoghaire", "IE", "en", names("en", "Dún Laoghaire"), 53.30, -6.14)
             .addAliases("Dun Laoghaire")
             .population(Population.of(26_525, 2016))
             .build(),
-        country("es", "ES", "es", names("es", "España", "fr", "Espagne", "en", "Spain")),
+        country("es", "ES", "es"),
         city("es-cadiz", "ES", "es", names("es", "Cádiz", "fr", "Cadix"), 36.535, -6.2975)
-            .addAliases("Cadix", "Cadiz")
+            .addAliases("Cadix")
             .build(),
-        country("ro", "RO", "ro", names("ro", "România", "fr", "Roumanie", "en", "Romania")),
+        country("ro", "RO", "ro"),
         city("ro-constanta", "RO", "ro", names("ro", "Constanța"), 44.1667, 28.6333)
-            .addAliases("Constanta")
+            .putAttributes(
+                "coordinates-note",
+                "Wikipedia gives 44.1767, 28.6508, about 1.7 km from this point")
             .build(),
-        country("bf", "BF", "fr", names("fr", "Burkina Faso")),
+        country("bf", "BF", "fr"),
         territory("bf-sapone", TerritoryLevel.MUNICIPALITY, "BF", "fr", names("fr", "Saponé"), "bf")
             .addSources(TERRITORY_FACTS)
             .build(),
-        country("vn", "VN", "vi", names("vi", "Việt Nam", "fr", "Viêt Nam", "en", "Vietnam")),
+        country("vn", "VN", "vi"),
         city(
                 "vn-haiphong",
                 "VN",
@@ -533,9 +543,9 @@ final class BrestDatasetSource {
                 names("vi", "Hải Phòng", "fr", "Haiphong", "en", "Haiphong"),
                 20.8651,
                 106.6838)
-            .addAliases("Haiphong", "Hai Phong")
+            .addAliases("Haiphong")
             .build(),
-        country("cn", "CN", "zh", names("zh", "中国", "fr", "Chine", "en", "China")),
+        country("cn", "CN", "zh"),
         city("cn-qingdao", "CN", "zh-Latn", names("zh-Latn", "Qingdao"), 36.0669, 120.3827)
             .build());
   }
@@ -621,6 +631,9 @@ final class BrestDatasetSource {
             .description(names("en", "Technopole created in October 1988, based in Plouzané."))
             .founded(PartialDate.ofMonth(1988, 10))
             .putAttributes("based-in", "Plouzané")
+            .putAttributes(
+                "founded-note",
+                "Wiki-Brest says created in 1989; the name Brest-Iroise dates from 1990 (INA)")
             .addSources(EN_LIENS_2013, BREST_FR_SEA_TECH_WEEK_2020)
             .build(),
         Actor.builder()
@@ -641,23 +654,52 @@ final class BrestDatasetSource {
   // ---------------------------------------------------------------------------------------------
   // Partnerships
 
-  private static Party party(TerritoryId territory, String period) {
-    return Party.builder().territory(territory).period(DateRange.parse(period)).build();
+  /** A party over a period in EDTF ({@code 2016/..}: since 2016; {@code 2010/}: end unknown). */
+  private static Party party(TerritoryId territory, String period, Source... sources) {
+    return Party.builder()
+        .territory(territory)
+        .period(DateRange.parse(period))
+        .addSources(sources)
+        .build();
   }
 
-  /** A twinning or friendship of the city of Brest, from brest.fr's list. */
+  /** A twinning or friendship of the city of Brest, from brest.fr's list: since then, ongoing. */
   private static Partnership.Builder twinning(
       String partner, String since, PartnershipKind kind, Source... sources) {
     return Partnership.builder()
         .id(PartnershipId.of("brest-" + partner.substring(3)))
         .kind(kind)
-        .addParties(party(BREST, since + "/.."))
-        .addParties(party(TerritoryId.of(partner), since + "/.."))
+        .addParties(party(BREST, since + "/..", sources))
+        .addParties(party(TerritoryId.of(partner), since + "/..", sources))
         .addSources(sources);
   }
 
-  private static ThemePeriod theme(String id, String period) {
-    return ThemePeriod.of(ThemeId.of(id), DateRange.parse(period));
+  /** A theme over a period in EDTF. */
+  private static ThemePeriod theme(String id, String period, Source... sources) {
+    return ThemePeriod.builder()
+        .theme(ThemeId.of(id))
+        .period(DateRange.parse(period))
+        .addSources(sources)
+        .build();
+  }
+
+  /** A theme that a source shows at a date: held then, nothing known before or after. */
+  private static ThemePeriod attested(String id, PartialDate date, String note, Source... sources) {
+    return ThemePeriod.builder()
+        .from(ThemePeriod.attested(ThemeId.of(id), date))
+        .addSources(sources)
+        .putAttributes("note", note)
+        .build();
+  }
+
+  /** A theme that a source names without any date: nothing is known of when it held. */
+  private static ThemePeriod undated(String id, String note, Source... sources) {
+    return ThemePeriod.builder()
+        .theme(ThemeId.of(id))
+        .period(DateRange.unknown())
+        .addSources(sources)
+        .putAttributes("note", note)
+        .build();
   }
 
   private static List<Partnership> partnerships() {
@@ -753,10 +795,21 @@ final class BrestDatasetSource {
                     .signed(PartialDate.ofYear(1989))
                     .addSources(brestFr("Saponé: friendship protocol, 1989"))
                     .build())
+            .putAttributes(
+                "kind-note",
+                "brest.fr's page calls Saponé a friendly town ('ville amie'); a brest.fr news item"
+                    + " of 2010 calls the 1989 agreement an 'accord de jumelage'")
             .build(),
         haiphong(),
         qingdao());
   }
+
+  private static final String SEED_THEMES_NOTE =
+      "Seed (slides of 2020): 'Thématiques abordées'; it says nothing of when each theme began, nor"
+          + " whether it was worked on with Chubut";
+
+  private static final String BREST_FR_THEMES_NOTE =
+      "Named by brest.fr's page on the cooperation, which gives no date for it";
 
   private static Partnership tierraDelFuego() {
     return Partnership.builder()
@@ -775,14 +828,25 @@ final class BrestDatasetSource {
                 .territory(BREST_METROPOLE)
                 .role(PartyRole.LEAD)
                 .period(DateRange.parse("2010/.."))
+                .addSources(seed(1, "Terre de Feu"))
                 .build())
         .addParties(
             Party.builder()
                 .territory(CHUBUT)
-                .period(DateRange.parse("2010/2016"))
-                .status(PartyStatus.FORMER)
+                .period(DateRange.parse("2010/"))
+                .addSources(seed(1, "Terre de Feu"))
+                .putAttributes(
+                    "note",
+                    "Seed: 'Une coopération initiée en 2010 avec le Chubut'; no source says whether"
+                        + " or when Chubut stopped taking part")
                 .build())
-        .addParties(party(TIERRA_DEL_FUEGO, "2016/.."))
+        .addParties(
+            Party.builder()
+                .territory(TIERRA_DEL_FUEGO)
+                .period(DateRange.parse("2016/.."))
+                .addSources(seed(1, "Terre de Feu"), BREST_FR_TIERRA_DEL_FUEGO)
+                .putAttributes("note", "Seed: 'Depuis 2016 avec Terre de Feu'")
+                .build())
         .addAgreements(
             Agreement.builder()
                 .kind(AgreementKind.CONVENTION)
@@ -809,15 +873,34 @@ final class BrestDatasetSource {
                 "en",
                 "Diversify the economy through innovation and the maritime economy"))
         .addThemes(
-            // The four themes of the seed.
-            theme("maritime.sustainable-transport", "../.."),
-            theme("maritime.aquaculture", "../.."),
-            theme("tourism", "../.."),
-            theme("energy.marine", "../.."),
-            // brest.fr's page adds blue growth, ports, coastal and marine protection.
-            theme("maritime.blue-economy", "../.."),
-            theme("maritime.ports", "../.."),
-            theme("environment.coastal-marine", "../.."))
+            // The four themes of the seed, as of its slides (2020); brest.fr names three of them.
+            attested(
+                "maritime.sustainable-transport",
+                PartialDate.ofYear(2020),
+                SEED_THEMES_NOTE,
+                seed(1, "Terre de Feu"),
+                BREST_FR_TIERRA_DEL_FUEGO),
+            attested(
+                "maritime.aquaculture",
+                PartialDate.ofYear(2020),
+                SEED_THEMES_NOTE,
+                seed(1, "Terre de Feu"),
+                BREST_FR_TIERRA_DEL_FUEGO),
+            attested(
+                "tourism",
+                PartialDate.ofYear(2020),
+                SEED_THEMES_NOTE,
+                seed(1, "Terre de Feu"),
+                BREST_FR_TIERRA_DEL_FUEGO),
+            attested(
+                "energy.marine",
+                PartialDate.ofYear(2020),
+                SEED_THEMES_NOTE,
+                seed(1, "Terre de Feu")),
+            // brest.fr's page, undated, adds blue growth, ports, coastal and marine protection.
+            undated("maritime.blue-economy", BREST_FR_THEMES_NOTE, BREST_FR_TIERRA_DEL_FUEGO),
+            undated("maritime.ports", BREST_FR_THEMES_NOTE, BREST_FR_TIERRA_DEL_FUEGO),
+            undated("environment.coastal-marine", BREST_FR_THEMES_NOTE, BREST_FR_TIERRA_DEL_FUEGO))
         .addActions(
             Action.builder()
                 .id(ActionId.of("tdf-croissance-bleue-2015"))
@@ -934,6 +1017,11 @@ final class BrestDatasetSource {
         .build();
   }
 
+  private static final String RECENT_YEARS_NOTE =
+      "Seed (slides of 2020): the themes moved toward environmental management (management of the"
+          + " Bobos river) and governance 'ces dernières années' (in recent years); no source gives"
+          + " a year";
+
   private static Partnership veracruz() {
     return Partnership.builder()
         .id(VERACRUZ_COOPERATION)
@@ -951,9 +1039,15 @@ final class BrestDatasetSource {
                 .territory(BREST_METROPOLE)
                 .role(PartyRole.LEAD)
                 .period(DateRange.parse("2009/.."))
+                .addSources(seed(2, "Veracruz"))
                 .build())
-        .addParties(party(VERACRUZ, "2009/.."))
-        .addParties(Party.builder().territory(XALAPA).status(PartyStatus.PLANNED).build())
+        .addParties(party(VERACRUZ, "2009/..", seed(2, "Veracruz")))
+        .addParties(
+            Party.builder()
+                .territory(XALAPA)
+                .status(PartyStatus.PLANNED)
+                .addSources(seed(2, "Veracruz"))
+                .build())
         .addAims(
             names(
                 "fr",
@@ -963,30 +1057,32 @@ final class BrestDatasetSource {
                 "Build a pole of scientific and technical competence in marine sciences and"
                     + " technologies"))
         .addThemes(
-            theme("maritime.marine-science.technopole", "2009/.."),
-            theme("maritime.safety", "2009/.."),
-            theme("maritime.ocean-observation", "2009/.."),
-            ThemePeriod.builder()
-                .theme(ThemeId.of("environment.coastal-marine"))
-                .period(DateRange.parse("2017"))
-                .putAttributes(
-                    "note",
-                    "Coastal management, cited by the French embassy in Mexico in 2017; when it"
-                        + " began and ended is not known")
-                .build(),
-            ThemePeriod.builder()
-                .theme(ThemeId.of("environment.management.river-basin"))
-                .period(DateRange.parse("2019/.."))
-                .putAttributes(
-                    "note",
-                    "Seed: 'ces dernières années' (in recent years); 2019 is the first dated"
-                        + " source (Río Bobos basin)")
-                .build(),
-            ThemePeriod.builder()
-                .theme(ThemeId.of("governance"))
-                .period(DateRange.parse("2019/.."))
-                .putAttributes("note", "Seed: 'ces dernières années' (in recent years)")
-                .build())
+            // The first themes: the cooperation was begun in 2009 on them; the seed says the
+            // themes then moved on, not whether these ended.
+            theme("maritime.marine-science.technopole", "2009/", seed(2, "Veracruz")),
+            theme("maritime.safety", "2009/", seed(2, "Veracruz")),
+            theme("maritime.ocean-observation", "2009/", seed(2, "Veracruz")),
+            attested(
+                "environment.coastal-marine",
+                PartialDate.ofDay(2017, 10, 12),
+                "Coastal management ('gestion du littoral'), mentioned in the French embassy's"
+                    + " speech of 12 October 2017; when it began and ended is not known",
+                AMBAFRANCE_MX_2017),
+            // "In recent years" (slides of 2020): attested then, start and end unknown; the Río
+            // Bobos work is also dated 2019 by one article.
+            attested(
+                "environment.management.river-basin",
+                PartialDate.ofYear(2019),
+                "The ecological land-use plan of the Río Bobos basin, 2019 (one article); when the"
+                    + " theme began and ended is not known",
+                HASTACUANDO_2019),
+            attested(
+                "environment.management.river-basin",
+                PartialDate.ofYear(2020),
+                RECENT_YEARS_NOTE,
+                seed(2, "Veracruz")),
+            attested(
+                "governance", PartialDate.ofYear(2020), RECENT_YEARS_NOTE, seed(2, "Veracruz")))
         .addActions(
             Action.builder()
                 .id(ActionId.of("veracruz-safer-seas-2011"))
@@ -1080,12 +1176,17 @@ final class BrestDatasetSource {
     return Partnership.builder()
         .id(PartnershipId.of("brest-haiphong"))
         .kind(PartnershipKind.DECENTRALISED_COOPERATION)
-        .addParties(party(BREST_METROPOLE, "2007/.."))
-        .addParties(party(TerritoryId.of("vn-haiphong"), "2007/.."))
-        .putAttributes(
-            "status-note",
-            "Dormant ('en sommeil') according to the CNCD atlas; the date it became dormant is not"
-                + " known")
+        .addParties(party(BREST_METROPOLE, "2007/..", BREST_FR_HAIPHONG))
+        .addParties(party(TerritoryId.of("vn-haiphong"), "2007/..", BREST_FR_HAIPHONG))
+        .addStatusHistory(
+            StatusChange.builder()
+                .status(PartnershipStatus.DORMANT)
+                .addSources(CNCD_HAIPHONG)
+                .putAttributes(
+                    "note",
+                    "Dormant ('en sommeil') according to the CNCD atlas; neither the date it became"
+                        + " dormant nor the date of the listing is known")
+                .build())
         .putAttributes(
             "party-note",
             "The sources name Brest; the party is Brest Métropole, as for the other partner cities"
@@ -1094,13 +1195,28 @@ final class BrestDatasetSource {
         .build();
   }
 
+  private static final String QINGDAO_THEMES_NOTE =
+      "The 'blue economy and innovation' project was prized in November 2014; when the theme began"
+          + " and ended is not known";
+
   private static Partnership qingdao() {
     return Partnership.builder()
         .id(PartnershipId.of("brest-qingdao"))
         .kind(PartnershipKind.DECENTRALISED_COOPERATION)
-        .addParties(party(BREST_METROPOLE, "2006/.."))
-        .addParties(party(TerritoryId.of("cn-qingdao"), "2006/.."))
-        .addThemes(theme("maritime.blue-economy", "../.."), theme("research.innovation", "../.."))
+        .addParties(party(BREST_METROPOLE, "2006/..", BEIJING_REVIEW_2014, CHINA_ORG_2020))
+        .addParties(
+            party(TerritoryId.of("cn-qingdao"), "2006/..", BEIJING_REVIEW_2014, CHINA_ORG_2020))
+        .addThemes(
+            attested(
+                "maritime.blue-economy",
+                PartialDate.ofMonth(2014, 11),
+                QINGDAO_THEMES_NOTE,
+                BEIJING_REVIEW_2014),
+            attested(
+                "research.innovation",
+                PartialDate.ofMonth(2014, 11),
+                QINGDAO_THEMES_NOTE,
+                BEIJING_REVIEW_2014))
         .addActions(
             Action.builder()
                 .id(ActionId.of("qingdao-blue-economy-project"))
@@ -1131,9 +1247,9 @@ final class BrestDatasetSource {
         .id(COVID_19)
         .kind(CrisisKind.PANDEMIC)
         .names(names("fr", "COVID-19", "en", "COVID-19", "es", "COVID-19"))
-        .period(DateRange.parse("2020"))
+        .period(DateRange.parse("2020/"))
         .putAttributes(
-            "note", "The seed (2020) speaks of 2020 only; the period is the one it documents")
+            "note", "The seed (slides of 2020) describes the crisis in 2020; it gives no end")
         .addSources(seed(3, "Impact de la crise sanitaire"))
         .build();
   }
@@ -1168,18 +1284,26 @@ final class BrestDatasetSource {
                 "fr",
                 "L’intérêt de coopérer, du local à l’international",
                 "en",
-                "The value of cooperating, from local to international"),
+                "The value of cooperating, from local to international",
+                "es",
+                "El interés de cooperar, de lo local a lo internacional"),
             names(
                 "fr",
                 "L’importance des réseaux de collectivités",
                 "en",
-                "The importance of networks of local governments"),
+                "The importance of networks of local governments",
+                "es",
+                "La importancia de las redes de gobiernos locales"),
             names(
                 "fr",
                 "La nécessité de repenser les modalités de l’Action Internationale des"
                     + " Collectivités Territoriales",
                 "en",
-                "The need to rethink the international action of local governments (AICT)"))
+                "The need to rethink the ways (modalities) of the international action of local"
+                    + " governments (AICT)",
+                "es",
+                "La necesidad de repensar las modalidades de la acción internacional de los"
+                    + " gobiernos locales (AICT)"))
         .putAttributes(
             "suspended-note",
             "Seed: 'déplacements, missions collectives, organisation de conférences' (travel,"

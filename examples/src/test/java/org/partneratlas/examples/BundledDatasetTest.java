@@ -27,6 +27,8 @@ import org.partneratlas.json.AtlasJson;
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusChange;
+import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.Territory;
 
 /** The bundled document: generated from its source in code, valid, sourced. */
@@ -89,6 +91,21 @@ class BundledDatasetTest {
       if (p.sources().isEmpty()) {
         unsourced.add("partnership " + p.id());
       }
+      for (int i = 0; i < p.parties().size(); i++) {
+        if (p.parties().get(i).sources().isEmpty()) {
+          unsourced.add("party " + p.parties().get(i).territory() + " of " + p.id());
+        }
+      }
+      for (ThemePeriod theme : p.themes()) {
+        if (theme.sources().isEmpty()) {
+          unsourced.add("theme period " + theme.theme() + " of " + p.id());
+        }
+      }
+      for (StatusChange change : p.statusHistory()) {
+        if (change.sources().isEmpty()) {
+          unsourced.add("status change " + change.status() + " of " + p.id());
+        }
+      }
       for (Action action : p.actions()) {
         if (action.sources().isEmpty()) {
           unsourced.add("action " + action.id());
@@ -126,6 +143,9 @@ class BundledDatasetTest {
         continue;
       }
       assertTrue(t.sources().stream().anyMatch(s -> s.title().startsWith("Unicode CLDR")));
+      for (String language : List.of("fr", "en", "es", t.officialLanguage())) {
+        assertTrue(t.names().get(language).isPresent(), t.id() + " has a name in " + language);
+      }
       t.names()
           .asMap()
           .forEach(

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,17 +44,19 @@ class ExamplesTest {
     for (String expected :
         new String[] {
           "PARTNERS BY KIND",
-          "since 1948     Denver",
-          "2010–2016      Chubut",
-          "since 2016     Tierra del Fuego",
-          "planned        Xalapa",
+          "since 1948          Denver",
+          "2010 – end unknown  Chubut",
+          "since 2016          Tierra del Fuego",
+          "planned             Xalapa",
+          "since 2007          Haiphong            Vietnam         dormant (date unknown)",
           "THEMES IN 2020",
+          "Governance: attested 2020 (start and end unknown)",
           "Dated actions of the affected partnerships, by modality:",
           "2020 during the crisis: 2 remote",
-          "2019       appeared: River basin management, Governance",
           "TIMELINE",
           "autumn 2020        Remote steering committee, remote",
           "WHAT COVID-19 CHANGED",
+          "Period: 2020 – end unknown",
           "Made impossible: conferences, delegations, missions.",
           "The importance of networks of local governments",
           "WHAT IS PLANNED",
@@ -79,7 +82,25 @@ class ExamplesTest {
     String out = run(Queries::main);
     assertTrue(out.contains("On marine renewable energy (energy.marine): 1"));
     assertTrue(out.contains("\"terre de feu\"  -> ar-tierra-del-fuego"));
+    assertTrue(out.contains("\"Hai Phong\"     -> vn-haiphong"), out);
+    assertTrue(out.contains("\"cadiz\"         -> es-cadiz"), out);
     assertTrue(out.contains("Affected by COVID-19: 2"));
+    assertTrue(
+        out.contains("With Chubut in 2017, known (the sources give no end for its part): 0"));
+    assertTrue(out.contains("With Chubut in 2017, possibly: 1"));
+    assertTrue(out.contains("Brest Métropole, known: Tierra del Fuego, State of Veracruz"), out);
+    // Brest's twinnings in Europe: the partners are in Europe, so neither Denver nor Yokosuka.
+    String europe =
+        out.substring(out.indexOf("Twinnings of Brest with partners in Europe: 6"))
+            .lines()
+            .skip(1)
+            .limit(6)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    for (String partner :
+        List.of("Plymouth", "Kiel", "Taranto", "Dún Laoghaire", "Cádiz", "Constanța")) {
+      assertTrue(europe.contains(partner), () -> partner + " in " + europe);
+    }
+    assertFalse(europe.contains("Denver") || europe.contains("Yokosuka"), europe);
   }
 
   @Test

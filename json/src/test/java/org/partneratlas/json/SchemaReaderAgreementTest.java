@@ -100,8 +100,8 @@ class SchemaReaderAgreementTest {
     shape(
         "version",
         "\"version\": 1",
-        List.of("\"version\": 1.0"),
-        List.of("\"version\": 2", "\"version\": \"1\"", "\"version\": 0"));
+        List.of("\"version\": 1.0", "\"version\": 2", "\"version\": 2.0"),
+        List.of("\"version\": 3", "\"version\": \"1\"", "\"version\": 0"));
     shape(
         "$schema",
         "{\"format\"",
@@ -294,8 +294,14 @@ class SchemaReaderAgreementTest {
             "\"signed\": \"64\"",
             "\"signed\": \"10000\"",
             "\"signed\": 1964"));
-    semantic(
-        "a day that exists", "\"signed\": \"1964-08-01\"", List.of("\"signed\": \"1965-02-29\""));
+    shape(
+        "a day that exists",
+        "\"signed\": \"1964-08-01\"",
+        List.of("\"signed\": \"1964-02-29\"", "\"signed\": \"2000-02-29\""),
+        List.of(
+            "\"signed\": \"1965-02-29\"",
+            "\"signed\": \"1900-02-29\"",
+            "\"signed\": \"2021-04-31\""));
     shape(
         "period",
         "\"period\": \"1964/1970\"",

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 class StructuredFuzzTest {
 
   static final int DEFAULT_ITERATIONS = 1_500;
-  static final long FLOOR_MILLIS = 20;
+  static final long FLOOR_MILLIS = 50;
 
   private static final AtlasJson JSON = AtlasJson.standard();
   private static final JsonMapper TREES = JsonMapper.builder().build();

@@ -293,6 +293,9 @@ public final class SyntheticAtlas {
     private final List<Territory> districts = new ArrayList<>();
     private final List<ThemeId> leafThemes = new ArrayList<>();
 
+    // Kinds and sets of territories already drawn, which the Atlas accepts only once.
+    private final java.util.Set<Long> usedPairs = new java.util.HashSet<>();
+
     Generator(int partnershipCount, long seed, References references) {
       this.partnershipCount = partnershipCount;
       this.random = new SplittableRandom(seed);
@@ -515,8 +518,8 @@ public final class SyntheticAtlas {
     private Partnership partnership(int index) {
       String id = "p" + index;
       int start = startYear();
-      Partnership.Builder builder =
-          Partnership.builder().id(PartnershipId.of(id)).kind(KINDS[random.nextInt(KINDS.length)]);
+      PartnershipKind kind = KINDS[random.nextInt(KINDS.length)];
+      Partnership.Builder builder = Partnership.builder().id(PartnershipId.of(id)).kind(kind);
 
       // Status history, which fixes the life.
       int end = LAST_YEAR; // last year in which the partnership may be active
@@ -554,20 +557,23 @@ public final class SyntheticAtlas {
 
       // Parties.
       int partyCount = random.nextInt(5) == 0 ? 3 : 2;
-      Territory first = pickTerritory();
       Territory[] chosen = new Territory[partyCount];
-      chosen[0] = first;
-      for (int p = 1; p < partyCount; p++) {
-        Territory candidate;
-        do {
-          candidate = pickTerritory();
-          if (random.nextInt(10) == 0) {
-            // Some partnerships within one country.
-            candidate = sameCountry(first);
-          }
-        } while (contains(chosen, p, candidate));
-        chosen[p] = candidate;
-      }
+      do {
+        // The Atlas rejects the same kind between the same territories twice: draw anew.
+        Territory first = pickTerritory();
+        chosen[0] = first;
+        for (int p = 1; p < partyCount; p++) {
+          Territory candidate;
+          do {
+            candidate = pickTerritory();
+            if (random.nextInt(10) == 0) {
+              // Some partnerships within one country.
+              candidate = sameCountry(first);
+            }
+          } while (contains(chosen, p, candidate));
+          chosen[p] = candidate;
+        }
+      } while (!usedPairs.add(pairKey(kind, chosen)));
       for (int p = 0; p < partyCount; p++) {
         TerritoryId territory = reference(chosen[p].id());
         int roll = random.nextInt(20);
@@ -719,6 +725,19 @@ public final class SyntheticAtlas {
       int index = (int) (size * Math.pow(random.nextDouble(), exponent));
       // Spread the popular entries over the list (a multiplicative permutation).
       return (int) (((long) index * 40_503L) % size);
+    }
+
+    // A 64-bit fingerprint of the kind and the set of territories (a collision only costs one
+    // more draw); longs rather than strings keep the set small at a million partnerships.
+    private static Long pairKey(PartnershipKind kind, Territory[] chosen) {
+      String[] ids = new String[chosen.length];
+      for (int i = 0; i < chosen.length; i++) {
+        ids[i] = chosen[i].id().toString();
+      }
+      java.util.Arrays.sort(ids);
+      return com.google.common.hash.Hashing.murmur3_128()
+          .hashUnencodedChars(kind + " " + String.join(" ", ids))
+          .asLong();
     }
 
     private static <T> boolean contains(T[] values, int count, T value) {
