@@ -1,6 +1,9 @@
 package org.partneratlas.territory;
 
-/** The level of government of a {@link Territory}, from the widest to the narrowest. */
+/**
+ * The level of government of a {@link Territory}, from the widest to the narrowest, and {@link
+ * #UNKNOWN} when the source does not say.
+ */
 public enum TerritoryLevel {
   /**
    * A grouping of territories of several countries, such as a cross-border grouping or a network;
@@ -18,7 +21,12 @@ public enum TerritoryLevel {
   /** A municipality: a city, town or commune (Brest, Xalapa). */
   MUNICIPALITY(false),
   /** A district or borough within a municipality. */
-  DISTRICT(false);
+  DISTRICT(false),
+  /**
+   * Not known: the source does not say (an imported table of "cities" that also lists metropolises
+   * and municipalities). Not a rank between the others.
+   */
+  UNKNOWN(false);
 
   private final boolean allowsForeignSubdivisions;
 

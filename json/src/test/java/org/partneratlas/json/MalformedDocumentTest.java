@@ -297,7 +297,7 @@ class MalformedDocumentTest {
         "/territories/0/level",
         "\"CITY\"",
         "'CITY' is not a territory level: use one of INTERNATIONAL, COUNTRY, REGION, DEPARTMENT,"
-            + " METROPOLIS, MUNICIPALITY, DISTRICT (upper case)");
+            + " METROPOLIS, MUNICIPALITY, DISTRICT, UNKNOWN (upper case)");
   }
 
   @Test
