@@ -586,13 +586,19 @@ public abstract class Partnership {
 
   @Value.Check
   void check() {
-    for (LocalizedText aim : aims()) {
-      if (aim.isEmpty()) {
-        throw new IllegalArgumentException(
-            "Partnership " + id() + " has an empty aim: write it or leave it out");
+    Checks.Collector problems = new Checks.Collector("Partnership " + id());
+    for (int i = 0; i < aims().size(); i++) {
+      if (aims().get(i).isEmpty()) {
+        problems.add(
+            "Partnership "
+                + id()
+                + " has an empty aim (aims["
+                + i
+                + "]): write it or leave it out");
       }
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Partnership}; not thread-safe. */

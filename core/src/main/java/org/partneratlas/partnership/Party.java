@@ -157,7 +157,9 @@ public abstract class Party {
 
   @Value.Check
   void check() {
-    Checks.attributes(attributes());
+    Checks.Collector problems = new Checks.Collector("Party " + territory());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Party}; not thread-safe. */

@@ -104,10 +104,11 @@ public abstract class StatusChange {
 
   @Value.Check
   void check() {
+    Checks.Collector problems = new Checks.Collector("Status change to " + status());
     if (date().isPresent()
         && attested().isPresent()
         && attested().get().latestDay().isBefore(date().get().earliestDay())) {
-      throw new IllegalArgumentException(
+      problems.add(
           "The status "
               + status()
               + " is attested on "
@@ -116,7 +117,8 @@ public abstract class StatusChange {
               + date().get()
               + ": correct one of the dates");
     }
-    Checks.attributes(attributes());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link StatusChange}; not thread-safe. */

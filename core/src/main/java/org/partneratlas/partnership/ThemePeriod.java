@@ -124,7 +124,9 @@ public abstract class ThemePeriod {
 
   @Value.Check
   void check() {
-    Checks.attributes(attributes());
+    Checks.Collector problems = new Checks.Collector("Theme period " + theme());
+    Checks.attributes(attributes(), problems);
+    problems.throwIfAny();
   }
 
   /** Builds a {@link ThemePeriod}; not thread-safe. */
