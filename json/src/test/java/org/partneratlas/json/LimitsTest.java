@@ -153,6 +153,50 @@ class LimitsTest {
   }
 
   @Test
+  void aParentChain20000DeepIsReadAndRejectedAtTheDepthLimitInLinearTime() {
+    AtlasJsonException e =
+        rejectWithin(
+            BOUND_MILLIS,
+            20_000L,
+            n ->
+                new GeneratedInputStream(
+                    HEAD + "\"territories\": [",
+                    i ->
+                        (i == 0 ? "" : ",")
+                            + "{\"id\": \"t"
+                            + i
+                            + "\", \"level\": \"DISTRICT\", \"names\": {\"fr\": \"T\"},"
+                            + " \"officialLanguage\": \"fr\", \"country\": \"FR\""
+                            + (i == 0 ? "" : ", \"parent\": \"t" + (i - 1) + "\"")
+                            + "}",
+                    n,
+                    "]}"));
+    assertTrue(e.problems().size() <= 100, e::getMessage);
+    assertTrue(e.getMessage().length() < 20_000, () -> e.getMessage().substring(0, 2_000));
+  }
+
+  @Test
+  void anAliasOfA999000AlternatingCombiningMarksIsRejectedQuickly() {
+    StringBuilder marks = new StringBuilder("e");
+    for (int i = 0; i < 999_000; i++) {
+      marks.append(i % 2 == 0 ? "\\u0301" : "\\u0316");
+    }
+    String alias = marks.toString();
+    AtlasJsonException e =
+        rejectWithin(
+            BOUND_MILLIS,
+            1L,
+            n ->
+                new GeneratedInputStream(
+                    TERRITORY_HEAD + "\"names\": {\"fr\": \"A\"}, \"aliases\": [\"",
+                    i -> alias,
+                    n,
+                    "\"]}]}"));
+    assertEquals(1, e.problems().size(), e::getMessage);
+    assertTrue(e.getMessage().length() < 2_000, () -> e.getMessage().substring(0, 2_000));
+  }
+
+  @Test
   void aMillionPartnershipsAtASmallHeapSayHowMuchHeapTheyNeed() {
     AtlasJsonException e =
         rejectWithin(
