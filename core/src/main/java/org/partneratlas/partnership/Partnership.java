@@ -257,7 +257,7 @@ public abstract class Partnership {
           extent = extent.attestedAt(party.attested().get());
         }
         if (party.period().end().isPresent()) {
-          extent = narrowStart(extent, party.period().end().get());
+          extent = extent.startedBy(party.period().end().get());
         }
       }
     }
@@ -271,19 +271,10 @@ public abstract class Partnership {
         extent = extent.attestedAt(change.attested().get());
       }
       if (change.date().isPresent()) {
-        extent = narrowStart(extent, change.date().get());
+        extent = extent.startedBy(change.date().get());
       }
     }
     return extent;
-  }
-
-  private static Extent narrowStart(Extent extent, PartialDate evidence) {
-    long latestStart = Math.min(extent.latestStart(), evidence.latestEpochDay());
-    return new Extent(
-        extent.earliestStart(),
-        Math.max(latestStart, extent.earliestStart()),
-        extent.earliestEnd(),
-        extent.latestEnd());
   }
 
   /**

@@ -143,18 +143,6 @@ public abstract class Party {
   private static final Extent NEVER =
       new Extent(Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE);
 
-  /**
-   * Returns whether the party may take part on a day of the given year, ignoring the life of its
-   * partnership: it is not {@linkplain PartyStatus#PLANNED planned} and its period may hold during
-   * that year.
-   *
-   * @param year the year
-   * @return whether the party may take part in that year
-   */
-  public boolean isActiveDuring(int year) {
-    return status() != PartyStatus.PLANNED && period().isActiveDuring(year);
-  }
-
   @Value.Check
   void check() {
     Checks.Collector problems = new Checks.Collector("Party " + territory());

@@ -396,20 +396,6 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Returns whether some side is unknown or some date is qualified or has unspecified digits, so
-   * that some questions about this range may answer {@link Truth#UNKNOWN} beyond the precision of
-   * its dates.
-   *
-   * @return whether this range carries more than imprecision
-   */
-  public boolean hasUnknowns() {
-    return startBound == Bound.UNKNOWN
-        || endBound == Bound.UNKNOWN
-        || (start != null && (start.isQualified() || start.hasUnspecifiedDigits()))
-        || (end != null && (end.isQualified() || end.hasUnspecifiedDigits()));
-  }
-
-  /**
    * Returns the first day this range may cover.
    *
    * @return the earliest day of the start, or empty for an open or unknown start

@@ -105,14 +105,16 @@ public record Extent(long earliestStart, long latestStart, long earliestEnd, lon
   }
 
   /**
-   * Returns whether a day of this extent may be in the period: {@code holdsDuring(from,
-   * to).isPossible()}.
+   * Returns this extent narrowed by a source showing the fact already under way at some day of
+   * {@code date} (a later dated fact of the same thing): it started no later than the date's latest
+   * day.
    *
-   * @param from the first epoch day
-   * @param to the last epoch day
-   * @return whether the fact may have held then
+   * @param date a date by which the fact had started
+   * @return the narrowed extent
    */
-  public boolean mayHoldDuring(long from, long to) {
-    return holdsDuring(from, to) != Truth.NO;
+  public Extent startedBy(PartialDate date) {
+    requireNonNull(date, "date");
+    long start = Math.min(latestStart, date.latestEpochDay());
+    return new Extent(earliestStart, Math.max(start, earliestStart), earliestEnd, latestEnd);
   }
 }
