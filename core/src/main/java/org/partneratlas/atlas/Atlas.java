@@ -542,10 +542,12 @@ public final class Atlas {
    * accents and punctuation ("cadiz" finds Cádiz, "terre de feu" finds Tierra del Fuego through its
    * French name). The whole name must match, not a part of it. In the order of {@link
    * #territories()}. Equivalent to filtering {@link #territories()} on a name whose folded form
-   * equals that of the given one (case folded in {@link java.util.Locale#ROOT}, accents removed
-   * after {@link java.text.Normalizer.Form#NFD} decomposition, œ as oe, æ as ae, ß as ss, any run
-   * of spaces and punctuation as one space); answered from a name index built on first use, in time
-   * proportional to the length of the name and of the result.
+   * equals that of the given one (compatibility decomposition, {@link
+   * java.text.Normalizer.Form#NFKD}, with its non-spacing marks removed, so accents do not count
+   * but Indic vowel signs do; case folded; œ as oe, æ as ae, ß as ss; any run of spaces and
+   * punctuation as one space); answered from a name index built on first use, in time proportional
+   * to the length of the name and of the result. For ranked search by words and word beginnings,
+   * see {@link org.partneratlas.search.AtlasSearch}.
    *
    * @param name the name, in any language
    * @return the territories with that name, possibly several (Veracruz the state and the port)
