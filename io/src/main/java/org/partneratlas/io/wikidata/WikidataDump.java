@@ -186,6 +186,10 @@ public final class WikidataDump {
         aliases(node.path("aliases")),
         itemValues(truthy(claims.path("P31"))),
         itemValues(truthy(claims.path("P17"))),
+        itemValues(
+            truthy(claims.path("P131")).stream()
+                .filter(s -> s.path("qualifiers").path("P582").isMissingNode())
+                .collect(java.util.stream.Collectors.toList())),
         truthy(claims.path("P297")).stream()
             .map(s -> value(s.path("mainsnak")))
             .filter(JsonNode::isString)
