@@ -494,6 +494,19 @@ final class ImportSession {
     if (name.isEmpty()) {
       throw new Rejection(Reason.MISSING_VALUE, "the " + side + " has no name");
     }
+    if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+      throw new Rejection(
+          Reason.TOO_LONG,
+          "the name of the "
+              + side
+              + " ('"
+              + name.substring(0, 40)
+              + "...') has "
+              + name.length()
+              + " characters, more than the "
+              + LocalizedText.MAX_NAME_LENGTH
+              + " a name may have: check the column mapping and the quotes, or shorten it");
+    }
     CountryCode cc = country(name, country, code, side);
     Coordinates coordinates = coordinates(lat, lon, side);
     return new Place(name, cc, coordinates);
