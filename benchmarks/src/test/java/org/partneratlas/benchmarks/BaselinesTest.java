@@ -32,7 +32,7 @@ class BaselinesTest {
     for (TerritoryId territory : Samples.parties(ATLAS, 1)) {
       assertEquals(
           ATLAS.partnershipsOf(territory),
-          StreamQueries.partnershipsOf(ATLAS.partnerships(), territory));
+          StreamQueries.partnershipsOf(ATLAS.partnerships().list(), territory));
     }
   }
 
@@ -50,7 +50,7 @@ class BaselinesTest {
       assertEquals(
           library,
           StreamQueries.onThemeActiveInCountry(
-              ATLAS.partnerships(), countryOf, themes[i], years[i], countries[i]));
+              ATLAS.partnerships().list(), countryOf, themes[i], years[i], countries[i]));
       nonEmpty += library.isEmpty() ? 0 : 1;
     }
     assertTrue(nonEmpty > CHECKED / 4, "queries with results: " + nonEmpty);
@@ -58,14 +58,14 @@ class BaselinesTest {
 
   @Test
   void nameLookup() {
-    String[][] folded = NameScan.foldAll(ATLAS.territories());
+    String[][] folded = NameScan.foldAll(ATLAS.territories().list());
     int found = 0;
     String[] names = Samples.names(ATLAS, 5);
     for (int i = 0; i < CHECKED; i++) {
       String name = names[i];
-      List<Territory> library = ATLAS.territoriesNamed(name);
-      assertEquals(library, NameScan.scan(ATLAS.territories(), name));
-      assertEquals(library, NameScan.scanFolded(ATLAS.territories(), folded, name));
+      List<Territory> library = ATLAS.territories().named(name);
+      assertEquals(library, NameScan.scan(ATLAS.territories().list(), name));
+      assertEquals(library, NameScan.scanFolded(ATLAS.territories().list(), folded, name));
       found += library.isEmpty() ? 0 : 1;
     }
     assertEquals(CHECKED * 7 / 8, found);

@@ -62,7 +62,7 @@ class SyntheticAtlasTest {
             .filter(
                 p ->
                     p.territories().stream()
-                            .map(t -> ATLAS.requireTerritory(t).country())
+                            .map(t -> ATLAS.territories().require(t).country())
                             .distinct()
                             .count()
                         > 1)
@@ -81,13 +81,13 @@ class SyntheticAtlasTest {
   void freshReferencesAreNewObjects_sharedOnesTheEntitysOwn() {
     Atlas fresh = SyntheticAtlas.generate(100, 1, References.FRESH).build();
     Atlas shared = SyntheticAtlas.generate(100, 1, References.SHARED).build();
-    Partnership p = fresh.partnerships().get(0);
-    Partnership q = shared.partnerships().get(0);
+    Partnership p = fresh.partnerships().list().get(0);
+    Partnership q = shared.partnerships().list().get(0);
     assertEquals(p, q);
     TerritoryId freshParty = p.parties().get(0).territory();
     TerritoryId sharedParty = q.parties().get(0).territory();
-    assertNotSame(fresh.requireTerritory(freshParty).id(), freshParty);
-    assertSame(shared.requireTerritory(sharedParty).id(), sharedParty);
+    assertNotSame(fresh.territories().require(freshParty).id(), freshParty);
+    assertSame(shared.territories().require(sharedParty).id(), sharedParty);
   }
 
   private static IntSummaryStatistics stats(ToIntFunction<Partnership> f) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partneratlas.actor.ActorId;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
@@ -37,7 +38,7 @@ import org.partneratlas.time.DateRange;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Action {
+public abstract class Action implements Entity<ActionId> {
 
   Action() {}
 
@@ -55,6 +56,7 @@ public abstract class Action {
    *
    * @return the id
    */
+  @Override
   public abstract ActionId id();
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
@@ -17,7 +18,7 @@ import org.partneratlas.time.PartialDate;
  * <p>Actions name the actors involved. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Actor {
+public abstract class Actor implements Entity<ActorId> {
 
   Actor() {}
 
@@ -35,6 +36,7 @@ public abstract class Actor {
    *
    * @return the id
    */
+  @Override
   public abstract ActorId id();
 
   /**

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSetMultimap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,15 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.partneratlas.actor.Actor;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.crisis.CrisisImpact;
+import org.partneratlas.crisis.CrisisImpactId;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
-import org.partneratlas.internal.NameFolding;
-import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.Party;
@@ -33,7 +29,6 @@ import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
-import org.partneratlas.theme.Theme;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.Extent;
@@ -59,8 +54,8 @@ final class AtlasIndex {
   private static final int[] NONE = new int[0];
 
   final ImmutableListMultimap<TerritoryId, Territory> childrenByTerritory;
-  final ImmutableMap<TerritoryId, Integer> territoryPosition;
-  final ImmutableMap<PartnershipId, Integer> partnershipPosition;
+  final EntityTable<TerritoryId, Territory> territoryTable;
+  final EntityTable<PartnershipId, Partnership> partnershipTable;
 
   private final ImmutableMap<TerritoryId, int[]> byTerritory;
   private final ImmutableMap<CountryCode, int[]> byCountry;
@@ -76,28 +71,26 @@ final class AtlasIndex {
   /** The stretches in which each partnership certainly existed, for those that have one. */
   final Subset certainLives;
 
-  final Lazy<ImmutableSetMultimap<String, Territory>> territoryNames;
-  final Lazy<ImmutableSetMultimap<String, Partnership>> partnershipNames;
-  final Lazy<ImmutableSetMultimap<String, Theme>> themeNames;
-  final Lazy<ImmutableSetMultimap<String, Actor>> actorNames;
-  final Lazy<ImmutableSetMultimap<String, Crisis>> crisisNames;
-
-  AtlasIndex(Atlas atlas) {
-    ImmutableList<Partnership> partnerships = atlas.partnerships();
-    ImmutableMap.Builder<PartnershipId, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(partnerships.size());
+  /** Indexes the entities of an atlas about to be made, whose tables are already built. */
+  AtlasIndex(
+      EntityTable<TerritoryId, Territory> territoryTable,
+      EntityTable<PartnershipId, Partnership> partnershipTable,
+      EntityTable<CrisisId, Crisis> crises,
+      EntityTable<CrisisImpactId, CrisisImpact> impacts) {
+    this.territoryTable = territoryTable;
+    this.partnershipTable = partnershipTable;
+    ImmutableList<Partnership> partnerships = partnershipTable.list();
     Postings<TerritoryId> territories = new Postings<>();
     Postings<CountryCode> countries = new Postings<>();
     Postings<M49Region> regions = new Postings<>();
     Postings<ThemeId> themes = new Postings<>();
     Postings<TerritoryId> planned = new Postings<>();
     Map<TerritoryId, CountryCode> countryOf = new HashMap<>();
-    for (Territory territory : atlas.territories()) {
+    for (Territory territory : territoryTable) {
       countryOf.put(territory.id(), territory.country());
     }
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
-      positions.put(partnership.id(), i);
       for (TerritoryId territory : partnership.territories()) {
         territories.add(territory, i);
         CountryCode country = countryOf.get(territory);
@@ -129,7 +122,6 @@ final class AtlasIndex {
         }
       }
     }
-    this.partnershipPosition = positions.buildOrThrow();
     this.byTerritory = territories.build();
     this.byCountry = countries.build();
     this.byRegion = regions.build();
@@ -138,45 +130,30 @@ final class AtlasIndex {
 
     ImmutableListMultimap.Builder<TerritoryId, Territory> children =
         ImmutableListMultimap.builder();
-    ImmutableMap.Builder<TerritoryId, Integer> territoryPositions =
-        ImmutableMap.builderWithExpectedSize(atlas.territories().size());
-    for (int i = 0; i < atlas.territories().size(); i++) {
-      Territory territory = atlas.territories().get(i);
+    for (Territory territory : territoryTable) {
       territory.parent().ifPresent(parent -> children.put(parent, territory));
-      territoryPositions.put(territory.id(), i);
     }
     this.childrenByTerritory = children.build();
-    this.territoryPosition = territoryPositions.buildOrThrow();
     Map<CrisisId, Set<Integer>> possibly = new HashMap<>();
     Map<CrisisId, Set<Integer>> definitely = new HashMap<>();
-    crises(atlas, possibly, definitely);
+    crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
     this.lives = new LifeIndex(partnerships);
     this.certainLives = Subset.certainLives(partnerships);
-
-    this.territoryNames =
-        names(
-            atlas.territories(),
-            t -> {
-              List<String> names = new ArrayList<>(t.names().asMap().values());
-              names.addAll(t.aliases());
-              return names;
-            });
-    this.partnershipNames = names(partnerships, p -> p.names().asMap().values());
-    this.themeNames = names(atlas.themes(), t -> t.labels().asMap().values());
-    this.actorNames = names(atlas.actors(), a -> a.names().asMap().values());
-    this.crisisNames = names(atlas.crises(), c -> c.names().asMap().values());
   }
 
   private void crises(
-      Atlas atlas, Map<CrisisId, Set<Integer>> possibly, Map<CrisisId, Set<Integer>> definitely) {
-    for (Crisis crisis : atlas.crises()) {
+      EntityTable<CrisisId, Crisis> crises,
+      EntityTable<CrisisImpactId, CrisisImpact> impacts,
+      Map<CrisisId, Set<Integer>> possibly,
+      Map<CrisisId, Set<Integer>> definitely) {
+    for (Crisis crisis : crises) {
       possibly.put(crisis.id(), new HashSet<>());
       definitely.put(crisis.id(), new HashSet<>());
     }
-    for (CrisisImpact impact : atlas.crisisImpacts()) {
-      Crisis crisis = atlas.requireCrisis(impact.crisis());
+    for (CrisisImpact impact : impacts) {
+      Crisis crisis = crises.require(impact.crisis());
       Set<Integer> maybe = requireNonNull(possibly.get(crisis.id()));
       Set<Integer> surely = requireNonNull(definitely.get(crisis.id()));
       for (PartnershipId id : impact.partnerships()) {
@@ -190,7 +167,7 @@ final class AtlasIndex {
       }
       for (TerritoryId territory : within) {
         for (int position : partnershipsWith(territory)) {
-          Truth truth = hitThrough(atlas.partnerships().get(position), within, crisis);
+          Truth truth = hitThrough(partnershipTable.list().get(position), within, crisis);
           if (truth.isPossible()) {
             maybe.add(position);
           }
@@ -216,7 +193,7 @@ final class AtlasIndex {
   /**
    * Answers whether a partnership is hit by a crisis through one of its parties: some non-planned
    * party whose territory is one of {@code hit} took part at a time the crisis held ({@link
-   * Participation#together}, over all time).
+   * Extent#together}, over all time).
    */
   static Truth hitThrough(Partnership partnership, Set<TerritoryId> hit, Crisis crisis) {
     Extent life = partnership.lifeExtent();
@@ -225,37 +202,14 @@ final class AtlasIndex {
     for (Party party : partnership.parties()) {
       if (hit.contains(party.territory())) {
         answer =
-            answer.or(
-                Participation.together(
-                    party.extentWithin(life), during, Long.MIN_VALUE, Long.MAX_VALUE));
+            answer.or(party.extentWithin(life).together(during, Long.MIN_VALUE, Long.MAX_VALUE));
       }
     }
     return answer;
   }
 
-  private static <T> Lazy<ImmutableSetMultimap<String, T>> names(
-      List<T> entities, Function<T, ? extends Iterable<String>> names) {
-    return new Lazy<>(
-        () -> {
-          ImmutableSetMultimap.Builder<String, T> map = ImmutableSetMultimap.builder();
-          for (T entity : entities) {
-            for (String name : names.apply(entity)) {
-              String key = NameFolding.fold(name);
-              if (!key.isEmpty()) {
-                map.put(key, entity);
-              }
-            }
-          }
-          return map.build();
-        });
-  }
-
   int partnershipPosition(PartnershipId id) {
-    Integer position = partnershipPosition.get(id);
-    if (position == null) {
-      throw new IllegalArgumentException("No partnership with id '" + id + "' in this atlas");
-    }
-    return position;
+    return partnershipTable.position(id);
   }
 
   /** Returns the positions of the partnerships in which a territory is a party. */

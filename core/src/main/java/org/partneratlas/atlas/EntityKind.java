@@ -1,5 +1,7 @@
 package org.partneratlas.atlas;
 
+import java.util.Locale;
+
 /** The kinds of entity an {@link Atlas} holds, as named in {@link Problem problems}. */
 public enum EntityKind {
   /** A {@link org.partneratlas.territory.Territory}. */
@@ -13,7 +15,12 @@ public enum EntityKind {
   /** A {@link org.partneratlas.crisis.Crisis}. */
   CRISIS("crises"),
   /** A {@link org.partneratlas.crisis.CrisisImpact}. */
-  CRISIS_IMPACT("crisisImpacts");
+  CRISIS_IMPACT("crisisImpacts"),
+  /**
+   * An {@link org.partneratlas.action.Action}, held by its partnership: problems with actions are
+   * reported on the partnership ({@code partnerships[2].actions[0]}).
+   */
+  ACTION("actions");
 
   private final String collection;
 
@@ -29,5 +36,14 @@ public enum EntityKind {
    */
   public String collection() {
     return collection;
+  }
+
+  /**
+   * Returns the singular noun used in messages: {@code territory}, {@code crisis impact}.
+   *
+   * @return the noun, in lower case
+   */
+  public String noun() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

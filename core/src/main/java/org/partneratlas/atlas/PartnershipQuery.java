@@ -24,13 +24,13 @@ import org.partneratlas.action.Modality;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
-import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.TerritoryId;
@@ -420,18 +420,15 @@ public final class PartnershipQuery {
                 if (!f.territory().equals(focal)) {
                   continue;
                 }
-                Extent focalExtent = Participation.of(f, life, scope.planned);
+                Extent focalExtent = f.extentWithin(life, scope.planned);
                 for (Party q : p.parties()) {
                   if (q.territory().equals(focal) || !where.test(q.territory())) {
                     continue;
                   }
                   answer =
                       answer.or(
-                          Participation.together(
-                              focalExtent,
-                              Participation.of(q, life, scope.planned),
-                              scope.from,
-                              scope.to));
+                          focalExtent.together(
+                              q.extentWithin(life, scope.planned), scope.from, scope.to));
                   if (answer == Truth.YES) {
                     return answer;
                   }
@@ -460,8 +457,7 @@ public final class PartnershipQuery {
     for (Party party : p.parties()) {
       if (which.test(party)) {
         answer =
-            answer.or(
-                Participation.of(party, life, scope.planned).holdsDuring(scope.from, scope.to));
+            answer.or(party.extentWithin(life, scope.planned).holdsDuring(scope.from, scope.to));
         if (answer == Truth.YES) {
           return answer;
         }
@@ -662,8 +658,8 @@ public final class PartnershipQuery {
         new Condition(
             "affectedBy(" + crisis + ")",
             (p, scope) -> {
-              Integer position = index.partnershipPosition.get(p.id());
-              if (position == null || Arrays.binarySearch(possible, position) < 0) {
+              int position = index.partnershipTable.positionOrMinusOne(p.id());
+              if (position < 0 || Arrays.binarySearch(possible, position) < 0) {
                 return Truth.NO;
               }
               return Arrays.binarySearch(definite, position) >= 0 ? Truth.YES : Truth.UNKNOWN;
@@ -722,7 +718,7 @@ public final class PartnershipQuery {
   }
 
   private CountryCode countryOf(TerritoryId territory) {
-    return atlas.requireTerritory(territory).country();
+    return atlas.territories().require(territory).country();
   }
 
   @SafeVarargs
@@ -768,7 +764,8 @@ public final class PartnershipQuery {
   }
 
   private Scope scope() {
-    return new Scope(certainty, moment, includePlanned);
+    return new Scope(
+        certainty, moment, includePlanned ? PlannedParties.INCLUDED : PlannedParties.EXCLUDED);
   }
 
   private List<Condition> allConditions() {
@@ -792,7 +789,7 @@ public final class PartnershipQuery {
    */
   public ImmutableList<Partnership> list() {
     if (conditions.isEmpty() && moment == null) {
-      return atlas.partnerships();
+      return atlas.partnerships().list();
     }
     return stream().collect(ImmutableList.toImmutableList());
   }
@@ -805,7 +802,7 @@ public final class PartnershipQuery {
    * @return the partnerships
    */
   public Stream<Partnership> stream() {
-    ImmutableList<Partnership> all = atlas.partnerships();
+    ImmutableList<Partnership> all = atlas.partnerships().list();
     Scope scope = scope();
     List<Condition> every = allConditions();
     Condition driver = null;
@@ -916,11 +913,11 @@ public final class PartnershipQuery {
   private static final class Scope {
     final Certainty certainty;
     final @Nullable DateRange moment;
-    final boolean planned;
+    final PlannedParties planned;
     final long from;
     final long to;
 
-    Scope(Certainty certainty, @Nullable DateRange moment, boolean planned) {
+    Scope(Certainty certainty, @Nullable DateRange moment, PlannedParties planned) {
       this.certainty = certainty;
       this.moment = moment;
       this.planned = planned;

@@ -9,14 +9,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.actor.Actor;
 import org.partneratlas.actor.ActorId;
+import org.partneratlas.common.Entity;
+import org.partneratlas.common.EntityId;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.crisis.Adaptation;
 import org.partneratlas.crisis.Crisis;
@@ -50,6 +50,7 @@ final class Validator {
   private final List<Actor> actors;
   private final List<Crisis> crises;
   private final List<CrisisImpact> crisisImpacts;
+  private final Atlas.Builder staged;
   private final List<Problem> problems = new ArrayList<>();
 
   private static final int NO_PARENT = -1;
@@ -80,19 +81,14 @@ final class Validator {
   private final Suggestions partnershipSuggestions;
   private final Suggestions actionSuggestions;
 
-  Validator(
-      List<Territory> territories,
-      List<Partnership> partnerships,
-      List<Theme> themes,
-      List<Actor> actors,
-      List<Crisis> crises,
-      List<CrisisImpact> crisisImpacts) {
-    this.territories = territories;
-    this.partnerships = partnerships;
-    this.themes = themes;
-    this.actors = actors;
-    this.crises = crises;
-    this.crisisImpacts = crisisImpacts;
+  Validator(Atlas.Builder staged) {
+    this.territories = staged.staged(EntityType.TERRITORY);
+    this.partnerships = staged.staged(EntityType.PARTNERSHIP);
+    this.themes = staged.staged(EntityType.THEME);
+    this.actors = staged.staged(EntityType.ACTOR);
+    this.crises = staged.staged(EntityType.CRISIS);
+    this.crisisImpacts = staged.staged(EntityType.CRISIS_IMPACT);
+    this.staged = staged;
     this.territorySuggestions =
         new Suggestions(() -> Lists.transform(territories, t -> t.id().value()));
     this.themeSuggestions = new Suggestions(() -> Lists.transform(themes, t -> t.id().toString()));
@@ -110,12 +106,8 @@ final class Validator {
   }
 
   List<Problem> validate() {
-    territoryIndex = uniqueIds(EntityKind.TERRITORY, territories, Territory::id);
-    uniqueIds(EntityKind.PARTNERSHIP, partnerships, Partnership::id);
-    uniqueIds(EntityKind.THEME, themes, Theme::id);
-    uniqueIds(EntityKind.ACTOR, actors, Actor::id);
-    uniqueIds(EntityKind.CRISIS, crises, Crisis::id);
-    uniqueIds(EntityKind.CRISIS_IMPACT, crisisImpacts, CrisisImpact::id);
+    territoryIndex = uniqueIds(EntityType.TERRITORY);
+    EntityType.STORED.stream().filter(t -> t != EntityType.TERRITORY).forEach(this::uniqueIds);
     territoryIndex.forEach((id, i) -> territoryById.put(id, territories.get(i)));
     themes.forEach(t -> themeIds.add(t.id()));
     actors.forEach(a -> actorIds.add(a.id()));
@@ -153,12 +145,15 @@ final class Validator {
    * position of the first entity with each id.
    */
   @CanIgnoreReturnValue
-  private <T, K> Map<K, Integer> uniqueIds(EntityKind kind, List<T> entities, Function<T, K> id) {
+  private <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> uniqueIds(
+      EntityType<K, E> type) {
+    EntityKind kind = type.kind;
+    List<E> entities = staged.staged(type);
     Map<K, Integer> first = new HashMap<>();
     Map<String, Integer> firstFolded = new HashMap<>();
     String noun = noun(kind);
     for (int i = 0; i < entities.size(); i++) {
-      K key = id.apply(entities.get(i));
+      K key = entities.get(i).id();
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         add(
@@ -185,7 +180,7 @@ final class Validator {
             "the id '"
                 + key
                 + "' differs only by case from the id '"
-                + id.apply(entities.get(sameButCase))
+                + entities.get(sameButCase).id()
                 + "' of the "
                 + noun
                 + " at position "
@@ -197,7 +192,7 @@ final class Validator {
   }
 
   private static String noun(EntityKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return kind.noun();
   }
 
   private void uniqueActionIds() {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
@@ -17,7 +18,7 @@ import org.partneratlas.time.DateRange;
  * and thread-safe.
  */
 @Value.Immutable
-public abstract class Crisis {
+public abstract class Crisis implements Entity<CrisisId> {
 
   Crisis() {}
 
@@ -35,6 +36,7 @@ public abstract class Crisis {
    *
    * @return the id
    */
+  @Override
   public abstract CrisisId id();
 
   /**

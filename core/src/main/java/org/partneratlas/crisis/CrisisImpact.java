@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 import org.partneratlas.action.ActionKind;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
@@ -19,7 +20,7 @@ import org.partneratlas.territory.TerritoryId;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CrisisImpact {
+public abstract class CrisisImpact implements Entity<CrisisImpactId> {
 
   CrisisImpact() {}
 
@@ -37,6 +38,7 @@ public abstract class CrisisImpact {
    *
    * @return the id
    */
+  @Override
   public abstract CrisisImpactId id();
 
   /**

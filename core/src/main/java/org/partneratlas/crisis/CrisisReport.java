@@ -14,7 +14,6 @@ import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.atlas.PartnershipQuery;
 import org.partneratlas.common.LocalizedText;
-import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.time.Certainty;
@@ -118,8 +117,7 @@ public final class CrisisReport {
             a ->
                 a.when().isPresent()
                     && certainty.accepts(
-                        Participation.together(
-                            a.when().get().extent(), during, Long.MIN_VALUE, Long.MAX_VALUE)))
+                        a.when().get().extent().together(during, Long.MIN_VALUE, Long.MAX_VALUE)))
         .list();
   }
 
@@ -205,7 +203,7 @@ public final class CrisisReport {
    */
   public static CrisisReport of(Atlas atlas, CrisisId crisis) {
     requireNonNull(atlas, "atlas");
-    return new CrisisReport(atlas, atlas.requireCrisis(crisis));
+    return new CrisisReport(atlas, atlas.crises().require(crisis));
   }
 
   /**

@@ -77,8 +77,8 @@ public final class Geography {
    * @throws IllegalArgumentException naming the id, if a territory is not in the atlas
    */
   public static OptionalDouble distanceKm(Atlas atlas, TerritoryId from, TerritoryId to) {
-    Optional<Coordinates> a = atlas.requireTerritory(from).coordinates();
-    Optional<Coordinates> b = atlas.requireTerritory(to).coordinates();
+    Optional<Coordinates> a = atlas.territories().require(from).coordinates();
+    Optional<Coordinates> b = atlas.territories().require(to).coordinates();
     return a.isPresent() && b.isPresent()
         ? OptionalDouble.of(distanceKm(a.get(), b.get()))
         : OptionalDouble.empty();
@@ -97,10 +97,9 @@ public final class Geography {
    */
   public static ImmutableList<PartnerDistance> partnersByDistance(
       Atlas atlas, TerritoryId territory) {
-    Territory origin = atlas.requireTerritory(territory);
+    Territory origin = atlas.territories().require(territory);
     List<PartnerDistance> result = new ArrayList<>();
-    for (TerritoryId partnerId : atlas.partnersOf(territory)) {
-      Territory partner = atlas.requireTerritory(partnerId);
+    for (Territory partner : atlas.partnersOf(territory)) {
       OptionalDouble km =
           origin.coordinates().isPresent() && partner.coordinates().isPresent()
               ? OptionalDouble.of(

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partneratlas.atlas.Atlas;
-import org.partneratlas.internal.Participation;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PlannedParties;
@@ -114,10 +113,9 @@ public final class PartnershipNetwork {
     requireNonNull(atlas, "atlas");
     requireNonNull(certainty, "certainty");
     requireNonNull(planned, "planned");
-    boolean includePlanned = planned == PlannedParties.INCLUDED;
     Set<PartnershipId> chosen = new java.util.HashSet<>();
     for (Partnership partnership : partnerships) {
-      chosen.add(atlas.requirePartnership(partnership.id()).id());
+      chosen.add(atlas.partnerships().require(partnership.id()).id());
     }
     ImmutableMap.Builder<TerritoryId, Integer> position = ImmutableMap.builder();
     ImmutableValueGraph.Builder<TerritoryId, ImmutableList<PartnershipId>> graph =
@@ -141,13 +139,8 @@ public final class PartnershipNetwork {
       for (int a = 0; a < parties.size(); a++) {
         for (int b = a + 1; b < parties.size(); b++) {
           if (!certainty.accepts(
-              Participation.linked(
-                  partnership,
-                  parties.get(a),
-                  parties.get(b),
-                  includePlanned,
-                  Long.MIN_VALUE,
-                  Long.MAX_VALUE))) {
+              partnership.partiesTogether(
+                  parties.get(a), parties.get(b), planned, Long.MIN_VALUE, Long.MAX_VALUE))) {
             continue;
           }
           edges

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
@@ -70,7 +71,7 @@ import org.partneratlas.time.Truth;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Partnership {
+public abstract class Partnership implements Entity<PartnershipId> {
 
   private static final Set<PartnershipStatus> FOUNDING =
       EnumSet.of(PartnershipStatus.PLANNED, PartnershipStatus.ACTIVE);
@@ -91,6 +92,7 @@ public abstract class Partnership {
    *
    * @return the id
    */
+  @Override
   public abstract PartnershipId id();
 
   /**
@@ -436,6 +438,43 @@ public abstract class Partnership {
     for (Party party : parties()) {
       if (party.territory().equals(territory)) {
         answer = answer.or(party.takesPartDuring(period, lifeExtent()));
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * Answers whether two distinct territories were parties to this partnership at the same time, on
+   * a day of the window [from, to] of epoch days: the disjunction, over their pairs of parties, of
+   * {@link Extent#together} of their participation extents ({@link Party#extentWithin(Extent,
+   * PlannedParties)}). Chubut ({@code 2010/}, end unknown) and Tierra del Fuego ({@code 2016/..})
+   * are {@code UNKNOWN}.
+   *
+   * @param a a territory
+   * @param b another territory
+   * @param planned whether planned parties count over their planned period
+   * @param from the first epoch day of the window
+   * @param to the last epoch day of the window
+   * @return the three-valued answer; {@code NO} if {@code a} equals {@code b} or either is no party
+   */
+  public Truth partiesTogether(
+      TerritoryId a, TerritoryId b, PlannedParties planned, long from, long to) {
+    if (a.equals(b)) {
+      return Truth.NO;
+    }
+    Extent life = lifeExtent();
+    Truth answer = Truth.NO;
+    for (Party x : parties()) {
+      if (x.territory().equals(a)) {
+        Extent ex = x.extentWithin(life, planned);
+        for (Party y : parties()) {
+          if (y.territory().equals(b)) {
+            answer = answer.or(ex.together(y.extentWithin(life, planned), from, to));
+            if (answer == Truth.YES) {
+              return answer;
+            }
+          }
+        }
       }
     }
     return answer;

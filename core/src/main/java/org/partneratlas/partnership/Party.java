@@ -129,6 +129,24 @@ public abstract class Party {
   }
 
   /**
+   * Returns what is known of when the party took part, counting a planned party over its planned
+   * period when asked to: with {@link PlannedParties#EXCLUDED} the same as {@link
+   * #extentWithin(Extent)}, with {@link PlannedParties#INCLUDED} a planned party's period is read
+   * as if it were not planned.
+   *
+   * @param life the extent of the partnership's life ({@link Partnership#lifeExtent()})
+   * @param planned whether a planned party counts over its planned period
+   * @return the extent of the party's participation
+   */
+  public Extent extentWithin(Extent life, PlannedParties planned) {
+    if (planned == PlannedParties.INCLUDED && status() == PartyStatus.PLANNED) {
+      Extent extent = period().extentWithin(life);
+      return attested().isPresent() ? extent.attestedAt(attested().get()) : extent;
+    }
+    return extentWithin(life);
+  }
+
+  /**
    * Answers whether the party took part on at least one day of a period, within the life of its
    * partnership. Equivalent to {@code extentWithin(life).holdsDuring(period)}.
    *

@@ -39,8 +39,9 @@ import org.partneratlas.theme.Theme;
  * Theme#labels() labels} of themes and the names of {@linkplain Actor#names() actors} and
  * {@linkplain Crisis#names() crises}, in every language. Names and queries are cut into words after
  * folding (compatibility decomposition, non-spacing marks removed, case folded; every run of spaces
- * and punctuation separates two words), the folding of {@link Atlas#territoriesNamed}: so "cadiz"
- * is "Cádiz", "dun laoghaire" is "Dún Laoghaire" and "ＫＩＥＬ" is "Kiel".
+ * and punctuation separates two words), the folding of {@link
+ * org.partneratlas.atlas.EntityTable#named}: so "cadiz" is "Cádiz", "dun laoghaire" is "Dún
+ * Laoghaire" and "ＫＩＥＬ" is "Kiel".
  *
  * <h2>What matches</h2>
  *

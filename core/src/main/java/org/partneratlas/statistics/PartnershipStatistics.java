@@ -79,7 +79,7 @@ public final class PartnershipStatistics {
   private PartnershipStatistics(Atlas atlas, Iterable<Partnership> partnerships) {
     Map<PartnershipId, Partnership> distinct = new LinkedHashMap<>();
     for (Partnership partnership : partnerships) {
-      Partnership known = atlas.requirePartnership(partnership.id());
+      Partnership known = atlas.partnerships().require(partnership.id());
       distinct.put(known.id(), known);
     }
     Map<PartnershipKind, Integer> kinds = zeros(PartnershipKind.class);
@@ -117,7 +117,7 @@ public final class PartnershipStatistics {
       Set<CountryCode> ownCountries = new HashSet<>();
       Set<M49Region> ownContinents = new HashSet<>();
       for (TerritoryId territory : partnership.territories()) {
-        CountryCode country = atlas.requireTerritory(territory).country();
+        CountryCode country = atlas.territories().require(territory).country();
         ownCountries.add(country);
         M49.continentOf(country).ifPresent(ownContinents::add);
       }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LanguageTags;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
@@ -48,7 +49,7 @@ import org.partneratlas.internal.Checks;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Territory {
+public abstract class Territory implements Entity<TerritoryId> {
 
   /**
    * The maximum number of ancestors of a territory, {@value}: a territory may be at most this many
@@ -77,6 +78,7 @@ public abstract class Territory {
    *
    * @return the id
    */
+  @Override
   public abstract TerritoryId id();
 
   /**

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.internal.Checks;
 
@@ -19,7 +20,7 @@ import org.partneratlas.internal.Checks;
  * and thread-safe.
  */
 @Value.Immutable
-public abstract class Theme {
+public abstract class Theme implements Entity<ThemeId> {
 
   Theme() {}
 
@@ -37,6 +38,7 @@ public abstract class Theme {
    *
    * @return the id
    */
+  @Override
   public abstract ThemeId id();
 
   /**

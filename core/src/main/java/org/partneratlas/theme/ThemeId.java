@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.Immutable;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import org.partneratlas.common.EntityId;
 
 /**
  * The hierarchical identifier of a {@link Theme}: lower-case segments joined by dots, from the
@@ -18,15 +18,13 @@ import org.jspecify.annotations.Nullable;
  * #of(String)} reads it back.
  */
 @Immutable
-public final class ThemeId implements Comparable<ThemeId> {
+public final class ThemeId extends EntityId<ThemeId> {
 
   private static final Pattern SYNTAX =
       Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*){0,7}");
 
-  private final String value;
-
   private ThemeId(String value) {
-    this.value = value;
+    super(value, "theme");
   }
 
   /**
@@ -49,22 +47,13 @@ public final class ThemeId implements Comparable<ThemeId> {
   }
 
   /**
-   * Returns the text of this id.
-   *
-   * @return the text
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
    * Returns the id of the broader theme: this id without its last segment.
    *
    * @return the parent id, or empty for a top-level theme
    */
   public Optional<ThemeId> parent() {
-    int dot = value.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : Optional.of(new ThemeId(value.substring(0, dot)));
+    int dot = value().lastIndexOf('.');
+    return dot < 0 ? Optional.empty() : Optional.of(new ThemeId(value().substring(0, dot)));
   }
 
   /**
@@ -74,8 +63,8 @@ public final class ThemeId implements Comparable<ThemeId> {
    */
   public int depth() {
     int depth = 1;
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == '.') {
+    for (int i = 0; i < value().length(); i++) {
+      if (value().charAt(i) == '.') {
         depth++;
       }
     }
@@ -90,32 +79,8 @@ public final class ThemeId implements Comparable<ThemeId> {
    */
   public boolean isWithin(ThemeId ancestor) {
     requireNonNull(ancestor, "ancestor");
-    return value.equals(ancestor.value)
-        || (value.startsWith(ancestor.value) && value.charAt(ancestor.value.length()) == '.');
-  }
-
-  @Override
-  public int compareTo(ThemeId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ThemeId && ((ThemeId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the text of this id.
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return value;
+    return value().equals(ancestor.value())
+        || (value().startsWith(ancestor.value())
+            && value().charAt(ancestor.value().length()) == '.');
   }
 }

@@ -117,4 +117,47 @@ public record Extent(long earliestStart, long latestStart, long earliestEnd, lon
     long start = Math.min(latestStart, date.latestEpochDay());
     return new Extent(earliestStart, Math.max(start, earliestStart), earliestEnd, latestEnd);
   }
+
+  /**
+   * Answers whether this fact and another held on a common day of the window [from, to] of epoch
+   * days.
+   *
+   * <ul>
+   *   <li>{@link Truth#NO} when no realisation of the two extents can share a day of the window:
+   *       {@code max(earliestStart, other.earliestStart, from) > min(latestEnd, other.latestEnd,
+   *       to)}. So two extents may overlap exactly when each may have started before the other may
+   *       have ended.
+   *   <li>{@link Truth#YES} when one of them certainly covers a stretch of days (from its latest
+   *       start to its earliest end) within the window, and the other certainly held on some day of
+   *       that stretch ({@link #holdsDuring(long, long)}): whatever their exact bounds, that day is
+   *       shared.
+   *   <li>{@link Truth#UNKNOWN} otherwise: Chubut ({@code 2010/}, end unknown) and Tierra del Fuego
+   *       ({@code 2016/..}) may have been parties at the same time, or not.
+   * </ul>
+   *
+   * @param other the extent of the other fact
+   * @param from the first epoch day of the window
+   * @param to the last epoch day of the window
+   * @return the three-valued answer; symmetric in the two extents
+   */
+  public Truth together(Extent other, long from, long to) {
+    long first = Math.max(Math.max(earliestStart, other.earliestStart), from);
+    long last = Math.min(Math.min(latestEnd, other.latestEnd), to);
+    if (first > last || earliestStart > latestEnd || other.earliestStart > other.latestEnd) {
+      return Truth.NO;
+    }
+    if (coversSomeDayOf(this, other, from, to) || coversSomeDayOf(other, this, from, to)) {
+      return Truth.YES;
+    }
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether {@code inner} certainly held on a day of the stretch {@code outer} certainly covers.
+   */
+  private static boolean coversSomeDayOf(Extent outer, Extent inner, long from, long to) {
+    long coreFrom = Math.max(outer.latestStart, from);
+    long coreTo = Math.min(outer.earliestEnd, to);
+    return coreFrom <= coreTo && inner.holdsDuring(coreFrom, coreTo) == Truth.YES;
+  }
 }

@@ -90,7 +90,7 @@ public final class Timeline {
    * @throws IllegalArgumentException naming the id, if the partnership is not in the atlas
    */
   public static Timeline ofPartnership(Atlas atlas, PartnershipId partnership) {
-    return of(atlas, List.of(atlas.requirePartnership(partnership)));
+    return of(atlas, List.of(atlas.partnerships().require(partnership)));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class Timeline {
    * @throws IllegalArgumentException naming the id, if the territory is not in the atlas
    */
   public static Timeline ofTerritory(Atlas atlas, TerritoryId territory) {
-    return of(atlas, atlas.partnershipsOf(atlas.requireTerritory(territory).id()));
+    return of(atlas, atlas.partnershipsOf(atlas.territories().require(territory).id()));
   }
 
   /**
@@ -117,7 +117,7 @@ public final class Timeline {
    * @throws IllegalArgumentException naming the id, if the territory is not in the atlas
    */
   public static Timeline ofTerritoryAndSubdivisions(Atlas atlas, TerritoryId territory) {
-    return of(atlas, atlas.partnershipsWithin(atlas.requireTerritory(territory).id()));
+    return of(atlas, atlas.partnershipsWithin(atlas.territories().require(territory).id()));
   }
 
   /**
@@ -133,7 +133,7 @@ public final class Timeline {
     requireNonNull(atlas, "atlas");
     Map<PartnershipId, Partnership> distinct = new LinkedHashMap<>();
     for (Partnership partnership : partnerships) {
-      Partnership known = atlas.requirePartnership(partnership.id());
+      Partnership known = atlas.partnerships().require(partnership.id());
       distinct.put(known.id(), known);
     }
     List<PartnershipQuery> crises = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class Timeline {
     }
     for (int i = 0; i < crisisQueries.size(); i++) {
       if (crisisQueries.get(i).matches(partnership)) {
-        Crisis crisis = atlas.crises().get(i);
+        Crisis crisis = atlas.crises().list().get(i);
         add(events, TimelineEvent.Type.CRISIS, crisis.period(), id, crisis);
       }
     }

@@ -97,9 +97,9 @@ class AtlasValidationTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addAllThemes(ThemeCatalogue.standard().themes())
-                    .addTerritories(brest, kiel, loopA, loopB, brest)
-                    .addPartnerships(lonely, dangling, outOfOrder)
+                    .addAll(ThemeCatalogue.standard().themes())
+                    .add(brest, kiel, loopA, loopB, brest)
+                    .add(lonely, dangling, outOfOrder)
                     .build());
 
     List<String> lines = new ArrayList<>();
@@ -160,12 +160,7 @@ class AtlasValidationTest {
     AtlasValidationException e =
         assertThrows(
             AtlasValidationException.class,
-            () ->
-                Atlas.builder()
-                    .addTerritories(brest, kiel)
-                    .addPartnerships(p)
-                    .addCrisisImpacts(impact)
-                    .build());
+            () -> Atlas.builder().add(brest, kiel).add(p).add(impact).build());
     List<String> fields = new ArrayList<>();
     e.problems().forEach(x -> fields.add(x.kind() + " " + x.entityId() + " " + x.field()));
     assertEquals(
@@ -197,10 +192,10 @@ class AtlasValidationTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(
+                    .add(
                         territory("a", "FR", TerritoryLevel.METROPOLIS),
                         territory("b", "AR", TerritoryLevel.REGION))
-                    .addPartnerships(p)
+                    .add(p)
                     .build());
     assertEquals("parties[1].period", e.problems().get(0).field());
   }
@@ -213,7 +208,7 @@ class AtlasValidationTest {
             .from(territory("child", "ES", TerritoryLevel.REGION))
             .parent(grouping.id())
             .build();
-    Atlas atlas = Atlas.builder().addTerritories(grouping, child).build();
+    Atlas atlas = Atlas.builder().add(grouping, child).build();
     assertEquals(List.of(child), atlas.subdivisionsOf(grouping.id()));
   }
 
@@ -235,7 +230,7 @@ class AtlasValidationTest {
     DUPLICATE_TERRITORY(EntityKind.TERRITORY, "id") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        into.addTerritories(atlas.territories().get(0));
+        into.add(atlas.territories().list().get(0));
       }
     },
     DANGLING_PARTY(EntityKind.PARTNERSHIP, "parties[0].territory") {
@@ -246,17 +241,17 @@ class AtlasValidationTest {
                 .id(PartnershipId.of("injected-dangling"))
                 .kind(PartnershipKind.FRIENDSHIP)
                 .addParties(Party.of(TerritoryId.of("missing-territory")))
-                .addParties(Party.of(atlas.territories().get(0).id()))
-                .addParties(Party.of(atlas.territories().get(1).id()))
+                .addParties(Party.of(atlas.territories().list().get(0).id()))
+                .addParties(Party.of(atlas.territories().list().get(1).id()))
                 .build();
-        into.addPartnerships(p);
+        into.add(p);
       }
     },
     SINGLE_PARTY(EntityKind.PARTNERSHIP, "parties") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        TerritoryId only = atlas.territories().get(0).id();
-        into.addPartnerships(
+        TerritoryId only = atlas.territories().list().get(0).id();
+        into.add(
             Partnership.builder()
                 .id(PartnershipId.of("injected-single"))
                 .kind(PartnershipKind.TWINNING)
@@ -267,12 +262,12 @@ class AtlasValidationTest {
     UNKNOWN_THEME(EntityKind.PARTNERSHIP, "themes[0].theme") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        into.addPartnerships(
+        into.add(
             Partnership.builder()
                 .id(PartnershipId.of("injected-theme"))
                 .kind(PartnershipKind.TWINNING)
-                .addParties(Party.of(atlas.territories().get(0).id()))
-                .addParties(Party.of(atlas.territories().get(1).id()))
+                .addParties(Party.of(atlas.territories().list().get(0).id()))
+                .addParties(Party.of(atlas.territories().list().get(1).id()))
                 .addThemes(ThemePeriod.of(ThemeId.of("zz.unknown"), DateRange.unbounded()))
                 .build());
       }
@@ -280,12 +275,12 @@ class AtlasValidationTest {
     HISTORY_OUT_OF_ORDER(EntityKind.PARTNERSHIP, "statusHistory[1].date") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        into.addPartnerships(
+        into.add(
             Partnership.builder()
                 .id(PartnershipId.of("injected-history"))
                 .kind(PartnershipKind.TWINNING)
-                .addParties(Party.of(atlas.territories().get(0).id()))
-                .addParties(Party.of(atlas.territories().get(1).id()))
+                .addParties(Party.of(atlas.territories().list().get(0).id()))
+                .addParties(Party.of(atlas.territories().list().get(1).id()))
                 .addStatusHistory(
                     StatusChange.of(PartialDate.ofYear(2000), PartnershipStatus.ACTIVE),
                     StatusChange.of(PartialDate.ofYear(1999), PartnershipStatus.DORMANT))
@@ -295,8 +290,8 @@ class AtlasValidationTest {
     SELF_ANCESTOR(EntityKind.TERRITORY, "parent") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        Territory t = atlas.territories().get(0);
-        into.addTerritories(
+        Territory t = atlas.territories().list().get(0);
+        into.add(
             Territory.builder()
                 .from(t)
                 .id(TerritoryId.of("injected-self"))
@@ -313,13 +308,13 @@ class AtlasValidationTest {
                 .from(territory("injected-child", "JP", TerritoryLevel.MUNICIPALITY))
                 .parent(parent.id())
                 .build();
-        into.addTerritories(parent, child);
+        into.add(parent, child);
       }
     },
     UNKNOWN_CRISIS(EntityKind.CRISIS_IMPACT, "crisis") {
       @Override
       void inject(Atlas atlas, Atlas.Builder into) {
-        into.addCrisisImpacts(
+        into.add(
             CrisisImpact.builder()
                 .id(CrisisImpactId.of("injected-impact"))
                 .crisis(CrisisId.of("no-such-crisis"))

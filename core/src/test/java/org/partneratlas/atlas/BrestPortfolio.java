@@ -120,8 +120,8 @@ public final class BrestPortfolio {
             Coordinates.of(36.535, -6.2975));
     Territory sapone = town(SAPONE, "BF", "fr", LocalizedText.of("fr", "Saponé"), null);
     return SeedAtlas.atlas().toBuilder()
-        .addTerritories(kiel, dunLaoghaire, cadiz, sapone)
-        .addPartnerships(
+        .add(kiel, dunLaoghaire, cadiz, sapone)
+        .add(
             withBrest(
                 BREST_KIEL,
                 PartnershipKind.TWINNING,

@@ -39,7 +39,7 @@ class ConcurrencyTest {
   private static List<Function<Atlas, String>> questions(Atlas sample) {
     List<Function<Atlas, String>> questions = new ArrayList<>();
     for (Territory t : sample.territories()) {
-      questions.add(a -> "named " + a.territoriesNamed(t.officialName()));
+      questions.add(a -> "named " + a.territories().named(t.officialName()));
       questions.add(a -> "within " + a.partnershipsWithin(t.id()));
       questions.add(a -> "partners " + a.partnersOf(t.id()));
       questions.add(a -> "active " + a.query().involving(t.id()).activeDuring(2020).list());
@@ -49,18 +49,18 @@ class ConcurrencyTest {
       questions.add(a -> "plans " + PlannedDevelopments.with(a, t.id()));
     }
     for (Partnership p : sample.partnerships()) {
-      questions.add(a -> "themes " + ThemeHistory.of(a.requirePartnership(p.id())));
-      questions.add(a -> "names " + a.partnershipsNamed(p.names().best(List.of("en"))));
+      questions.add(a -> "themes " + ThemeHistory.of(a.partnerships().require(p.id())));
+      questions.add(a -> "names " + a.partnerships().named(p.names().best(List.of("en"))));
     }
     for (Crisis c : sample.crises()) {
       questions.add(a -> "crisis " + CrisisReport.of(a, c.id()).modalitiesByYear());
-      questions.add(a -> "crisis named " + a.crisesNamed(c.names().best(List.of("fr"))));
+      questions.add(a -> "crisis named " + a.crises().named(c.names().best(List.of("fr"))));
     }
     questions.add(a -> "network " + PartnershipNetwork.of(a).connectedGroups());
     questions.add(a -> "most " + PartnershipNetwork.of(a).mostConnected(3));
     questions.add(a -> "stats " + PartnershipStatistics.of(a));
     questions.add(a -> "remote " + a.query().actions().withModality(Modality.REMOTE).list());
-    questions.add(a -> "themes named " + a.themesNamed("aquaculture"));
+    questions.add(a -> "themes named " + a.themes().named("aquaculture"));
     return questions;
   }
 

@@ -114,14 +114,14 @@ class InvariantsTest {
 
   private static Atlas.Builder valid() {
     return Atlas.builder()
-        .addTerritories(
+        .add(
             territory("fr-brest", "FR", TerritoryLevel.MUNICIPALITY),
             territory("de-kiel", "DE", TerritoryLevel.MUNICIPALITY))
-        .addThemes(theme("maritime"), theme("maritime.aquaculture"))
-        .addActors(actor("sabella"))
-        .addCrises(crisis("covid-19"))
-        .addPartnerships(twinning("brest-kiel").build())
-        .addCrisisImpacts(impact("impact").build());
+        .add(theme("maritime"), theme("maritime.aquaculture"))
+        .add(actor("sabella"))
+        .add(crisis("covid-19"))
+        .add(twinning("brest-kiel").build())
+        .add(impact("impact").build());
   }
 
   /** Asserts that the fault gives exactly one problem, at that entity and field, with that text. */
@@ -149,7 +149,7 @@ class InvariantsTest {
   void aDuplicatePartnershipIdIsAProblem() {
     onlyProblem(
         b ->
-            b.addPartnerships(
+            b.add(
                 twinning("brest-kiel").kind(PartnershipKind.FRIENDSHIP).actions(List.of()).build()),
         EntityKind.PARTNERSHIP,
         "brest-kiel",
@@ -160,7 +160,7 @@ class InvariantsTest {
   @Test
   void aDuplicateThemeIdIsAProblem() {
     onlyProblem(
-        b -> b.addThemes(theme("maritime")),
+        b -> b.add(theme("maritime")),
         EntityKind.THEME,
         "maritime",
         "id",
@@ -170,7 +170,7 @@ class InvariantsTest {
   @Test
   void anActorIdDifferingOnlyByCaseIsAProblem() {
     onlyProblem(
-        b -> b.addActors(actor("Sabella")),
+        b -> b.add(actor("Sabella")),
         EntityKind.ACTOR,
         "Sabella",
         "id",
@@ -180,7 +180,7 @@ class InvariantsTest {
   @Test
   void aDuplicateActorIdIsAProblem() {
     onlyProblem(
-        b -> b.addActors(actor("sabella")),
+        b -> b.add(actor("sabella")),
         EntityKind.ACTOR,
         "sabella",
         "id",
@@ -190,7 +190,7 @@ class InvariantsTest {
   @Test
   void aDuplicateCrisisIdIsAProblem() {
     onlyProblem(
-        b -> b.addCrises(crisis("covid-19")),
+        b -> b.add(crisis("covid-19")),
         EntityKind.CRISIS,
         "covid-19",
         "id",
@@ -200,7 +200,7 @@ class InvariantsTest {
   @Test
   void aDuplicateCrisisImpactIdIsAProblem() {
     onlyProblem(
-        b -> b.addCrisisImpacts(impact("impact").build()),
+        b -> b.add(impact("impact").build()),
         EntityKind.CRISIS_IMPACT,
         "impact",
         "id",
@@ -211,7 +211,7 @@ class InvariantsTest {
   void aDuplicateActionIdIsAProblem() {
     onlyProblem(
         b ->
-            b.addPartnerships(
+            b.add(
                 twinning("other")
                     .kind(PartnershipKind.FRIENDSHIP)
                     .actions(List.of(action("visit-brest-kiel")))
@@ -226,7 +226,7 @@ class InvariantsTest {
   void anActionIdDifferingOnlyByCaseIsAProblem() {
     onlyProblem(
         b ->
-            b.addPartnerships(
+            b.add(
                 twinning("other")
                     .kind(PartnershipKind.FRIENDSHIP)
                     .actions(List.of(action("VISIT-brest-kiel")))
@@ -242,7 +242,7 @@ class InvariantsTest {
   @Test
   void anUnknownBroaderThemeIsAProblem() {
     onlyProblem(
-        b -> b.addThemes(theme("energy.marine")),
+        b -> b.add(theme("energy.marine")),
         EntityKind.THEME,
         "energy.marine",
         "id",
@@ -253,7 +253,7 @@ class InvariantsTest {
   void anUnknownActorBaseIsAProblem() {
     onlyProblem(
         b ->
-            b.addActors(
+            b.add(
                 Actor.builder().from(actor("cluster")).base(TerritoryId.of("fr-quimper")).build()),
         EntityKind.ACTOR,
         "cluster",
@@ -265,7 +265,7 @@ class InvariantsTest {
   void anUnknownPlannedPartyIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .perspectives(
                         List.of(
@@ -283,7 +283,7 @@ class InvariantsTest {
   void anUnknownPlannedThemeIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .perspectives(
                         List.of(
@@ -299,7 +299,7 @@ class InvariantsTest {
   void anUnknownThemeOfAPartnershipIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .themes(List.of(ThemePeriod.of(ThemeId.of("tourism"), DateRange.unbounded())))
                     .build()),
@@ -313,7 +313,7 @@ class InvariantsTest {
   void anUnknownPlaceOfAnActionIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .actions(
                         List.of(
@@ -332,7 +332,7 @@ class InvariantsTest {
   void anUnknownThemeOfAnActionIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .actions(
                         List.of(
@@ -351,7 +351,7 @@ class InvariantsTest {
   void anUnknownActorOfAnActionIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .actions(
                         List.of(
@@ -370,7 +370,7 @@ class InvariantsTest {
   void anActionOutsideTheLifeOfAnEndedPartnershipIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .actions(
                         List.of(
@@ -398,13 +398,13 @@ class InvariantsTest {
                         .when(DateRange.parse("1950"))
                         .build()))
             .build();
-    assertEquals(1, valid().replacePartnership(ongoing).build().partnerships().size());
+    assertEquals(1, valid().replace(ongoing).build().partnerships().size());
   }
 
   @Test
   void anUnknownCrisisOfAnImpactIsAProblem() {
     onlyProblem(
-        b -> b.addCrisisImpacts(impact("other").crisis(CrisisId.of("covid19")).build()),
+        b -> b.add(impact("other").crisis(CrisisId.of("covid19")).build()),
         EntityKind.CRISIS_IMPACT,
         "other",
         "crisis",
@@ -414,9 +414,7 @@ class InvariantsTest {
   @Test
   void anUnknownTerritoryOfAnImpactIsAProblem() {
     onlyProblem(
-        b ->
-            b.addCrisisImpacts(
-                impact("other").addTerritories(TerritoryId.of("fr-quimper")).build()),
+        b -> b.add(impact("other").addTerritories(TerritoryId.of("fr-quimper")).build()),
         EntityKind.CRISIS_IMPACT,
         "other",
         "territories",
@@ -426,9 +424,7 @@ class InvariantsTest {
   @Test
   void anUnknownPartnershipOfAnImpactIsAProblem() {
     onlyProblem(
-        b ->
-            b.addCrisisImpacts(
-                impact("other").addPartnerships(PartnershipId.of("brest-kiell")).build()),
+        b -> b.add(impact("other").addPartnerships(PartnershipId.of("brest-kiell")).build()),
         EntityKind.CRISIS_IMPACT,
         "other",
         "partnerships",
@@ -439,7 +435,7 @@ class InvariantsTest {
   void anUnknownActionOfAnAdaptationIsAProblem() {
     onlyProblem(
         b ->
-            b.addCrisisImpacts(
+            b.add(
                 impact("other")
                     .addAdaptations(
                         Adaptation.builder()
@@ -464,10 +460,10 @@ class InvariantsTest {
             .from(territory("fr-quimper", "FR", TerritoryLevel.MUNICIPALITY))
             .parent(finistere.id())
             .build();
-    assertEquals(4, valid().addTerritories(finistere, quimper).build().territories().size());
+    assertEquals(4, valid().add(finistere, quimper).build().territories().size());
     onlyProblem(
         b ->
-            b.addTerritories(
+            b.add(
                 finistere,
                 Territory.builder()
                     .from(territory("de-hamburg", "DE", TerritoryLevel.MUNICIPALITY))
@@ -483,7 +479,7 @@ class InvariantsTest {
   void aTerritoryThatIsItsOwnParentIsAProblem() {
     onlyProblem(
         b ->
-            b.addTerritories(
+            b.add(
                 Territory.builder()
                     .from(territory("fr-quimper", "FR", TerritoryLevel.MUNICIPALITY))
                     .parent(TerritoryId.of("fr-quimper"))
@@ -498,7 +494,7 @@ class InvariantsTest {
   void aPartnershipWithOneDistinctPartyIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel").parties(List.of(Party.of(BREST), Party.of(BREST))).build()),
         EntityKind.PARTNERSHIP,
         "brest-kiel",
@@ -510,7 +506,7 @@ class InvariantsTest {
   void aStatusHistoryOutOfOrderIsAProblem() {
     onlyProblem(
         b ->
-            b.replacePartnership(
+            b.replace(
                 twinning("brest-kiel")
                     .statusHistory(
                         List.of(

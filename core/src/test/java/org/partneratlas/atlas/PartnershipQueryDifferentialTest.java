@@ -109,7 +109,7 @@ class PartnershipQueryDifferentialTest {
     assertEquals(expected, query.list(), what);
     assertEquals(expected, query.stream().collect(Collectors.toList()), what);
     assertEquals(expected.size(), query.count(), what);
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       assertEquals(drawn.oracle(p), query.answer(p), () -> what + " " + p.id());
       assertEquals(expected.contains(p), query.matches(p), what);
     }
@@ -277,7 +277,7 @@ class PartnershipQueryDifferentialTest {
                   actions = c.apply.apply(actions);
                 }
                 List<Action> expected = new ArrayList<>();
-                for (Partnership p : atlas.partnerships()) {
+                for (Partnership p : atlas.partnerships().list()) {
                   if (partnershipConditions.stream()
                       .allMatch(c -> certainty.accepts(c.oracle.answer(p, any)))) {
                     for (Action a : p.actions()) {

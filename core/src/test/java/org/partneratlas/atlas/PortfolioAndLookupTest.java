@@ -80,20 +80,32 @@ class PortfolioAndLookupTest {
   @Test
   void partnerTerritoriesAreInAtlasOrder() {
     // Definitely: Chubut (2010, end unknown) may have left before Brest Métropole (2010) joined.
-    assertEquals(List.of(TIERRA_DEL_FUEGO, VERACRUZ), atlas.partnersOf(BREST_METROPOLE).asList());
+    assertEquals(
+        List.of(TIERRA_DEL_FUEGO, VERACRUZ),
+        QueryInvariants.ids(atlas.partnersOf(BREST_METROPOLE)).asList());
     assertEquals(
         List.of(CHUBUT, TIERRA_DEL_FUEGO, VERACRUZ),
-        atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.EXCLUDED).asList());
+        QueryInvariants.ids(
+                atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.EXCLUDED))
+            .asList());
     assertEquals(
         List.of(CHUBUT, TIERRA_DEL_FUEGO, VERACRUZ, XALAPA),
-        atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED).asList());
-    assertEquals(List.of(KIEL, DUN_LAOGHAIRE, CADIZ, SAPONE), atlas.partnersOf(BREST).asList());
+        QueryInvariants.ids(
+                atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED))
+            .asList());
+    assertEquals(
+        List.of(KIEL, DUN_LAOGHAIRE, CADIZ, SAPONE),
+        QueryInvariants.ids(atlas.partnersOf(BREST)).asList());
     // Xalapa is planned: a partner of no one, unless planned parties are asked for.
-    assertEquals(List.of(), atlas.partnersOf(XALAPA).asList());
+    assertEquals(List.of(), QueryInvariants.ids(atlas.partnersOf(XALAPA)).asList());
     assertEquals(
         List.of(BREST_METROPOLE, VERACRUZ),
-        atlas.partnersOf(XALAPA, Certainty.DEFINITELY, PlannedParties.INCLUDED).asList());
-    assertEquals(List.of(), atlas.partnersOf(TerritoryId.of("nowhere")).asList());
+        QueryInvariants.ids(atlas.partnersOf(XALAPA, Certainty.DEFINITELY, PlannedParties.INCLUDED))
+            .asList());
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class, () -> atlas.partnersOf(TerritoryId.of("nowhere")));
+    assertEquals("No territory with id 'nowhere' in this atlas", unknown.getMessage());
   }
 
   @Test
@@ -128,37 +140,39 @@ class PortfolioAndLookupTest {
 
   @Test
   void lookupByNameIgnoresCaseAccentsAndPunctuation() {
-    assertEquals(CADIZ, atlas.requireTerritoryNamed("cadiz").id());
-    assertEquals(CADIZ, atlas.requireTerritoryNamed("CADIX").id());
-    assertEquals(TIERRA_DEL_FUEGO, atlas.requireTerritoryNamed("terre de feu").id());
-    assertEquals(TIERRA_DEL_FUEGO, atlas.requireTerritoryNamed("Tierra del Fuego").id());
+    assertEquals(CADIZ, atlas.territories().requireNamed("cadiz").id());
+    assertEquals(CADIZ, atlas.territories().requireNamed("CADIX").id());
+    assertEquals(TIERRA_DEL_FUEGO, atlas.territories().requireNamed("terre de feu").id());
+    assertEquals(TIERRA_DEL_FUEGO, atlas.territories().requireNamed("Tierra del Fuego").id());
     assertEquals(
         TIERRA_DEL_FUEGO,
         atlas
-            .requireTerritoryNamed(
-                "provincia de tierra del fuego antartida e islas del atlantico sur")
+            .territories()
+            .requireNamed("provincia de tierra del fuego antartida e islas del atlantico sur")
             .id());
-    assertEquals(DUN_LAOGHAIRE, atlas.requireTerritoryNamed("dun laoghaire").id());
-    assertEquals(XALAPA, atlas.requireTerritoryNamed("xalapa enriquez").id());
-    assertEquals(SAPONE, atlas.territoryNamed("Sapone").orElseThrow().id());
-    assertTrue(atlas.territoryNamed("terre").isEmpty(), "a part of a name is not a name");
-    assertEquals(ActorId.of("cuauhtemoc"), atlas.requireActorNamed("cuauhtemoc").id());
-    assertEquals(COVID_19, atlas.requireCrisisNamed("covid 19").id());
-    assertEquals(ThemeId.of("maritime.aquaculture"), atlas.requireThemeNamed("acuicultura").id());
+    assertEquals(DUN_LAOGHAIRE, atlas.territories().requireNamed("dun laoghaire").id());
+    assertEquals(XALAPA, atlas.territories().requireNamed("xalapa enriquez").id());
+    assertEquals(SAPONE, atlas.territories().findNamed("Sapone").orElseThrow().id());
+    assertTrue(atlas.territories().findNamed("terre").isEmpty(), "a part of a name is not a name");
+    assertEquals(ActorId.of("cuauhtemoc"), atlas.actors().requireNamed("cuauhtemoc").id());
+    assertEquals(COVID_19, atlas.crises().requireNamed("covid 19").id());
+    assertEquals(
+        ThemeId.of("maritime.aquaculture"), atlas.themes().requireNamed("acuicultura").id());
     assertEquals(
         VERACRUZ_COOPERATION,
-        atlas.requirePartnershipNamed("cooperation avec l'Etat de Veracruz (Mexique)").id());
+        atlas.partnerships().requireNamed("cooperation avec l'Etat de Veracruz (Mexique)").id());
   }
 
   @Test
   void aMissingOrAmbiguousNameIsAnErrorThatNamesIt() {
     IllegalArgumentException missing =
-        assertThrows(IllegalArgumentException.class, () -> atlas.requireTerritoryNamed("Atlantis"));
+        assertThrows(
+            IllegalArgumentException.class, () -> atlas.territories().requireNamed("Atlantis"));
     assertTrue(missing.getMessage().contains("'Atlantis'"), missing.getMessage());
-    assertTrue(atlas.partnershipNamed("no such").isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> atlas.requireActorNamed("nobody"));
-    assertThrows(IllegalArgumentException.class, () -> atlas.requireCrisisNamed("plague"));
-    assertThrows(IllegalArgumentException.class, () -> atlas.requireThemeNamed("nothing"));
+    assertTrue(atlas.partnerships().findNamed("no such").isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> atlas.actors().requireNamed("nobody"));
+    assertThrows(IllegalArgumentException.class, () -> atlas.crises().requireNamed("plague"));
+    assertThrows(IllegalArgumentException.class, () -> atlas.themes().requireNamed("nothing"));
 
     Territory port =
         Territory.builder()
@@ -169,31 +183,34 @@ class PortfolioAndLookupTest {
             .officialLanguage("es")
             .parent(VERACRUZ)
             .build();
-    Atlas two = atlas.toBuilder().addTerritories(port).build();
+    Atlas two = atlas.toBuilder().add(port).build();
     assertEquals(
         List.of(VERACRUZ, port.id()),
-        two.territoriesNamed("veracruz").stream().map(Territory::id).collect(Collectors.toList()));
+        two.territories().named("veracruz").stream()
+            .map(Territory::id)
+            .collect(Collectors.toList()));
     IllegalArgumentException ambiguous =
-        assertThrows(IllegalArgumentException.class, () -> two.territoryNamed("Veracruz"));
+        assertThrows(IllegalArgumentException.class, () -> two.territories().findNamed("Veracruz"));
     assertTrue(
         ambiguous.getMessage().contains("mx-veracruz, mx-veracruz-port"), ambiguous.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> two.requireTerritoryNamed("Veracruz"));
+    assertThrows(IllegalArgumentException.class, () -> two.territories().requireNamed("Veracruz"));
     QueryInvariants.check(two);
   }
 
   @Test
   void lookupByIdHasOptionalAndRequireVariants() {
-    assertTrue(atlas.territory(TerritoryId.of("nowhere")).isEmpty());
+    assertTrue(atlas.territories().get(TerritoryId.of("nowhere")).isEmpty());
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> atlas.requirePartnership(PartnershipId.of("brest-atlantis")));
+            () -> atlas.partnerships().require(PartnershipId.of("brest-atlantis")));
     assertTrue(e.getMessage().contains("brest-atlantis"), e.getMessage());
-    assertEquals(PATAGONIA, atlas.partnership(PATAGONIA).orElseThrow().id());
-    assertTrue(atlas.theme(ThemeId.of("energy.marine")).isPresent());
-    assertTrue(atlas.actor(ActorId.of("sabella")).isPresent());
-    assertThrows(IllegalArgumentException.class, () -> atlas.requireActor(ActorId.of("nobody")));
-    assertEquals(COVID_19, atlas.requireCrisis(COVID_19).id());
+    assertEquals(PATAGONIA, atlas.partnerships().get(PATAGONIA).orElseThrow().id());
+    assertTrue(atlas.themes().get(ThemeId.of("energy.marine")).isPresent());
+    assertTrue(atlas.actors().get(ActorId.of("sabella")).isPresent());
+    assertThrows(
+        IllegalArgumentException.class, () -> atlas.actors().require(ActorId.of("nobody")));
+    assertEquals(COVID_19, atlas.crises().require(COVID_19).id());
   }
 
   @Test

@@ -256,7 +256,9 @@ public final class QueryGenerators {
                       p,
                       sc,
                       focal,
-                      t -> M49.regionsOf(atlas.requireTerritory(t).country()).contains(region)));
+                      t ->
+                          M49.regionsOf(atlas.territories().require(t).country())
+                              .contains(region)));
         }
       case 7:
         {
@@ -276,7 +278,8 @@ public final class QueryGenerators {
           return new Condition(
               "withPartnerIn(" + focal + ", " + c + ")",
               q -> q.withPartnerIn(focal, c),
-              (p, sc) -> partner(p, sc, focal, t -> atlas.requireTerritory(t).country().equals(c)));
+              (p, sc) ->
+                  partner(p, sc, focal, t -> atlas.territories().require(t).country().equals(c)));
         }
       case 10:
         {
@@ -429,7 +432,7 @@ public final class QueryGenerators {
         {
           if (!atlas.actors().isEmpty() && r.nextBoolean()) {
             ActorId actor =
-                pick(r, atlas.actors().toArray(new org.partneratlas.actor.Actor[0])).id();
+                pick(r, atlas.actors().list().toArray(new org.partneratlas.actor.Actor[0])).id();
             return new ActionCondition(
                 "withActor(" + actor + ")",
                 q -> q.withActor(actor),
@@ -459,7 +462,7 @@ public final class QueryGenerators {
       if (current.equals(ancestor)) {
         return true;
       }
-      Optional<TerritoryId> parent = atlas.territory(current).flatMap(Territory::parent);
+      Optional<TerritoryId> parent = atlas.territories().get(current).flatMap(Territory::parent);
       if (parent.isEmpty()) {
         return false;
       }
@@ -494,7 +497,7 @@ public final class QueryGenerators {
   }
 
   static CountryCode countryOf(Atlas atlas, Party party) {
-    return atlas.requireTerritory(party.territory()).country();
+    return atlas.territories().require(party.territory()).country();
   }
 
   /** When a party took part: never if planned (unless counted), else its period in the life. */
@@ -602,13 +605,13 @@ public final class QueryGenerators {
   }
 
   static Truth affected(Atlas atlas, CrisisId crisisId, Partnership p) {
-    Optional<Crisis> crisis = atlas.crisis(crisisId);
+    Optional<Crisis> crisis = atlas.crises().get(crisisId);
     if (crisis.isEmpty()) {
       return Truth.NO;
     }
     Extent period = crisis.get().period().extent();
     Truth answer = Truth.NO;
-    for (CrisisImpact impact : atlas.crisisImpacts()) {
+    for (CrisisImpact impact : atlas.crisisImpacts().list()) {
       if (!impact.crisis().equals(crisisId)) {
         continue;
       }
@@ -640,14 +643,14 @@ public final class QueryGenerators {
     if (atlas.territories().isEmpty() || r.nextInt(10) == 0) {
       return TerritoryId.of("unknown-territory");
     }
-    return atlas.territories().get(r.nextInt(atlas.territories().size())).id();
+    return atlas.territories().list().get(r.nextInt(atlas.territories().size())).id();
   }
 
   static CountryCode country(Atlas atlas, Random r) {
     if (atlas.territories().isEmpty() || r.nextInt(8) == 0) {
       return CountryCode.of(pick(r, new String[] {"IT", "FR", "AQ", "CN"}));
     }
-    return atlas.territories().get(r.nextInt(atlas.territories().size())).country();
+    return atlas.territories().list().get(r.nextInt(atlas.territories().size())).country();
   }
 
   static M49Region region(Atlas atlas, Random r) {
@@ -660,7 +663,7 @@ public final class QueryGenerators {
 
   static ThemeId theme(Atlas atlas, Random r) {
     List<ThemeId> used = new ArrayList<>();
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       for (ThemePeriod t : p.themes()) {
         used.add(t.theme());
       }
@@ -683,12 +686,12 @@ public final class QueryGenerators {
     if (atlas.crises().isEmpty() || r.nextInt(8) == 0) {
       return CrisisId.of("unknown-crisis");
     }
-    return atlas.crises().get(r.nextInt(atlas.crises().size())).id();
+    return atlas.crises().list().get(r.nextInt(atlas.crises().size())).id();
   }
 
   static int year(Atlas atlas, Random r) {
     List<Integer> years = new ArrayList<>();
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       p.life().start().ifPresent(d -> years.add(d.year()));
       p.life().end().ifPresent(d -> years.add(d.year()));
       for (Party party : p.parties()) {
@@ -705,7 +708,7 @@ public final class QueryGenerators {
   /** A day near a status change or a life bound, or any day. */
   static LocalDate day(Atlas atlas, Random r) {
     List<LocalDate> days = new ArrayList<>();
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       for (StatusChange change : p.statusHistory()) {
         change.date().ifPresent(d -> days.add(d.earliestDay()));
         change.date().ifPresent(d -> days.add(d.latestDay()));

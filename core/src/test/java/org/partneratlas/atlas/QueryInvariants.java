@@ -72,16 +72,16 @@ public final class QueryInvariants {
   }
 
   static void partnersAreSymmetric(Atlas atlas) {
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       for (TerritoryId a : p.territories()) {
         assertTrue(atlas.partnershipsOf(a).contains(p), () -> p.id() + " not in portfolio of " + a);
       }
     }
     for (Certainty certainty : Certainty.values()) {
       for (PlannedParties planned : PlannedParties.values()) {
-        for (Territory t : atlas.territories()) {
+        for (Territory t : atlas.territories().list()) {
           Set<TerritoryId> expected = new HashSet<>();
-          for (Partnership p : atlas.partnerships()) {
+          for (Partnership p : atlas.partnerships().list()) {
             for (TerritoryId other : p.territories()) {
               if (certainty.accepts(
                   QueryGenerators.linked(p, t.id(), other, planned == PlannedParties.INCLUDED))) {
@@ -89,31 +89,34 @@ public final class QueryInvariants {
               }
             }
           }
-          Set<TerritoryId> partners = atlas.partnersOf(t.id(), certainty, planned);
+          Set<TerritoryId> partners =
+              atlas.partnersOf(t.id(), certainty, planned).stream()
+                  .map(Territory::id)
+                  .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
           assertEquals(expected, partners, () -> "partners of " + t.id() + " " + certainty);
           assertTrue(!partners.contains(t.id()), () -> t.id() + " its own partner");
           assertTrue(
-              atlas.partnersOf(t.id(), Certainty.POSSIBLY, planned).containsAll(partners),
+              ids(atlas.partnersOf(t.id(), Certainty.POSSIBLY, planned)).containsAll(partners),
               () -> "definite partners not within possible ones, " + t.id());
           for (TerritoryId partner : partners) {
             assertTrue(
-                atlas.partnersOf(partner, certainty, planned).contains(t.id()),
+                ids(atlas.partnersOf(partner, certainty, planned)).contains(t.id()),
                 () -> "partner relation not symmetric between " + t.id() + " and " + partner);
           }
         }
       }
     }
-    for (Territory t : atlas.territories()) {
+    for (Territory t : atlas.territories().list()) {
       assertEquals(
-          atlas.partnersOf(t.id(), Certainty.DEFINITELY, PlannedParties.EXCLUDED),
-          atlas.partnersOf(t.id()));
+          ids(atlas.partnersOf(t.id(), Certainty.DEFINITELY, PlannedParties.EXCLUDED)),
+          ids(atlas.partnersOf(t.id())));
     }
   }
 
   static void portfolioAgreesWithQuery(Atlas atlas) {
-    assertEquals(atlas.partnerships(), atlas.query().list());
+    assertEquals(atlas.partnerships().list(), atlas.query().list());
     assertEquals(atlas.partnerships().size(), atlas.query().count());
-    for (Territory t : atlas.territories()) {
+    for (Territory t : atlas.territories().list()) {
       List<Partnership> structural =
           atlas.partnerships().stream()
               .filter(p -> p.territories().contains(t.id()))
@@ -141,10 +144,10 @@ public final class QueryInvariants {
   }
 
   static void timelinesAreSorted(Atlas atlas) {
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       assertSorted(atlas, Timeline.ofPartnership(atlas, p.id()));
     }
-    for (Territory t : atlas.territories()) {
+    for (Territory t : atlas.territories().list()) {
       Timeline own = Timeline.ofTerritory(atlas, t.id());
       Timeline within = Timeline.ofTerritoryAndSubdivisions(atlas, t.id());
       assertSorted(atlas, own);
@@ -191,7 +194,8 @@ public final class QueryInvariants {
               .filter(
                   p ->
                       p.territories().stream()
-                          .anyMatch(t -> atlas.requireTerritory(t).country().equals(e.getKey())))
+                          .anyMatch(
+                              t -> atlas.territories().require(t).country().equals(e.getKey())))
               .count();
       assertEquals(structural, e.getValue().longValue());
       assertTrue(
@@ -216,11 +220,11 @@ public final class QueryInvariants {
         (int) atlas.partnerships().stream().filter(p -> !p.territories().isEmpty()).count();
     assertEquals(total, withCountry);
     int withContinent = 0;
-    for (Partnership p : atlas.partnerships()) {
+    for (Partnership p : atlas.partnerships().list()) {
       boolean any = false;
       for (M49Region continent : stats.byContinent().keySet()) {
         for (TerritoryId t : p.territories()) {
-          any |= M49.contains(continent, atlas.requireTerritory(t).country());
+          any |= M49.contains(continent, atlas.territories().require(t).country());
         }
       }
       withContinent += any ? 1 : 0;
@@ -235,16 +239,16 @@ public final class QueryInvariants {
   static void networkDegreeIsNumberOfPartners(Atlas atlas) {
     PartnershipNetwork network = PartnershipNetwork.of(atlas);
     assertEquals(atlas.territories().size(), network.graph().nodes().size());
-    for (Territory t : atlas.territories()) {
+    for (Territory t : atlas.territories().list()) {
       assertEquals(
-          atlas.partnersOf(t.id()).size(), network.degree(t.id()), () -> "degree " + t.id());
-      assertEquals(atlas.partnersOf(t.id()).asList(), network.partnersOf(t.id()).asList());
+          ids(atlas.partnersOf(t.id())).size(), network.degree(t.id()), () -> "degree " + t.id());
+      assertEquals(ids(atlas.partnersOf(t.id())).asList(), network.partnersOf(t.id()).asList());
     }
     for (EndpointPair<TerritoryId> edge : network.graph().edges()) {
       List<PartnershipId> ids = network.graph().edgeValueOrDefault(edge, ImmutableList.of());
       assertTrue(!ids.isEmpty());
       for (PartnershipId id : ids) {
-        Partnership p = atlas.requirePartnership(id);
+        Partnership p = atlas.partnerships().require(id);
         assertTrue(
             QueryGenerators.linked(p, edge.nodeU(), edge.nodeV(), false).isYes(),
             () -> edge + " not definitely linked by " + id);
@@ -255,13 +259,13 @@ public final class QueryInvariants {
       assertTrue(group.size() >= 2);
       for (TerritoryId t : group) {
         assertTrue(grouped.add(t), () -> t + " in two groups");
-        assertTrue(group.containsAll(atlas.partnersOf(t)));
+        assertTrue(group.containsAll(ids(atlas.partnersOf(t))));
       }
     }
   }
 
   static void crisisReportsAgree(Atlas atlas) {
-    for (Crisis crisis : atlas.crises()) {
+    for (Crisis crisis : atlas.crises().list()) {
       CrisisReport report = CrisisReport.of(atlas, crisis.id());
       assertEquals(atlas.query().affectedBy(crisis.id()).list(), report.affectedPartnerships());
       assertEquals(
@@ -300,13 +304,21 @@ public final class QueryInvariants {
   }
 
   static void everyTerritoryIsFoundByItsNames(Atlas atlas) {
-    for (Territory t : atlas.territories()) {
+    for (Territory t : atlas.territories().list()) {
       List<String> names = new ArrayList<>(t.names().asMap().values());
       names.addAll(t.aliases());
       for (String name : names) {
         assertTrue(
-            atlas.territoriesNamed(name).contains(t), () -> t.id() + " not found by " + name);
+            atlas.territories().named(name).contains(t), () -> t.id() + " not found by " + name);
       }
     }
+  }
+
+  /** The ids of some territories, in their order. */
+  public static com.google.common.collect.ImmutableSet<TerritoryId> ids(
+      List<Territory> territories) {
+    return territories.stream()
+        .map(Territory::id)
+        .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
 }

@@ -55,7 +55,7 @@ class SeedQuestionsTest {
 
   @Test
   void themesOfTheVeracruzCooperationIn2009AndIn2020() {
-    ThemeHistory history = ThemeHistory.of(atlas.requirePartnership(VERACRUZ_COOPERATION));
+    ThemeHistory history = ThemeHistory.of(atlas.partnerships().require(VERACRUZ_COOPERATION));
     Set<ThemeId> early =
         Set.of(
             theme("maritime.marine-science.technopole"),
@@ -101,13 +101,13 @@ class SeedQuestionsTest {
     assertEquals(List.of(PATAGONIA), ids(atlas.query().onTheme(theme("energy.marine")).list()));
     assertEquals(List.of(PATAGONIA), ids(atlas.query().onTheme(theme("energy")).list()));
     assertEquals(
-        theme("energy.marine"), atlas.requireThemeNamed("energies marines renouvelables").id());
+        theme("energy.marine"), atlas.themes().requireNamed("energies marines renouvelables").id());
     assertEquals(
         List.of(PATAGONIA),
         ids(
             atlas
                 .query()
-                .onTheme(atlas.requireThemeNamed("Marine renewable energy").id())
+                .onTheme(atlas.themes().requireNamed("Marine renewable energy").id())
                 .activeDuring(2020)
                 .list()));
   }
@@ -144,11 +144,11 @@ class SeedQuestionsTest {
     assertEquals(List.of(VERACRUZ_COOPERATION), ids(atlas.query().withPlannedParty(XALAPA).list()));
     assertEquals(
         List.of(BREST_METROPOLE, VERACRUZ),
-        atlas.requirePartnership(VERACRUZ_COOPERATION).partiesDuring(2021).stream()
+        atlas.partnerships().require(VERACRUZ_COOPERATION).partiesDuring(2021).stream()
             .map(Party::territory)
             .collect(Collectors.toList()));
     // What else is planned: the Patagonia cooperation plans new themes and digital means.
-    PlannedDevelopments patagonia = PlannedDevelopments.of(atlas.requirePartnership(PATAGONIA));
+    PlannedDevelopments patagonia = PlannedDevelopments.of(atlas.partnerships().require(PATAGONIA));
     assertEquals(
         Set.of(theme("education.training"), theme("maritime.clusters")), patagonia.plannedThemes());
     assertEquals(Set.of(Modality.REMOTE), patagonia.plannedModalities());
@@ -187,7 +187,7 @@ class SeedQuestionsTest {
 
   @Test
   void thePartnerOfThePatagoniaCooperationIn2012AndIn2018() {
-    Partnership patagonia = atlas.requirePartnership(PATAGONIA);
+    Partnership patagonia = atlas.partnerships().require(PATAGONIA);
     assertEquals(List.of(CHUBUT), partnersOfBrestMetropole(patagonia, 2010, Certainty.DEFINITELY));
     assertEquals(List.of(), partnersOfBrestMetropole(patagonia, 2012, Certainty.DEFINITELY));
     assertEquals(List.of(CHUBUT), partnersOfBrestMetropole(patagonia, 2012, Certainty.POSSIBLY));
@@ -212,7 +212,10 @@ class SeedQuestionsTest {
         ids(atlas.query().possibly().involving(CHUBUT).activeDuring(2018).list()));
     assertEquals(
         List.of(PATAGONIA),
-        ids(atlas.partnershipsNamed("Coopération avec la province de Terre de Feu (Argentine)")));
+        ids(
+            atlas
+                .partnerships()
+                .named("Coopération avec la province de Terre de Feu (Argentine)")));
   }
 
   private static List<TerritoryId> partnersOfBrestMetropole(

@@ -47,7 +47,7 @@ class SeedSlidesTest {
 
   @Test
   void patagoniaBeganWithChubutIn2010AndIsWithTierraDelFuegoSince2016() {
-    Partnership p = atlas.requirePartnership(PATAGONIA);
+    Partnership p = atlas.partnerships().require(PATAGONIA);
     assertEquals(DateRange.parse("2010/.."), p.life());
     // The slides: "initiée en 2010 avec le Chubut", "depuis 2016 avec Terre de Feu". When (or
     // whether) Chubut stopped taking part, no source says.
@@ -86,7 +86,7 @@ class SeedSlidesTest {
 
   @Test
   void veracruzThemesChangedOverTimeAndXalapaIsPlanned() {
-    Partnership p = atlas.requirePartnership(VERACRUZ_COOPERATION);
+    Partnership p = atlas.partnerships().require(VERACRUZ_COOPERATION);
     Set<ThemeId> first =
         Set.of(
             ThemeId.of("maritime.marine-science.technopole"),
@@ -122,14 +122,14 @@ class SeedSlidesTest {
             ThemeId.of("climate"),
             ThemeId.of("environment.waste")),
         withXalapa.plannedThemes());
-    assertEquals(VERACRUZ, atlas.requireTerritory(XALAPA).parent().orElseThrow());
+    assertEquals(VERACRUZ, atlas.territories().require(XALAPA).parent().orElseThrow());
   }
 
   @Test
   void covidMadeTraditionalActionsImpossibleAndDigitalMeansTookOver() {
     // The slide gives no dates for the crisis: 2020 (the slides' year), end unknown.
-    assertEquals(DateRange.parse("2020/"), atlas.requireCrisis(COVID_19).period());
-    CrisisImpact impact = atlas.crisisImpacts().get(0);
+    assertEquals(DateRange.parse("2020/"), atlas.crises().require(COVID_19).period());
+    CrisisImpact impact = atlas.crisisImpacts().list().get(0);
     assertEquals(COVID_19, impact.crisis());
     assertEquals(
         Set.of(ActionKind.DELEGATION, ActionKind.MISSION, ActionKind.CONFERENCE),
@@ -150,7 +150,7 @@ class SeedSlidesTest {
         remoteIn2020);
     for (var adaptation : impact.adaptations()) {
       for (var action : adaptation.actions()) {
-        Action a = atlas.action(action).orElseThrow();
+        Action a = atlas.actions().get(action).orElseThrow();
         assertEquals(Modality.REMOTE, a.modality().orElseThrow());
         assertEquals(PATAGONIA, atlas.partnershipOfAction(action).orElseThrow().id());
       }
@@ -163,14 +163,14 @@ class SeedSlidesTest {
     assertEquals(atlas, derived);
     Partnership renamed =
         Partnership.builder()
-            .from(atlas.requirePartnership(PATAGONIA))
+            .from(atlas.partnerships().require(PATAGONIA))
             .putAttributes("host.reviewed", "2026-11-26")
             .build();
-    Atlas updated = atlas.toBuilder().replacePartnership(renamed).build();
+    Atlas updated = atlas.toBuilder().replace(renamed).build();
     assertEquals(
-        "2026-11-26", updated.requirePartnership(PATAGONIA).attributes().get("host.reviewed"));
+        "2026-11-26", updated.partnerships().require(PATAGONIA).attributes().get("host.reviewed"));
     assertEquals(atlas.partnerships().size(), updated.partnerships().size());
-    assertEquals(PATAGONIA, updated.partnerships().get(0).id());
-    assertFalse(atlas.requirePartnership(PATAGONIA).attributes().containsKey("host.reviewed"));
+    assertEquals(PATAGONIA, updated.partnerships().list().get(0).id());
+    assertFalse(atlas.partnerships().require(PATAGONIA).attributes().containsKey("host.reviewed"));
   }
 }

@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.action.ActionKind;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
@@ -20,6 +23,7 @@ import org.partneratlas.partnership.Party;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.territory.TerritoryLevel;
+import org.partneratlas.theme.ThemeCatalogue;
 import org.partneratlas.time.DateRange;
 
 /** Regression tests of the limits and messages of {@link Atlas.Builder#build()} (issue 10). */
@@ -53,7 +57,7 @@ class ValidatorHardeningTest {
   @Test
   void aTerritoryWithMaxAncestorsBuildsAndOneMoreDoesNot() {
     List<Territory> chain = chain(Territory.MAX_ANCESTORS + 1);
-    Atlas atlas = Atlas.builder().addAllTerritories(chain).build();
+    Atlas atlas = Atlas.builder().addAll(chain).build();
     assertEquals(
         Territory.MAX_ANCESTORS, atlas.ancestorsOf(chain.get(chain.size() - 1).id()).size());
 
@@ -61,9 +65,7 @@ class ValidatorHardeningTest {
     List<Territory> longer = chain(Territory.MAX_ANCESTORS + 2);
     java.util.Collections.reverse(longer);
     AtlasValidationException e =
-        assertThrows(
-            AtlasValidationException.class,
-            () -> Atlas.builder().addAllTerritories(longer).build());
+        assertThrows(AtlasValidationException.class, () -> Atlas.builder().addAll(longer).build());
     assertEquals(1, e.problems().size(), e::getMessage);
     assertEquals("t-" + (Territory.MAX_ANCESTORS + 1), e.problems().get(0).entityId());
     assertEquals(0, e.problems().get(0).index());
@@ -76,8 +78,7 @@ class ValidatorHardeningTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(
-                        child("below", "a"), child("a", "b"), child("b", "a"), child("c", "below"))
+                    .add(child("below", "a"), child("a", "b"), child("b", "a"), child("c", "below"))
                     .build());
     assertEquals(
         List.of("a", "b"),
@@ -123,7 +124,7 @@ class ValidatorHardeningTest {
     AtlasValidationException e =
         assertThrows(
             AtlasValidationException.class,
-            () -> Atlas.builder().addTerritories(child("brest", "nowhere")).build());
+            () -> Atlas.builder().add(child("brest", "nowhere")).build());
     assertEquals(
         List.of(
             "territory 'brest' parent: the parent territory 'nowhere' does not exist: add it, or"
@@ -150,8 +151,8 @@ class ValidatorHardeningTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(territory("a", "FR", TerritoryLevel.MUNICIPALITY))
-                    .addPartnerships(p)
+                    .add(territory("a", "FR", TerritoryLevel.MUNICIPALITY))
+                    .add(p)
                     .build());
     assertEquals(
         List.of("parties[1].territory", "themes[0].theme", "perspectives[0].plannedParties"),
@@ -169,8 +170,7 @@ class ValidatorHardeningTest {
     AtlasValidationException e =
         assertThrows(
             AtlasValidationException.class,
-            () ->
-                Atlas.builder().addTerritories(brest, kiel).addPartnerships(first, again).build());
+            () -> Atlas.builder().add(brest, kiel).add(first, again).build());
     assertEquals(
         List.of(
             "partnership 'kiel-brest' parties: the partnership 'brest-kiel' has the same kind"
@@ -195,21 +195,16 @@ class ValidatorHardeningTest {
     Partnership earlier = periods("earlier", "1960/1970");
     Partnership later = periods("later", "1980/1990");
     Partnership three = partnership("three", "fr-brest", "de-kiel", "es-cadiz");
-    Atlas atlas =
-        Atlas.builder()
-            .addTerritories(brest, kiel, cadiz)
-            .addPartnerships(twinning, friendship, three)
-            .build();
+    Atlas atlas = Atlas.builder().add(brest, kiel, cadiz).add(twinning, friendship, three).build();
     assertEquals(3, atlas.partnerships().size());
-    Atlas disjoint =
-        Atlas.builder().addTerritories(brest, kiel).addPartnerships(earlier, later).build();
+    Atlas disjoint = Atlas.builder().add(brest, kiel).add(earlier, later).build();
     assertEquals(2, disjoint.partnerships().size());
     assertThrows(
         AtlasValidationException.class,
         () ->
             Atlas.builder()
-                .addTerritories(brest, kiel)
-                .addPartnerships(earlier, periods("overlapping", "1969/1975"))
+                .add(brest, kiel)
+                .add(earlier, periods("overlapping", "1969/1975"))
                 .build());
   }
 
@@ -237,7 +232,7 @@ class ValidatorHardeningTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(
+                    .add(
                         territory("fr-brest", "FR", TerritoryLevel.MUNICIPALITY),
                         territory("FR-BREST", "FR", TerritoryLevel.MUNICIPALITY))
                     .build());
@@ -258,8 +253,8 @@ class ValidatorHardeningTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(brest, kiel)
-                    .addPartnerships(
+                    .add(brest, kiel)
+                    .add(
                         partnership("wrong-case", "FR-BREST", "de-kiel"),
                         Partnership.builder()
                             .from(partnership("typo", "fr-bresst", "de-kiel"))
@@ -346,10 +341,10 @@ class ValidatorHardeningTest {
             AtlasValidationException.class,
             () ->
                 Atlas.builder()
-                    .addTerritories(
+                    .add(
                         territory("a", "FR", TerritoryLevel.MUNICIPALITY),
                         territory("b", "FR", TerritoryLevel.MUNICIPALITY))
-                    .addPartnerships(p)
+                    .add(p)
                     .build());
     assertEquals("names.fr", e.problems().get(0).field());
     assertTrue(
@@ -362,53 +357,38 @@ class ValidatorHardeningTest {
   @Test
   void aNullTerritoryIsNamedByItsPositionAndNothingIsAdded() {
     NullPointerException e =
-        assertThrows(
-            NullPointerException.class, () -> Atlas.builder().addTerritories((Territory) null));
-    assertEquals("territories[0] is null: give a value, or leave it out", e.getMessage());
+        assertThrows(NullPointerException.class, () -> Atlas.builder().add((Territory) null));
+    assertEquals("the value at position 0 is null: give a value, or leave it out", e.getMessage());
 
-    Atlas.Builder builder =
-        Atlas.builder().addTerritories(territory("a", "FR", TerritoryLevel.MUNICIPALITY));
+    Atlas.Builder builder = Atlas.builder().add(territory("a", "FR", TerritoryLevel.MUNICIPALITY));
     Territory b = territory("b", "FR", TerritoryLevel.MUNICIPALITY);
     NullPointerException second =
-        assertThrows(
-            NullPointerException.class, () -> builder.addAllTerritories(Arrays.asList(b, null)));
-    assertEquals("territories[2] is null: give a value, or leave it out", second.getMessage());
+        assertThrows(NullPointerException.class, () -> builder.addAll(Arrays.asList(b, null)));
+    assertEquals(
+        "the value at position 1 is null: give a value, or leave it out", second.getMessage());
     assertEquals(1, builder.build().territories().size());
   }
 
   @Test
-  void nullEntitiesOfEveryKindAreNamedByTheirCollection() {
-    assertEquals(
-        "partnerships[0] is null: give a value, or leave it out",
+  void aNullAmongEntitiesOfSeveralKindsIsNamedByItsPositionAndNothingIsAdded() {
+    Atlas.Builder builder = Atlas.builder();
+    Territory a = territory("a", "FR", TerritoryLevel.MUNICIPALITY);
+    NullPointerException e =
         assertThrows(
-                NullPointerException.class,
-                () -> Atlas.builder().addPartnerships((Partnership) null))
-            .getMessage());
-    assertEquals(
-        "themes[0] is null: give a value, or leave it out",
-        assertThrows(
-                NullPointerException.class,
-                () ->
-                    Atlas.builder()
-                        .addAllThemes(Arrays.asList((org.partneratlas.theme.Theme) null)))
-            .getMessage());
-    assertEquals(
-        "actors[0] is null: give a value, or leave it out",
-        assertThrows(
-                NullPointerException.class,
-                () -> Atlas.builder().addActors((org.partneratlas.actor.Actor) null))
-            .getMessage());
-    assertEquals(
-        "crises[0] is null: give a value, or leave it out",
-        assertThrows(
-                NullPointerException.class,
-                () -> Atlas.builder().addCrises((org.partneratlas.crisis.Crisis) null))
-            .getMessage());
-    assertEquals(
-        "crisisImpacts[0] is null: give a value, or leave it out",
-        assertThrows(
-                NullPointerException.class,
-                () -> Atlas.builder().addCrisisImpacts((org.partneratlas.crisis.CrisisImpact) null))
-            .getMessage());
+            NullPointerException.class,
+            () ->
+                builder.addAll(Arrays.asList(a, ThemeCatalogue.standard().themes().get(0), null)));
+    assertEquals("the value at position 2 is null: give a value, or leave it out", e.getMessage());
+    Atlas empty = builder.build();
+    assertEquals(0, empty.territories().size());
+    assertEquals(0, empty.themes().size());
+  }
+
+  @Test
+  void anActionIsNotAddedAloneButWithItsPartnership() {
+    Action action = Action.builder().id(ActionId.of("a")).kind(ActionKind.VISIT).build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Atlas.builder().add(action));
+    assertTrue(e.getMessage().contains("add actions to their partnership"), e::getMessage);
   }
 }

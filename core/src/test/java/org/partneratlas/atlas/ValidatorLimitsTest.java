@@ -33,8 +33,7 @@ class ValidatorLimitsTest {
             TEN_TIMES_ONE_SECOND,
             () ->
                 assertThrows(
-                    AtlasValidationException.class,
-                    () -> Atlas.builder().addAllTerritories(chain).build()));
+                    AtlasValidationException.class, () -> Atlas.builder().addAll(chain).build()));
     int first = Territory.MAX_ANCESTORS + 1;
     assertEquals(
         List.of(
@@ -56,8 +55,7 @@ class ValidatorLimitsTest {
             TEN_TIMES_ONE_SECOND,
             () ->
                 assertThrows(
-                    AtlasValidationException.class,
-                    () -> Atlas.builder().addAllTerritories(cycle).build()));
+                    AtlasValidationException.class, () -> Atlas.builder().addAll(cycle).build()));
     assertEquals(20_000, e.problems().size());
     assertEquals(
         "territory 't-0' parent: the territory is its own ancestor (through 't-19999'): break the"
@@ -80,8 +78,8 @@ class ValidatorLimitsTest {
                     AtlasValidationException.class,
                     () ->
                         Atlas.builder()
-                            .addTerritories(territory("a", "FR", TerritoryLevel.MUNICIPALITY))
-                            .addAllPartnerships(partnerships)
+                            .add(territory("a", "FR", TerritoryLevel.MUNICIPALITY))
+                            .addAll(partnerships)
                             .build()));
     assertEquals(100_000, e.problems().size());
     String message = e.getMessage();
@@ -111,10 +109,10 @@ class ValidatorLimitsTest {
                     AtlasValidationException.class,
                     () ->
                         Atlas.builder()
-                            .addTerritories(
+                            .add(
                                 territory("fr-brest", "FR", TerritoryLevel.MUNICIPALITY),
                                 territory("de-kiel", "DE", TerritoryLevel.MUNICIPALITY))
-                            .addAllPartnerships(partnerships)
+                            .addAll(partnerships)
                             .build()));
     assertEquals(1, e.problems().size(), e::getMessage);
     assertEquals("again", e.problems().get(0).entityId());

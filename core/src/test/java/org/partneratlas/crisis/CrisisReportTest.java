@@ -48,7 +48,7 @@ class CrisisReportTest {
     Atlas seed = SeedAtlas.atlas();
     Partnership patagonia =
         Partnership.builder()
-            .from(seed.requirePartnership(PATAGONIA))
+            .from(seed.partnerships().require(PATAGONIA))
             .addActions(
                 action("x-2019-mission", "2019-05", ActionStatus.HELD, Modality.IN_PERSON),
                 action("x-2020-cancelled", "2020-04", ActionStatus.CANCELLED, Modality.IN_PERSON),
@@ -58,7 +58,7 @@ class CrisisReportTest {
                 action("x-2022-planned", "2022", ActionStatus.PLANNED, Modality.IN_PERSON),
                 action("x-2019-cancelled", "2019", ActionStatus.CANCELLED, Modality.IN_PERSON))
             .build();
-    return seed.toBuilder().replacePartnership(patagonia).build();
+    return seed.toBuilder().replace(patagonia).build();
   }
 
   @Test
@@ -80,16 +80,16 @@ class CrisisReportTest {
     // With the crisis known to have lasted through them, they are definitely disrupted.
     Atlas dated =
         Atlas.builder()
-            .addAllThemes(atlas.themes())
-            .addAllTerritories(atlas.territories())
-            .addAllActors(atlas.actors())
-            .addAllPartnerships(atlas.partnerships())
-            .addCrises(
+            .addAll(atlas.themes().list())
+            .addAll(atlas.territories().list())
+            .addAll(atlas.actors().list())
+            .addAll(atlas.partnerships().list())
+            .add(
                 Crisis.builder()
-                    .from(atlas.requireCrisis(SeedAtlas.COVID_19))
+                    .from(atlas.crises().require(SeedAtlas.COVID_19))
                     .period(DateRange.parse("2020-01-01/2021-12-31"))
                     .build())
-            .addAllCrisisImpacts(atlas.crisisImpacts())
+            .addAll(atlas.crisisImpacts().list())
             .build();
     assertEquals(
         List.of("x-2020-cancelled"),
@@ -137,7 +137,7 @@ class CrisisReportTest {
         .checkAssert(
             seed -> {
               Atlas atlas = AtlasGenerators.atlas(seed);
-              for (Crisis crisis : atlas.crises()) {
+              for (Crisis crisis : atlas.crises().list()) {
                 CrisisReport report = CrisisReport.of(atlas, crisis.id());
                 List<CrisisImpact> impacts =
                     atlas.crisisImpacts().stream()

@@ -70,7 +70,7 @@ class PartnershipNetworkTest {
     // Possibly: Chubut may have taken part with Brest Métropole, and with Tierra del Fuego.
     PartnershipNetwork possibly =
         PartnershipNetwork.of(
-            atlas, atlas.partnerships(), Certainty.POSSIBLY, PlannedParties.EXCLUDED);
+            atlas, atlas.partnerships().list(), Certainty.POSSIBLY, PlannedParties.EXCLUDED);
     assertEquals(3, possibly.degree(BREST_METROPOLE));
     assertEquals(
         List.of(BREST_METROPOLE), possibly.partnersInCommon(CHUBUT, TIERRA_DEL_FUEGO).asList());
@@ -82,7 +82,7 @@ class PartnershipNetworkTest {
     // With the planned parties, Xalapa joins Brest Métropole and Veracruz.
     PartnershipNetwork planned =
         PartnershipNetwork.of(
-            atlas, atlas.partnerships(), Certainty.POSSIBLY, PlannedParties.INCLUDED);
+            atlas, atlas.partnerships().list(), Certainty.POSSIBLY, PlannedParties.INCLUDED);
     assertEquals(2, planned.degree(XALAPA));
     assertEquals(List.of(BREST_METROPOLE), planned.partnersInCommon(VERACRUZ, XALAPA).asList());
     assertEquals(
@@ -90,7 +90,8 @@ class PartnershipNetworkTest {
         planned.shortestChain(CHUBUT, XALAPA).map(l -> (List<TerritoryId>) l));
     assertEquals(
         planned.partnersOf(BREST_METROPOLE),
-        atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED));
+        QueryInvariants.ids(
+            atlas.partnersOf(BREST_METROPOLE, Certainty.POSSIBLY, PlannedParties.INCLUDED)));
     assertThrows(IllegalArgumentException.class, () -> network.degree(TerritoryId.of("nowhere")));
     assertThrows(IllegalArgumentException.class, () -> network.mostConnected(-1));
     QueryInvariants.check(atlas);
@@ -119,7 +120,7 @@ class PartnershipNetworkTest {
     queue.add(from);
     while (!queue.isEmpty()) {
       TerritoryId t = queue.remove();
-      for (TerritoryId next : atlas.partnersOf(t)) {
+      for (TerritoryId next : QueryInvariants.ids(atlas.partnersOf(t))) {
         if (!distance.containsKey(next)) {
           distance.put(next, distance.get(t) + 1);
           queue.add(next);
@@ -150,12 +151,15 @@ class PartnershipNetworkTest {
                     assertEquals(a, c.get(0));
                     assertEquals(b, c.get(c.size() - 1));
                     for (int i = 1; i < c.size(); i++) {
-                      assertTrue(atlas.partnersOf(c.get(i - 1)).contains(c.get(i)));
+                      assertTrue(
+                          QueryInvariants.ids(atlas.partnersOf(c.get(i - 1))).contains(c.get(i)));
                     }
                     assertEquals(chain, network.shortestChain(a, b), "the same chain every time");
                   }
                   assertEquals(
-                      Sets.intersection(atlas.partnersOf(a), atlas.partnersOf(b)),
+                      Sets.intersection(
+                          QueryInvariants.ids(atlas.partnersOf(a)),
+                          QueryInvariants.ids(atlas.partnersOf(b))),
                       network.partnersInCommon(a, b));
                 }
               }
@@ -178,13 +182,19 @@ class PartnershipNetworkTest {
                 assertTrue(network.degree(top.get(i - 1)) >= network.degree(top.get(i)));
               }
               assertEquals(
-                  ids.stream().filter(t -> !atlas.partnersOf(t).isEmpty()).count(), top.size());
+                  ids.stream()
+                      .filter(t -> !QueryInvariants.ids(atlas.partnersOf(t)).isEmpty())
+                      .count(),
+                  top.size());
               // Edges carry exactly the partnerships in which their ends were parties at the same
               // time, definitely; possibly in the possible network.
               PartnershipNetwork possibly =
                   PartnershipNetwork.of(
-                      atlas, atlas.partnerships(), Certainty.POSSIBLY, PlannedParties.EXCLUDED);
-              for (Partnership p : atlas.partnerships()) {
+                      atlas,
+                      atlas.partnerships().list(),
+                      Certainty.POSSIBLY,
+                      PlannedParties.EXCLUDED);
+              for (Partnership p : atlas.partnerships().list()) {
                 for (TerritoryId x : p.territories()) {
                   for (TerritoryId y : p.territories()) {
                     Truth linked = QueryGenerators.linked(p, x, y, false);

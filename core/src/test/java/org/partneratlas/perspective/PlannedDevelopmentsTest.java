@@ -31,7 +31,7 @@ class PlannedDevelopmentsTest {
         .checkAssert(
             seed -> {
               Atlas atlas = AtlasGenerators.atlas(seed);
-              for (Partnership p : atlas.partnerships()) {
+              for (Partnership p : atlas.partnerships().list()) {
                 PlannedDevelopments plans = PlannedDevelopments.of(p);
                 Set<TerritoryId> parties = new LinkedHashSet<>();
                 for (Party party : p.parties()) {
@@ -54,7 +54,7 @@ class PlannedDevelopmentsTest {
                         .collect(Collectors.toList()),
                     plans.plannedActions());
               }
-              for (Territory t : atlas.territories()) {
+              for (Territory t : atlas.territories().list()) {
                 List<Partnership> expected =
                     atlas.partnerships().stream()
                         .filter(p -> PlannedDevelopments.of(p).plannedParties().contains(t.id()))
@@ -73,7 +73,8 @@ class PlannedDevelopmentsTest {
   void aTwinningWithoutPlansIsEmpty() {
     Atlas atlas = SeedAtlas.atlas();
     assertTrue(PlannedDevelopments.with(atlas, SeedAtlas.CHUBUT).isEmpty());
-    assertTrue(!PlannedDevelopments.of(atlas.requirePartnership(SeedAtlas.PATAGONIA)).isEmpty());
+    assertTrue(
+        !PlannedDevelopments.of(atlas.partnerships().require(SeedAtlas.PATAGONIA)).isEmpty());
     QueryInvariants.check(atlas);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.common.LocalizedText;
@@ -47,22 +46,22 @@ class ReadmeQuickStartTest {
         .addStatusHistory(StatusChange.of(PartialDate.parse("1986"), PartnershipStatus.ACTIVE))
         .build();
     Atlas atlas = Atlas.builder()
-        .addAllThemes(ThemeCatalogue.standard().themes())
-        .addTerritories(brest, cadiz).addPartnerships(twinning)
+        .addAll(ThemeCatalogue.standard().themes())
+        .add(brest, cadiz).add(twinning)
         .build();            // or AtlasValidationException listing every problem at once
 
-    Territory found = atlas.requireTerritoryNamed("cadiz");        // Cádiz: case, accents ignored
+    Territory found = atlas.territories().requireNamed("cadiz");        // Cádiz: case, accents ignored
     List<Partnership> maritime = atlas.query()
         .involving(brest.id()).onTheme(ThemeId.of("maritime")).activeDuring(2020)
         .list();                                                    // [brest-cadiz], from indexes
-    Set<TerritoryId> partners = atlas.partnersOf(brest.id());       // [es-cadiz]
+    List<Territory> partners = atlas.partnersOf(brest.id());        // [Cádiz]
     Timeline timeline = Timeline.ofTerritory(atlas, brest.id());    // agreements, statuses, ...
     // spotless:on
     // --- README quick start ends ---
 
     assertEquals(cadiz, found);
     assertEquals(List.of(twinning), maritime);
-    assertEquals(Set.of(cadiz.id()), partners);
+    assertEquals(List.of(cadiz), partners);
     assertTrue(timeline.events().size() > 0);
     assertEquals(0, atlas.query().activeDuring(1980).count());
   }

@@ -57,8 +57,8 @@ class AtlasSearchTest {
    */
   private static final Atlas ATLAS =
       Atlas.builder()
-          .addAllThemes(ThemeCatalogue.standard().themes())
-          .addTerritories(
+          .addAll(ThemeCatalogue.standard().themes())
+          .add(
               territory("fr-brest", "FR", "fr", Map.of("fr", "Brest")),
               territory("fr-brest-metropole", "FR", "fr", Map.of("fr", "Brest métropole")),
               territory(
@@ -77,7 +77,7 @@ class AtlasSearchTest {
                       "Terre de Feu"),
                   "Tierra del Fuego, Antártida e Islas del Atlántico Sur"),
               territory("de-munster", "DE", "de", Map.of("de", "Munster, Lower Saxony")))
-          .addPartnerships(
+          .add(
               Partnership.builder()
                   .id(PartnershipId.of("brest-tierra-del-fuego"))
                   .kind(PartnershipKind.DECENTRALISED_COOPERATION)

@@ -66,7 +66,7 @@ class PartnershipStatisticsTest {
         IllegalArgumentException.class,
         () ->
             PartnershipStatistics.of(
-                Atlas.empty(), List.of(atlas.requirePartnership(BrestPortfolio.BREST_KIEL))));
+                Atlas.empty(), List.of(atlas.partnerships().require(BrestPortfolio.BREST_KIEL))));
     QueryInvariants.check(atlas);
   }
 
@@ -91,7 +91,7 @@ class PartnershipStatisticsTest {
               int unknownStatus = 0;
               int withoutTheme = 0;
               int withoutContinent = 0;
-              for (Partnership p : atlas.partnerships()) {
+              for (Partnership p : atlas.partnerships().list()) {
                 count(kinds, p.kind());
                 if (p.statusHistory().isEmpty()) {
                   unknownStatus++;
@@ -118,7 +118,7 @@ class PartnershipStatisticsTest {
                 Set<CountryCode> cs = new HashSet<>();
                 Set<M49Region> rs = new HashSet<>();
                 for (Party party : p.parties()) {
-                  CountryCode c = atlas.requireTerritory(party.territory()).country();
+                  CountryCode c = atlas.territories().require(party.territory()).country();
                   cs.add(c);
                   M49.continentOf(c).ifPresent(rs::add);
                 }
@@ -142,8 +142,8 @@ class PartnershipStatisticsTest {
               assertEquals(continents, stats.byContinent());
               assertEquals(withoutContinent, stats.withoutContinent());
               // Repetitions of the argument count once.
-              List<Partnership> twice = new java.util.ArrayList<>(atlas.partnerships());
-              twice.addAll(atlas.partnerships());
+              List<Partnership> twice = new java.util.ArrayList<>(atlas.partnerships().list());
+              twice.addAll(atlas.partnerships().list());
               assertEquals(stats, PartnershipStatistics.of(atlas, twice));
               QueryInvariants.check(atlas);
             });
@@ -152,7 +152,7 @@ class PartnershipStatisticsTest {
   @Test
   void latestStatusIsTheLastChangeOrUnknown() {
     Atlas atlas = BrestPortfolio.atlas();
-    Partnership p = atlas.requirePartnership(BrestPortfolio.BREST_KIEL);
+    Partnership p = atlas.partnerships().require(BrestPortfolio.BREST_KIEL);
     assertEquals(java.util.Optional.empty(), PartnershipStatistics.latestStatus(p));
     Partnership dormant =
         Partnership.builder()
@@ -178,7 +178,7 @@ class PartnershipStatisticsTest {
         java.util.Optional.of(PartnershipStatus.DORMANT),
         PartnershipStatistics.latestStatus(undated));
     assertEquals(PartnershipId.of("brest-kiel"), dormant.id());
-    Atlas updated = atlas.toBuilder().replacePartnership(dormant).build();
+    Atlas updated = atlas.toBuilder().replace(dormant).build();
     assertEquals(
         1, PartnershipStatistics.of(updated).byStatus().get(PartnershipStatus.DORMANT).intValue());
     QueryInvariants.check(updated);

@@ -385,15 +385,15 @@ public final class AtlasGenerators {
   static Atlas atlas(Random r, int maxPartnerships) {
     Atlas.Builder atlas = Atlas.builder();
     List<Territory> territories = territories(r, 2 + r.nextInt(8));
-    atlas.addAllTerritories(territories);
+    atlas.addAll(territories);
     List<Theme> themes = themes(r);
-    atlas.addAllThemes(themes);
+    atlas.addAll(themes);
     List<Actor> actors = new ArrayList<>();
     int actorCount = r.nextInt(4);
     for (int i = 0; i < actorCount; i++) {
       actors.add(actor(r, "actor-" + i, territories));
     }
-    atlas.addAllActors(actors);
+    atlas.addAll(actors);
     List<Partnership> partnerships = new ArrayList<>();
     int partnershipCount = r.nextInt(maxPartnerships + 1);
     for (int i = 0; i < partnershipCount; i++) {
@@ -407,17 +407,17 @@ public final class AtlasGenerators {
         }
       }
     }
-    atlas.addAllPartnerships(partnerships);
+    atlas.addAll(partnerships);
     List<Crisis> crises = new ArrayList<>();
     int crisisCount = r.nextInt(3);
     for (int i = 0; i < crisisCount; i++) {
       crises.add(crisis(r, "crisis-" + i));
     }
-    atlas.addAllCrises(crises);
+    atlas.addAll(crises);
     if (!crises.isEmpty()) {
       int impacts = r.nextInt(3);
       for (int i = 0; i < impacts; i++) {
-        atlas.addCrisisImpacts(impact(r, "impact-" + i, crises, territories, partnerships));
+        atlas.add(impact(r, "impact-" + i, crises, territories, partnerships));
       }
     }
     return atlas.build();

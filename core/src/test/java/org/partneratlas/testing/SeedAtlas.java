@@ -524,13 +524,12 @@ public final class SeedAtlas {
             .build();
 
     return Atlas.builder()
-        .addAllThemes(ThemeCatalogue.standard().themes())
-        .addTerritories(
-            france, metropole, brest, argentina, chubut, tierraDelFuego, mexico, veracruz, xalapa)
-        .addActors(sabella, seaTechWeek, saferSeas, cuauhtemoc)
-        .addPartnerships(patagonia, veracruzCooperation)
-        .addCrises(covid)
-        .addCrisisImpacts(impact)
+        .addAll(ThemeCatalogue.standard().themes())
+        .add(france, metropole, brest, argentina, chubut, tierraDelFuego, mexico, veracruz, xalapa)
+        .add(sabella, seaTechWeek, saferSeas, cuauhtemoc)
+        .add(patagonia, veracruzCooperation)
+        .add(covid)
+        .add(impact)
         .build();
   }
 }

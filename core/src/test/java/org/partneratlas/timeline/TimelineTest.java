@@ -102,7 +102,7 @@ class TimelineTest {
                   events.add(
                       TimelineEvent.of(TimelineEvent.Type.ATTESTED, DateRange.of(d), id, t)));
     }
-    for (Crisis crisis : atlas.crises()) {
+    for (Crisis crisis : atlas.crises().list()) {
       if (atlas.query().affectedBy(crisis.id()).list().contains(p)) {
         events.add(TimelineEvent.of(TimelineEvent.Type.CRISIS, crisis.period(), id, crisis));
       }
@@ -124,12 +124,12 @@ class TimelineTest {
         .checkAssert(
             seed -> {
               Atlas atlas = AtlasGenerators.atlas(seed);
-              for (Partnership p : atlas.partnerships()) {
+              for (Partnership p : atlas.partnerships().list()) {
                 Timeline timeline = Timeline.ofPartnership(atlas, p.id());
                 Multiset<TimelineEvent> expected = HashMultiset.create(expectedEvents(atlas, p));
                 assertEquals(expected, HashMultiset.create(timeline.events()), p.id().value());
               }
-              for (Territory t : atlas.territories()) {
+              for (Territory t : atlas.territories().list()) {
                 Multiset<TimelineEvent> expected = HashMultiset.create();
                 for (Partnership p : atlas.partnershipsWithin(t.id())) {
                   expected.addAll(expectedEvents(atlas, p));
@@ -159,7 +159,7 @@ class TimelineTest {
   void impreciseDatesSortByTheirFirstDayThenTheirLastDay() {
     Partnership p =
         Partnership.builder()
-            .from(SeedAtlas.atlas().requirePartnership(SeedAtlas.PATAGONIA))
+            .from(SeedAtlas.atlas().partnerships().require(SeedAtlas.PATAGONIA))
             .addAllActions(
                 ImmutableList.of(
                     action("a-2020-10-12", "2020-10-12"),
@@ -172,7 +172,7 @@ class TimelineTest {
                     action("a-winter-2019", "2019-24"),
                     action("a-until-2019", "../2019")))
             .build();
-    Atlas atlas = SeedAtlas.atlas().toBuilder().replacePartnership(p).build();
+    Atlas atlas = SeedAtlas.atlas().toBuilder().replace(p).build();
     List<String> order =
         Timeline.ofPartnership(atlas, SeedAtlas.PATAGONIA).events().stream()
             .filter(e -> e.type() == TimelineEvent.Type.ACTION)
@@ -224,7 +224,7 @@ class TimelineTest {
 
   @Test
   void theThemeHistoryTellsWhatAppearedAndWhatEnded() {
-    Partnership veracruz = SeedAtlas.atlas().requirePartnership(SeedAtlas.VERACRUZ_COOPERATION);
+    Partnership veracruz = SeedAtlas.atlas().partnerships().require(SeedAtlas.VERACRUZ_COOPERATION);
     ThemeHistory history = ThemeHistory.of(veracruz);
     // Nothing is made up: the early themes began in 2009 with no known end, the later ones are
     // only attested (2017, 2019, 2020): no "ended", no appearance in a year no source gives.
@@ -268,7 +268,7 @@ class TimelineTest {
     assertEquals(List.of(ThemeId.of("maritime.safety")), after.endedDuring(2018).asList());
     assertEquals(List.of(ThemeId.of("governance")), after.appearedDuring(2019).asList());
     assertEquals(List.of(ThemeId.of("governance")), after.themesDuring(2021).asList());
-    Atlas atlas = SeedAtlas.atlas().toBuilder().replacePartnership(moved).build();
+    Atlas atlas = SeedAtlas.atlas().toBuilder().replace(moved).build();
     assertEquals(
         List.of("2018 THEME_ENDED brest-veracruz maritime.safety"),
         Timeline.ofPartnership(atlas, SeedAtlas.VERACRUZ_COOPERATION).during(2018).stream()
@@ -284,7 +284,7 @@ class TimelineTest {
         .checkAssert(
             seed -> {
               Atlas atlas = AtlasGenerators.atlas(seed);
-              for (Partnership p : atlas.partnerships()) {
+              for (Partnership p : atlas.partnerships().list()) {
                 ThemeHistory history = ThemeHistory.of(p);
                 int appeared = 0;
                 int ended = 0;

@@ -94,7 +94,7 @@ public final class BrestReport {
   }
 
   private void print() {
-    Territory home = atlas.requireTerritory(BREST_METROPOLE);
+    Territory home = atlas.territories().require(BREST_METROPOLE);
     List<Partnership> portfolio = atlas.query().involvingWithin(BREST_METROPOLE).list();
     Set<TerritoryId> partners = new LinkedHashSet<>();
     Set<TerritoryId> planned = new LinkedHashSet<>();
@@ -106,7 +106,7 @@ public final class BrestReport {
             planned.add(party.territory());
           } else {
             partners.add(party.territory());
-            countries.add(atlas.requireTerritory(party.territory()).country().code());
+            countries.add(atlas.territories().require(party.territory()).country().code());
           }
         }
       }
@@ -167,7 +167,7 @@ public final class BrestReport {
           if (homeIds.contains(party.territory())) {
             continue;
           }
-          Territory t = atlas.requireTerritory(party.territory());
+          Territory t = atlas.territories().require(party.territory());
           List<String> notes = new ArrayList<>();
           if (party.status() == PartyStatus.FORMER) {
             notes.add("former partner");
@@ -233,7 +233,7 @@ public final class BrestReport {
     Timeline timeline = Timeline.ofTerritoryAndSubdivisions(atlas, BREST_METROPOLE);
     Set<Object> crisesShown = new HashSet<>();
     for (TimelineEvent event : timeline.events()) {
-      Partnership p = atlas.requirePartnership(event.partnership());
+      Partnership p = atlas.partnerships().require(event.partnership());
       String text;
       switch (event.type()) {
         case AGREEMENT:
@@ -387,7 +387,7 @@ public final class BrestReport {
   // --- COVID-19 --------------------------------------------------------------------------------
 
   private void covid() {
-    if (atlas.crisis(COVID_19).isEmpty()) {
+    if (atlas.crises().get(COVID_19).isEmpty()) {
       return;
     }
     CrisisReport report = CrisisReport.of(atlas, COVID_19);
@@ -422,7 +422,8 @@ public final class BrestReport {
       out.println(Text.wrap("  Adaptation: ", Text.english(adaptation.description()) + ":", WIDTH));
       for (ActionId id : adaptation.actions()) {
         atlas
-            .action(id)
+            .actions()
+            .get(id)
             .ifPresent(
                 a ->
                     out.println(

@@ -89,9 +89,9 @@ public final class BuildInCode {
 
     Atlas atlas =
         Atlas.builder()
-            .addAllThemes(ThemeCatalogue.standard().themes())
-            .addTerritories(brest, kiel)
-            .addPartnerships(twinning)
+            .addAll(ThemeCatalogue.standard().themes())
+            .add(brest, kiel)
+            .add(twinning)
             .build();
     System.out.println("Built: " + atlas);
     System.out.println(
@@ -101,7 +101,7 @@ public final class BuildInCode {
         "Partners of Brest: "
             + atlas.partnersOf(brest.id())
             + "; Kiel found by name 'KIEL': "
-            + atlas.territoryNamed("KIEL").isPresent());
+            + atlas.territories().findNamed("KIEL").isPresent());
 
     // An Atlas is immutable: derive a new one with a theme and an action added (both made up for
     // this example, unlike the facts above).
@@ -116,7 +116,7 @@ public final class BuildInCode {
                     .title(LocalizedText.of("en", "An example visit, made up for this example"))
                     .build())
             .build();
-    Atlas derived = atlas.toBuilder().replacePartnership(withCulture).build();
+    Atlas derived = atlas.toBuilder().replace(withCulture).build();
     System.out.println(
         "Derived atlas: partnerships on culture: "
             + derived.query().onTheme(ThemeId.of("culture")).count()
@@ -133,7 +133,7 @@ public final class BuildInCode {
             .addThemes(ThemePeriod.of(ThemeId.of("no.such-theme"), DateRange.unbounded()))
             .build();
     try {
-      var unused = atlas.toBuilder().addPartnerships(broken, twinning).build();
+      var unused = atlas.toBuilder().add(broken, twinning).build();
       System.out.println("Unexpected: the broken atlas was accepted");
     } catch (AtlasValidationException e) {
       System.out.println(

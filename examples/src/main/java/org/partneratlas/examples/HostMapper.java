@@ -38,7 +38,7 @@ public final class HostMapper {
     Atlas atlas = BrestMetropole.load();
 
     // A single entity, as the format writes it.
-    Territory tierraDelFuego = atlas.requireTerritory(TIERRA_DEL_FUEGO);
+    Territory tierraDelFuego = atlas.territories().require(TIERRA_DEL_FUEGO);
     String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tierraDelFuego);
     System.out.println("A territory as JSON:");
     System.out.println(json);
@@ -46,7 +46,7 @@ public final class HostMapper {
     System.out.println("Read back equal: " + back.equals(tierraDelFuego));
 
     // A partnership, and the whole atlas.
-    Partnership patagonia = atlas.requirePartnership(PATAGONIA);
+    Partnership patagonia = atlas.partnerships().require(PATAGONIA);
     Partnership partnershipBack =
         mapper.readValue(mapper.writeValueAsString(patagonia), Partnership.class);
     System.out.println("Partnership read back equal: " + partnershipBack.equals(patagonia));

@@ -111,7 +111,7 @@ public final class Queries {
           "  "
               + Text.pad("\"" + name + "\"", 16)
               + "-> "
-              + atlas.territoriesNamed(name).stream()
+              + atlas.territories().named(name).stream()
                   .map(t -> t.id().value())
                   .collect(Collectors.joining(", ")));
     }
@@ -149,11 +149,11 @@ public final class Queries {
     System.out.println(
         "  with possible links and planned parties: partners in common of Brest Métropole and"
             + " Veracruz: "
-            + names(atlas, wider.partnersInCommon(BREST_METROPOLE, VERACRUZ))
+            + idNames(atlas, wider.partnersInCommon(BREST_METROPOLE, VERACRUZ))
             + "; shortest chain from Chubut to Xalapa: "
             + wider
                 .shortestChain(CHUBUT, XALAPA)
-                .map(chain -> names(atlas, chain).replace(", ", " – "))
+                .map(chain -> idNames(atlas, chain).replace(", ", " – "))
                 .orElse("none"));
 
     PartnershipStatistics statistics = PartnershipStatistics.of(atlas);
@@ -183,9 +183,14 @@ public final class Queries {
     }
   }
 
-  private static String names(Atlas atlas, Iterable<TerritoryId> ids) {
+  private static String idNames(Atlas atlas, java.util.Collection<TerritoryId> ids) {
+    return names(atlas, ids.stream().map(atlas.territories()::require).toList());
+  }
+
+  private static String names(Atlas atlas, Iterable<Territory> territories) {
     StringBuilder sb = new StringBuilder();
-    for (TerritoryId id : ids) {
+    for (Territory territory : territories) {
+      TerritoryId id = territory.id();
       if (sb.length() > 0) {
         sb.append(", ");
       }

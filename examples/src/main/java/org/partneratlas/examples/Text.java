@@ -41,12 +41,16 @@ final class Text {
   }
 
   static String name(Atlas atlas, TerritoryId id) {
-    return atlas.territory(id).map(Text::name).orElse(id.value());
+    return atlas.territories().get(id).map(Text::name).orElse(id.value());
   }
 
   /** A territory's name with its country, such as "Kiel (Germany)". */
   static String nameWithCountry(Atlas atlas, TerritoryId id) {
-    return atlas.territory(id).map(t -> name(t) + " (" + country(t) + ")").orElse(id.value());
+    return atlas
+        .territories()
+        .get(id)
+        .map(t -> name(t) + " (" + country(t) + ")")
+        .orElse(id.value());
   }
 
   static String country(Territory territory) {
@@ -54,7 +58,7 @@ final class Text {
   }
 
   static String theme(Atlas atlas, ThemeId id) {
-    return atlas.theme(id).map(t -> t.label(LANGUAGES)).orElse(id.value());
+    return atlas.themes().get(id).map(t -> t.label(LANGUAGES)).orElse(id.value());
   }
 
   /**

@@ -239,7 +239,7 @@ final class TimelineSvg {
         .append(' ')
         .append(num(height))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    String homeName = WorldMapSvg.name(atlas.requireTerritory(homeId));
+    String homeName = WorldMapSvg.name(atlas.territories().require(homeId));
     svg.append("<title>").append(escape(homeName)).append(": partnerships over time</title>\n");
     svg.append(
         "<defs><pattern id=\"unknown-crisis\" width=\"8\" height=\"8\""
@@ -420,7 +420,7 @@ final class TimelineSvg {
     List<String> partners = new ArrayList<>();
     for (Party party : partnership.parties()) {
       if (!home.contains(party.territory()) && party.status() != PartyStatus.PLANNED) {
-        partners.add(WorldMapSvg.name(atlas.requireTerritory(party.territory())));
+        partners.add(WorldMapSvg.name(atlas.territories().require(party.territory())));
       }
     }
     String title = String.join(" / ", partners);
@@ -592,7 +592,7 @@ final class TimelineSvg {
           (territory, list) ->
               subBars.add(
                   new SubBar(
-                      "Party: " + WorldMapSvg.name(atlas.requireTerritory(territory)),
+                      "Party: " + WorldMapSvg.name(atlas.territories().require(territory)),
                       list,
                       style.get(territory))));
     }
@@ -838,7 +838,7 @@ final class TimelineSvg {
   }
 
   private static String themeLabel(Atlas atlas, ThemeId id) {
-    return atlas.theme(id).map(t -> t.label(WorldMapSvg.LANGUAGES)).orElse(id.value());
+    return atlas.themes().get(id).map(t -> t.label(WorldMapSvg.LANGUAGES)).orElse(id.value());
   }
 
   private static String agreementLabel(Agreement agreement) {

@@ -137,7 +137,7 @@ final class WorldMapSvg {
         if (home.contains(party.territory()) || partners.containsKey(party.territory())) {
           continue;
         }
-        Territory territory = atlas.requireTerritory(party.territory());
+        Territory territory = atlas.territories().require(party.territory());
         String years = years(party, partnership);
         String name = name(territory);
         partners.put(
@@ -199,7 +199,7 @@ final class WorldMapSvg {
    * @return the SVG document
    */
   static String render(Atlas atlas, TerritoryId homeId, WorldOutlines world) {
-    Territory home = atlas.requireTerritory(homeId);
+    Territory home = atlas.territories().require(homeId);
     Coordinates origin =
         home.coordinates()
             .orElseThrow(() -> new IllegalArgumentException(homeId + " has no coordinates"));

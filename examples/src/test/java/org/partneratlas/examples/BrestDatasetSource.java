@@ -1319,12 +1319,12 @@ final class BrestDatasetSource {
    */
   static Atlas atlas() {
     return Atlas.builder()
-        .addAllThemes(ThemeCatalogue.standard().themes())
-        .addAllTerritories(territories())
-        .addAllActors(actors())
-        .addAllPartnerships(partnerships())
-        .addCrises(covid())
-        .addCrisisImpacts(covidImpact())
+        .addAll(ThemeCatalogue.standard().themes())
+        .addAll(territories())
+        .addAll(actors())
+        .addAll(partnerships())
+        .add(covid())
+        .add(covidImpact())
         .build();
   }
 }

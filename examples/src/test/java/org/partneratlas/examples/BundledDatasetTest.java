@@ -162,7 +162,7 @@ class BundledDatasetTest {
     Atlas atlas = BrestMetropole.load();
     for (var id : List.of(BrestMetropole.PATAGONIA, BrestMetropole.VERACRUZ_COOPERATION)) {
       assertTrue(
-          atlas.requirePartnership(id).sources().stream()
+          atlas.partnerships().require(id).sources().stream()
               .anyMatch(
                   s ->
                       s.title()

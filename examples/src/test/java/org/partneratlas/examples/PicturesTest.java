@@ -57,7 +57,7 @@ class PicturesTest {
     Set<String> partners = new LinkedHashSet<>();
     for (Partnership p : ATLAS.partnershipsWithin(BrestMetropole.BREST_METROPOLE)) {
       for (TerritoryId t : p.territories()) {
-        if (!home.contains(t) && ATLAS.requireTerritory(t).coordinates().isPresent()) {
+        if (!home.contains(t) && ATLAS.territories().require(t).coordinates().isPresent()) {
           partners.add(t.value());
         }
       }

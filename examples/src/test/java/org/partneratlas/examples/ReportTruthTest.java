@@ -79,7 +79,7 @@ class ReportTruthTest {
     while (known.contains(year)) {
       year++;
     }
-    Partnership patagonia = ATLAS.requirePartnership(BrestMetropole.PATAGONIA);
+    Partnership patagonia = ATLAS.partnerships().require(BrestMetropole.PATAGONIA);
     List<Party> parties = new ArrayList<>();
     for (Party party : patagonia.parties()) {
       parties.add(
@@ -89,7 +89,7 @@ class ReportTruthTest {
     }
     Atlas invented =
         ATLAS.toBuilder()
-            .replacePartnership(Partnership.builder().from(patagonia).parties(parties).build())
+            .replace(Partnership.builder().from(patagonia).parties(parties).build())
             .build();
     String text = report(invented);
     assertShows(text, "2010–" + year);

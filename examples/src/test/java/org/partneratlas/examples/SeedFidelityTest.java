@@ -111,7 +111,12 @@ class SeedFidelityTest {
       assertEquals(UNKNOWN, p.takesPartDuring(CHUBUT, year(y)), "Chubut in " + y);
     }
     assertTrue(
-        ATLAS.requireTerritory(CHUBUT).attributes().get("description.fr").contains("Patagonie"));
+        ATLAS
+            .territories()
+            .require(CHUBUT)
+            .attributes()
+            .get("description.fr")
+            .contains("Patagonie"));
   }
 
   @Test
@@ -131,10 +136,12 @@ class SeedFidelityTest {
             .filter(t -> !t.equals(BREST_METROPOLE))
             .collect(Collectors.toList()),
         "only Tierra del Fuego is known to take part in 2020");
-    assertEquals(TIERRA_DEL_FUEGO, ATLAS.requireTerritoryNamed("terre de feu").id(), "French name");
+    assertEquals(
+        TIERRA_DEL_FUEGO, ATLAS.territories().requireNamed("terre de feu").id(), "French name");
     assertTrue(
         ATLAS
-            .requireTerritory(TIERRA_DEL_FUEGO)
+            .territories()
+            .require(TIERRA_DEL_FUEGO)
             .attributes()
             .get("description.fr")
             .contains("bout du monde"));
@@ -142,7 +149,7 @@ class SeedFidelityTest {
 
   @Test
   void tierraDelFuegoAgreementsAreTheFirstConventionAndTwoPhases() {
-    Partnership p = ATLAS.requirePartnership(PATAGONIA);
+    Partnership p = ATLAS.partnerships().require(PATAGONIA);
     assertEquals(
         List.of(AgreementKind.CONVENTION, AgreementKind.PHASE, AgreementKind.PHASE),
         p.agreements().stream().map(a -> a.kind()).collect(Collectors.toList()));
@@ -153,7 +160,7 @@ class SeedFidelityTest {
 
   @Test
   void theThemesOfTheSlideAreKnownIn2020AndNotBefore() {
-    Partnership p = ATLAS.requirePartnership(PATAGONIA);
+    Partnership p = ATLAS.partnerships().require(PATAGONIA);
     assertTrue(
         p.aims().get(0).get("fr").get().contains("innovation et l’économie maritime"),
         "aim of the seed");
@@ -191,13 +198,13 @@ class SeedFidelityTest {
   @Test
   void tierraDelFuegoHighlights() {
     Map<String, String> whenById = new LinkedHashMap<>();
-    for (Action a : ATLAS.requirePartnership(PATAGONIA).actions()) {
+    for (Action a : ATLAS.partnerships().require(PATAGONIA).actions()) {
       whenById.put(a.id().value(), a.when().map(DateRange::toString).orElse(""));
     }
     assertEquals("2015", whenById.get("tdf-croissance-bleue-2015"));
     assertEquals("", whenById.get("tdf-sabella-visit"), "the seed does not date the visit");
     assertEquals("2016", whenById.get("tdf-bioeconomy-symposium-2016"));
-    Action sabella = ATLAS.action(ActionId.of("tdf-sabella-visit")).orElseThrow();
+    Action sabella = ATLAS.actions().get(ActionId.of("tdf-sabella-visit")).orElseThrow();
     assertTrue(sabella.place().isEmpty(), "the seed does not place the visit");
     assertTrue(
         sabella.actors().containsAll(List.of(ActorId.of("sabella"), ActorId.of("sea-tech-week"))));
@@ -214,14 +221,19 @@ class SeedFidelityTest {
             SEA_TECH_WEEK_STAND, "2020-10-12/2020-10-16"),
         when);
     assertEquals(
-        ActionKind.STEERING_COMMITTEE, ATLAS.action(REMOTE_STEERING_COMMITTEE).get().kind());
+        ActionKind.STEERING_COMMITTEE, ATLAS.actions().get(REMOTE_STEERING_COMMITTEE).get().kind());
     assertTrue(
-        ATLAS.action(SEA_TECH_WEEK_STAND).get().links().contains("https://www.seatechweek.eu"));
+        ATLAS
+            .actions()
+            .get(SEA_TECH_WEEK_STAND)
+            .get()
+            .links()
+            .contains("https://www.seatechweek.eu"));
   }
 
   @Test
   void tierraDelFuegoPerspectives() {
-    List<Perspective> perspectives = ATLAS.requirePartnership(PATAGONIA).perspectives();
+    List<Perspective> perspectives = ATLAS.partnerships().require(PATAGONIA).perspectives();
     assertTrue(perspectives.get(0).description().get("fr").get().contains("élections de 2019"));
     assertEquals(
         themes("education.training", "maritime.clusters"), perspectives.get(1).plannedThemes());
@@ -232,7 +244,7 @@ class SeedFidelityTest {
 
   @Test
   void veracruzSince2009() {
-    Partnership p = ATLAS.requirePartnership(VERACRUZ_COOPERATION);
+    Partnership p = ATLAS.partnerships().require(VERACRUZ_COOPERATION);
     assertEquals(PartialDate.ofYear(2009), p.life().start().get());
     assertEquals(DateRange.parse("2009/.."), party(p, VERACRUZ).period());
     assertTrue(p.aims().get(0).get("fr").get().contains("pôle de compétences"));
@@ -242,7 +254,7 @@ class SeedFidelityTest {
 
   @Test
   void theFirstThemesOfVeracruzBeganIn2009AndTheirEndIsUnknown() {
-    Partnership p = ATLAS.requirePartnership(VERACRUZ_COOPERATION);
+    Partnership p = ATLAS.partnerships().require(VERACRUZ_COOPERATION);
     for (String theme :
         List.of(
             "maritime.marine-science.technopole",
@@ -258,7 +270,7 @@ class SeedFidelityTest {
 
   @Test
   void coastalManagementIsAttestedByTheSpeechOf12October2017Only() {
-    Partnership p = ATLAS.requirePartnership(VERACRUZ_COOPERATION);
+    Partnership p = ATLAS.partnerships().require(VERACRUZ_COOPERATION);
     ThemePeriod coastal = periods(p, "environment.coastal-marine").get(0);
     assertEquals(DateRange.unknown(), coastal.period());
     assertEquals(PartialDate.ofDay(2017, 10, 12), coastal.attested().get());
@@ -273,7 +285,7 @@ class SeedFidelityTest {
 
   @Test
   void governanceAndEnvironmentalManagementCameInRecentYearsWithoutAStartYear() {
-    Partnership p = ATLAS.requirePartnership(VERACRUZ_COOPERATION);
+    Partnership p = ATLAS.partnerships().require(VERACRUZ_COOPERATION);
     ThemePeriod governance = periods(p, "governance").get(0);
     assertTrue(governance.period().start().isEmpty(), "no source gives a year");
     assertTrue(governance.period().isUnknownStart());
@@ -315,14 +327,16 @@ class SeedFidelityTest {
             .get();
     assertEquals(
         themes("environment.biodiversity", "climate", "environment.waste"), xalapa.plannedThemes());
-    assertEquals(VERACRUZ, ATLAS.requireTerritory(XALAPA).parent().get(), "Xalapa is in Veracruz");
+    assertEquals(
+        VERACRUZ, ATLAS.territories().require(XALAPA).parent().get(), "Xalapa is in Veracruz");
   }
 
   @Test
   void veracruzHighlights() {
     Map<String, String> when = new LinkedHashMap<>();
     ATLAS
-        .requirePartnership(VERACRUZ_COOPERATION)
+        .partnerships()
+        .require(VERACRUZ_COOPERATION)
         .actions()
         .forEach(a -> when.put(a.id().value(), a.when().map(DateRange::toString).orElse("")));
     assertEquals("2011-05-10/2011-05-13", when.get("veracruz-safer-seas-2011"));
@@ -349,7 +363,7 @@ class SeedFidelityTest {
 
   @Test
   void covidHeldIn2020AndItsEndIsUnknown() {
-    Crisis covid = ATLAS.requireCrisis(COVID_19);
+    Crisis covid = ATLAS.crises().require(COVID_19);
     assertEquals(DateRange.parse("2020/"), covid.period());
     assertTrue(covid.period().isUnknownEnd());
     assertEquals(YES, covid.period().holdsDuring(2020));
@@ -378,7 +392,7 @@ class SeedFidelityTest {
   @Test
   void theThirdLessonIsToRethinkTheWaysOfActingNotTheActionItself() {
     LocalizedText lesson =
-        ATLAS.crisisImpacts().get(0).lessons().stream()
+        ATLAS.crisisImpacts().list().get(0).lessons().stream()
             .filter(l -> l.get("fr").orElse("").contains("repenser"))
             .findFirst()
             .orElseThrow();
@@ -410,7 +424,7 @@ class SeedFidelityTest {
     List<PlannedDevelopments> planned = PlannedDevelopments.with(ATLAS, XALAPA);
     assertEquals(1, planned.size());
     assertEquals(VERACRUZ_COOPERATION, planned.get(0).partnership());
-    PlannedDevelopments patagonia = PlannedDevelopments.of(ATLAS.requirePartnership(PATAGONIA));
+    PlannedDevelopments patagonia = PlannedDevelopments.of(ATLAS.partnerships().require(PATAGONIA));
     assertEquals(themes("education.training", "maritime.clusters"), patagonia.plannedThemes());
     assertEquals(Set.of(Modality.REMOTE), patagonia.plannedModalities());
   }
@@ -426,7 +440,7 @@ class SeedFidelityTest {
       assertTrue(partner.period().isOpenEnd(), "brest.fr lists it as a twin town");
       assertFalse(partner.sources().isEmpty());
       since.put(
-          ATLAS.requireTerritory(partner.territory()).officialName(),
+          ATLAS.territories().require(partner.territory()).officialName(),
           partner.period().start().get().year());
     }
     assertEquals(
@@ -447,7 +461,8 @@ class SeedFidelityTest {
     assertEquals(
         PartialDate.ofDay(1964, 8, 1),
         ATLAS
-            .requirePartnership(PartnershipId.of("brest-kiel"))
+            .partnerships()
+            .require(PartnershipId.of("brest-kiel"))
             .agreements()
             .get(0)
             .signed()
@@ -455,7 +470,8 @@ class SeedFidelityTest {
     assertEquals(
         PartialDate.ofDay(1970, 11, 26),
         ATLAS
-            .requirePartnership(PartnershipId.of("brest-yokosuka"))
+            .partnerships()
+            .require(PartnershipId.of("brest-yokosuka"))
             .agreements()
             .get(0)
             .signed()
@@ -464,7 +480,7 @@ class SeedFidelityTest {
 
   @Test
   void haiphongIsDormantAtADateNoSourceGives() {
-    Partnership p = ATLAS.requirePartnership(PartnershipId.of("brest-haiphong"));
+    Partnership p = ATLAS.partnerships().require(PartnershipId.of("brest-haiphong"));
     assertEquals(PartialDate.ofYear(2007), p.life().start().get());
     assertEquals(1, p.statusHistory().size());
     StatusChange dormant = p.statusHistory().get(0);
@@ -479,7 +495,7 @@ class SeedFidelityTest {
 
   @Test
   void qingdaoThemesAreAttestedByThePrizeOfNovember2014() {
-    Partnership p = ATLAS.requirePartnership(PartnershipId.of("brest-qingdao"));
+    Partnership p = ATLAS.partnerships().require(PartnershipId.of("brest-qingdao"));
     assertEquals(PartialDate.ofYear(2006), p.life().start().get());
     for (ThemePeriod theme : p.themes()) {
       assertEquals(DateRange.unknown(), theme.period(), theme.theme().value());
@@ -516,7 +532,7 @@ class SeedFidelityTest {
         (spelling, id) ->
             assertEquals(
                 List.of(id),
-                ATLAS.territoriesNamed(spelling).stream()
+                ATLAS.territories().named(spelling).stream()
                     .map(t -> t.id().value())
                     .collect(Collectors.toList()),
                 spelling));
@@ -527,10 +543,10 @@ class SeedFidelityTest {
     assertEquals(
         List.of("fr-brest-metropole", "fr-finistere", "fr-brittany", "fr"),
         ATLAS.ancestorsOf(BREST).stream().map(t -> t.id().value()).collect(Collectors.toList()));
-    Territory brest = ATLAS.requireTerritory(BREST);
+    Territory brest = ATLAS.territories().require(BREST);
     assertEquals("29019", brest.externalIds().get("insee"));
     assertEquals("Q12193", brest.externalIds().get("wikidata"));
     assertEquals(139_602, brest.population().get().count());
-    assertEquals("AR-V", ATLAS.requireTerritory(TIERRA_DEL_FUEGO).subdivision().get().code());
+    assertEquals("AR-V", ATLAS.territories().require(TIERRA_DEL_FUEGO).subdivision().get().code());
   }
 }

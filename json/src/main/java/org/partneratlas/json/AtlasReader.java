@@ -1761,22 +1761,22 @@ final class AtlasReader {
                   version(intValue("the format version"));
                   break;
                 case "territories":
-                  collection(EntityKind.TERRITORY, this::territory, atlas::addTerritories);
+                  collection(EntityKind.TERRITORY, this::territory, atlas::add);
                   break;
                 case "themes":
-                  collection(EntityKind.THEME, this::theme, atlas::addThemes);
+                  collection(EntityKind.THEME, this::theme, atlas::add);
                   break;
                 case "actors":
-                  collection(EntityKind.ACTOR, this::actor, atlas::addActors);
+                  collection(EntityKind.ACTOR, this::actor, atlas::add);
                   break;
                 case "partnerships":
-                  collection(EntityKind.PARTNERSHIP, this::partnership, atlas::addPartnerships);
+                  collection(EntityKind.PARTNERSHIP, this::partnership, atlas::add);
                   break;
                 case "crises":
-                  collection(EntityKind.CRISIS, this::crisis, atlas::addCrises);
+                  collection(EntityKind.CRISIS, this::crisis, atlas::add);
                   break;
                 case "crisisImpacts":
-                  collection(EntityKind.CRISIS_IMPACT, this::crisisImpact, atlas::addCrisisImpacts);
+                  collection(EntityKind.CRISIS_IMPACT, this::crisisImpact, atlas::add);
                   break;
                 default:
                   throw new AssertionError(name);

@@ -413,7 +413,7 @@ final class AtlasWriter {
     g.writeEndObject();
   }
 
-  private <T> void collection(String name, List<T> values, Consumer<T> element) {
+  private <T> void collection(String name, Iterable<T> values, Consumer<T> element) {
     g.writeName(name);
     g.writeStartArray();
     for (T value : values) {

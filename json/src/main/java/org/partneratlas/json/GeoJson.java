@@ -205,7 +205,7 @@ public final class GeoJson {
     List<TerritoryId> ids = new ArrayList<>();
     List<Coordinates> points = new ArrayList<>();
     for (TerritoryId id : partnership.territories()) {
-      Optional<Coordinates> c = atlas.territory(id).flatMap(Territory::coordinates);
+      Optional<Coordinates> c = atlas.territories().get(id).flatMap(Territory::coordinates);
       if (c.isPresent()) {
         ids.add(id);
         points.add(c.get());

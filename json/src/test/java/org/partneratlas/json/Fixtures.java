@@ -331,12 +331,12 @@ final class Fixtures {
   /** The small atlas of the golden files and of docs/format.md. */
   static Atlas smallAtlas() {
     return Atlas.builder()
-        .addTerritories(brestMetropole(), brest(), kiel(), chubut(), tierraDelFuego(), haiphong())
-        .addThemes(maritime(), aquaculture())
-        .addActors(seaTechWeek())
-        .addPartnerships(brestKiel(), patagonia(), brestHaiphong())
-        .addCrises(covid())
-        .addCrisisImpacts(covidImpact())
+        .add(brestMetropole(), brest(), kiel(), chubut(), tierraDelFuego(), haiphong())
+        .add(maritime(), aquaculture())
+        .add(seaTechWeek())
+        .add(brestKiel(), patagonia(), brestHaiphong())
+        .add(covid())
+        .add(covidImpact())
         .build();
   }
 
@@ -374,12 +374,12 @@ final class Fixtures {
                     ThemePeriod.of(ThemeId.of("maritime.aquaculture"), DateRange.unknown())))
             .build();
     return Atlas.builder()
-        .addTerritories(brestMetropole(), brest(), kiel(), chubut(), tierraDelFuego())
-        .addThemes(maritime(), aquaculture())
-        .addActors(seaTechWeek())
-        .addPartnerships(brestKiel(), version1)
-        .addCrises(covid())
-        .addCrisisImpacts(covidImpact())
+        .add(brestMetropole(), brest(), kiel(), chubut(), tierraDelFuego())
+        .add(maritime(), aquaculture())
+        .add(seaTechWeek())
+        .add(brestKiel(), version1)
+        .add(covid())
+        .add(covidImpact())
         .build();
   }
 
@@ -407,13 +407,13 @@ final class Fixtures {
     Random r = new Random(seed * 31 + 7);
     Atlas.Builder b = Atlas.builder();
     for (Territory t : atlas.territories()) {
-      b.addTerritories(Territory.builder().from(t).sources(sources(r, t.sources())).build());
+      b.add(Territory.builder().from(t).sources(sources(r, t.sources())).build());
     }
-    b.addAllThemes(atlas.themes());
+    b.addAll(atlas.themes());
     for (Actor a : atlas.actors()) {
       Actor.Builder actor = Actor.builder().from(a).sources(sources(r, a.sources()));
       a.founded().ifPresent(d -> actor.founded(widen(r, d)));
-      b.addActors(actor.build());
+      b.add(actor.build());
     }
     // Partnerships of the same kind between the same territories are kept as generated: widening
     // their periods could make them overlap, which the Atlas rejects as the same partnership twice.
@@ -424,10 +424,10 @@ final class Fixtures {
     for (Partnership p : atlas.partnerships()) {
       boolean alone =
           sameParties.get(p.kind() + " " + new java.util.TreeSet<>(p.territories())) == 1;
-      b.addPartnerships(alone ? truthful(r, p) : p);
+      b.add(alone ? truthful(r, p) : p);
     }
     for (Crisis c : atlas.crises()) {
-      b.addCrises(
+      b.add(
           Crisis.builder()
               .from(c)
               .period(widen(r, c.period(), false))
@@ -435,7 +435,7 @@ final class Fixtures {
               .build());
     }
     for (CrisisImpact i : atlas.crisisImpacts()) {
-      b.addCrisisImpacts(CrisisImpact.builder().from(i).sources(sources(r, i.sources())).build());
+      b.add(CrisisImpact.builder().from(i).sources(sources(r, i.sources())).build());
     }
     return b.build();
   }

@@ -50,14 +50,14 @@ class FormatVersionTest {
   }
 
   private static List<DateRange> periods(Atlas atlas) {
-    Partnership p = atlas.partnerships().get(0);
+    Partnership p = atlas.partnerships().list().get(0);
     return List.of(
         p.parties().get(1).period(),
         p.agreements().get(0).period().orElseThrow(),
         p.themes().get(0).period(),
         p.actions().get(0).when().orElseThrow(),
         p.perspectives().get(0).when().orElseThrow(),
-        atlas.crises().get(0).period());
+        atlas.crises().list().get(0).period());
   }
 
   @Test
@@ -65,7 +65,8 @@ class FormatVersionTest {
     Atlas atlas = JSON.read(document("1"));
     assertEquals(List.of(DateRange.unknown()), distinct(periods(atlas)));
     // A period left out keeps its default: the whole life of the partnership.
-    assertEquals(DateRange.unbounded(), atlas.partnerships().get(0).parties().get(0).period());
+    assertEquals(
+        DateRange.unbounded(), atlas.partnerships().list().get(0).parties().get(0).period());
   }
 
   @Test
@@ -164,7 +165,7 @@ class FormatVersionTest {
 
   @Test
   void attestedFactsSourcesAndUndatedChangesAreRead() {
-    Partnership p = JSON.read(NEW_PROPERTIES).partnerships().get(0);
+    Partnership p = JSON.read(NEW_PROPERTIES).partnerships().list().get(0);
     Party b = p.parties().get(1);
     assertEquals(DateRange.parse("2010/"), b.period());
     assertEquals(PartialDate.parse("2012~"), b.attested().orElseThrow());
@@ -192,7 +193,8 @@ class FormatVersionTest {
     String leading = NEW_PROPERTIES.replace("\"2012~\"", "\"~2012\"");
     Atlas atlas = JSON.read(leading);
     assertEquals(
-        PartialDate.parse("2012~"), atlas.partnerships().get(0).parties().get(1).attested().get());
+        PartialDate.parse("2012~"),
+        atlas.partnerships().list().get(0).parties().get(1).attested().get());
     String written = JSON.writeString(atlas);
     assertTrue(written.contains("\"attested\": \"2012~\""), written);
     assertFalse(written.contains("~2012"), written);

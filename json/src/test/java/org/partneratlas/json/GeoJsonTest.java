@@ -65,9 +65,7 @@ class GeoJsonTest {
   @Test
   void territoriesArePointsWithLongitudeFirst() {
     Atlas atlas =
-        Atlas.builder()
-            .addTerritories(town("brest", "FR", 48.39, -4.49), placeless("nowhere"))
-            .build();
+        Atlas.builder().add(town("brest", "FR", 48.39, -4.49), placeless("nowhere")).build();
     JsonNode features = features(atlas);
     assertEquals(1, features.size());
     JsonNode point = features.get(0).get("geometry");
@@ -82,10 +80,9 @@ class GeoJsonTest {
   void aPartnershipIsALineBetweenItsParties() {
     Atlas atlas =
         Atlas.builder()
-            .addTerritories(
+            .add(
                 town("brest", "FR", 48.39, -4.49), town("kiel", "DE", 54.32, 10.14), placeless("x"))
-            .addPartnerships(
-                between("brest-kiel", "brest", "kiel"), between("brest-x", "brest", "x"))
+            .add(between("brest-kiel", "brest", "kiel"), between("brest-x", "brest", "x"))
             .build();
     JsonNode features = features(atlas);
     assertEquals(3, features.size(), "two points and one line: brest-x has one place only");
@@ -109,9 +106,8 @@ class GeoJsonTest {
   private static JsonNode partnershipProperties(Partnership partnership) {
     Atlas atlas =
         Atlas.builder()
-            .addTerritories(
-                town("brest", "FR", 48.39, -4.49), town("haiphong", "VN", 20.87, 106.68))
-            .addPartnerships(partnership)
+            .add(town("brest", "FR", 48.39, -4.49), town("haiphong", "VN", 20.87, 106.68))
+            .add(partnership)
             .build();
     return features(atlas).get(2).get("properties");
   }
@@ -200,8 +196,8 @@ class GeoJsonTest {
     // Suva (Fiji, 178.4 E) to Apia (Samoa, 171.8 W): the short way crosses 180.
     Atlas atlas =
         Atlas.builder()
-            .addTerritories(town("suva", "FJ", -18.0, 178.0), town("apia", "WS", -14.0, -172.0))
-            .addPartnerships(between("suva-apia", "suva", "apia"))
+            .add(town("suva", "FJ", -18.0, 178.0), town("apia", "WS", -14.0, -172.0))
+            .add(between("suva-apia", "suva", "apia"))
             .build();
     JsonNode geometry = features(atlas).get(2).get("geometry");
     assertEquals("MultiLineString", geometry.get("type").asString());
@@ -229,8 +225,8 @@ class GeoJsonTest {
   void morePartiesMakeAMultiLineStringFromTheFirst() {
     Atlas atlas =
         Atlas.builder()
-            .addTerritories(town("a", "FR", 0, 0), town("b", "FR", 1, 1), town("c", "FR", 2, 2))
-            .addPartnerships(between("abc", "a", "b", "c"))
+            .add(town("a", "FR", 0, 0), town("b", "FR", 1, 1), town("c", "FR", 2, 2))
+            .add(between("abc", "a", "b", "c"))
             .build();
     JsonNode feature = features(atlas).get(3);
     assertEquals("MultiLineString", feature.get("geometry").get("type").asString());

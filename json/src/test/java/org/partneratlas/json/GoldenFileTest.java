@@ -79,9 +79,10 @@ class GoldenFileTest {
     assertEquals(Fixtures.smallAtlasVersion1(), read);
     // Its explicit '../..' meant "nothing known": the aquaculture theme's period is unknown, not
     // the partnership's whole life; its absent periods keep their default.
-    ThemePeriod aquaculture = read.partnerships().get(1).themes().get(1);
+    ThemePeriod aquaculture = read.partnerships().list().get(1).themes().get(1);
     assertEquals(DateRange.unknown(), aquaculture.period());
-    assertEquals(DateRange.unbounded(), read.partnerships().get(0).parties().get(0).period());
+    assertEquals(
+        DateRange.unbounded(), read.partnerships().list().get(0).parties().get(0).period());
     // Written again, it is a version-2 document that reads back the same.
     String v2 = AtlasJson.standard().writeString(read);
     assertEquals(2, TREES.readTree(v2).get("version").asInt());

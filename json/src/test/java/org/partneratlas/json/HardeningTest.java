@@ -92,7 +92,8 @@ class HardeningTest {
   @Test
   void aPairedSurrogateIsAnOrdinaryCharacter() {
     Atlas atlas = JSON.read(withTerritory(TERRITORY.replace("\"A\"", "\"A\\ud83c\\udf0aB\"")));
-    assertEquals(Optional.of("A\uD83C\uDF0AB"), atlas.territories().get(0).names().get("fr"));
+    assertEquals(
+        Optional.of("A\uD83C\uDF0AB"), atlas.territories().list().get(0).names().get("fr"));
   }
 
   @Test
@@ -102,7 +103,7 @@ class HardeningTest {
             .from(Fixtures.kiel())
             .names(LocalizedText.of("de", "Ki\uD800el"))
             .build();
-    Atlas atlas = Atlas.builder().addTerritories(territory).build();
+    Atlas atlas = Atlas.builder().add(territory).build();
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> JSON.writeString(atlas));
     assertTrue(e.getMessage().contains("(at /territories/0/names/de)"), e::getMessage);

@@ -406,7 +406,8 @@ class MalformedDocumentTest {
             "\"country\": \"FR\"",
             "\"country\": \"FR\", \"population\": {\"count\": 139602.0, \"year\": 2.018e3}");
     assertEquals(
-        139602L, JSON.read(document).territories().get(0).population().orElseThrow().count());
+        139602L,
+        JSON.read(document).territories().list().get(0).population().orElseThrow().count());
   }
 
   @Test

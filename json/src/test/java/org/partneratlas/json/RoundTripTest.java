@@ -235,14 +235,14 @@ class RoundTripTest {
   @Test
   void setsAndMapsBuiltInAnotherOrderAreWrittenAlike() {
     Atlas atlas = Fixtures.smallAtlas();
-    CrisisImpact impact = atlas.crisisImpacts().get(0);
+    CrisisImpact impact = atlas.crisisImpacts().list().get(0);
     TerritoryId brestId = TerritoryId.of("fr-brest");
     TerritoryId fuego = TerritoryId.of("ar-tierra-del-fuego");
     CrisisImpact forwards =
         CrisisImpact.builder().from(impact).territories(List.of(brestId, fuego)).build();
     CrisisImpact backwards =
         CrisisImpact.builder().from(impact).territories(List.of(fuego, brestId)).build();
-    Territory brest = atlas.territories().get(1);
+    Territory brest = atlas.territories().list().get(1);
     Territory sorted =
         Territory.builder().from(brest).putAttributes("a", "1").putAttributes("b", "2").build();
     Territory reordered =
@@ -253,32 +253,32 @@ class RoundTripTest {
             .build();
     Atlas one =
         Atlas.builder()
-            .addAllTerritories(atlas.territories())
-            .replaceTerritory(sorted)
-            .addAllThemes(atlas.themes())
-            .addAllActors(atlas.actors())
-            .addAllPartnerships(atlas.partnerships())
-            .addAllCrises(atlas.crises())
-            .addCrisisImpacts(forwards)
+            .addAll(atlas.territories())
+            .replace(sorted)
+            .addAll(atlas.themes())
+            .addAll(atlas.actors())
+            .addAll(atlas.partnerships())
+            .addAll(atlas.crises())
+            .add(forwards)
             .build();
     Atlas other =
         Atlas.builder()
-            .addAllTerritories(atlas.territories())
-            .replaceTerritory(reordered)
-            .addAllThemes(atlas.themes())
-            .addAllActors(atlas.actors())
-            .addAllPartnerships(atlas.partnerships())
-            .addAllCrises(atlas.crises())
-            .addCrisisImpacts(backwards)
+            .addAll(atlas.territories())
+            .replace(reordered)
+            .addAll(atlas.themes())
+            .addAll(atlas.actors())
+            .addAll(atlas.partnerships())
+            .addAll(atlas.crises())
+            .add(backwards)
             .build();
     assertEquals(one, other);
     assertEquals(
-        List.copyOf(one.crisisImpacts().get(0).territories()),
-        Lists.reverse(List.copyOf(other.crisisImpacts().get(0).territories())),
+        List.copyOf(one.crisisImpacts().list().get(0).territories()),
+        Lists.reverse(List.copyOf(other.crisisImpacts().list().get(0).territories())),
         "the sets really are in another order");
     assertNotEquals(
-        List.copyOf(one.territories().get(1).attributes().keySet()),
-        List.copyOf(other.territories().get(1).attributes().keySet()),
+        List.copyOf(one.territories().list().get(1).attributes().keySet()),
+        List.copyOf(other.territories().list().get(1).attributes().keySet()),
         "the maps really are in another order");
     assertArrayEquals(JSON.writeBytes(one), JSON.writeBytes(other));
   }

@@ -55,7 +55,7 @@ public class CompoundQueryBenchmark {
   @Setup
   public void setUp() {
     atlas = Fixtures.atlas(size);
-    list = new ArrayList<>(atlas.partnerships());
+    list = new ArrayList<>(atlas.partnerships().list());
     // The user's own map from territory to country, made once.
     countryOf = new HashMap<>();
     for (Territory territory : atlas.territories()) {

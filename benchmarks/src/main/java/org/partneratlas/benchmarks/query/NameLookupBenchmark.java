@@ -48,11 +48,11 @@ public class NameLookupBenchmark {
   @Setup
   public void setUp() {
     atlas = Fixtures.atlas(size);
-    territories = new ArrayList<>(atlas.territories());
+    territories = new ArrayList<>(atlas.territories().list());
     folded = folded(atlas);
     names = Samples.names(atlas, 17);
     for (int i = 0; i < 8; i++) {
-      List<Territory> library = atlas.territoriesNamed(names[i]);
+      List<Territory> library = atlas.territories().named(names[i]);
       Checks.same("territories named " + names[i], NameScan.scan(territories, names[i]), library);
       Checks.same(
           "territories named " + names[i],
@@ -68,7 +68,7 @@ public class NameLookupBenchmark {
   private static synchronized String[][] folded(Atlas atlas) {
     String[][] names = foldedNames;
     if (names == null || atlas != foldedFor) {
-      names = NameScan.foldAll(atlas.territories());
+      names = NameScan.foldAll(atlas.territories().list());
       foldedNames = names;
       foldedFor = atlas;
     }
@@ -83,7 +83,7 @@ public class NameLookupBenchmark {
   /** The library: {@code atlas.territoriesNamed(name)}. */
   @Benchmark
   public List<Territory> indexed() {
-    return atlas.territoriesNamed(nextName());
+    return atlas.territories().named(nextName());
   }
 
   /** The baseline: fold and compare every name of every territory. */

@@ -46,7 +46,7 @@ public class PartnershipsOfTerritoryBenchmark {
   @Setup
   public void setUp() {
     atlas = Fixtures.atlas(size);
-    list = new ArrayList<>(atlas.partnerships());
+    list = new ArrayList<>(atlas.partnerships().list());
     territories = Samples.parties(atlas, 7);
     for (int i = 0; i < 16; i++) {
       Checks.same(

@@ -31,7 +31,7 @@ public final class Samples {
    */
   public static TerritoryId[] parties(Atlas atlas, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Partnership> partnerships = atlas.partnerships();
+    List<Partnership> partnerships = atlas.partnerships().list();
     TerritoryId[] ids = new TerritoryId[COUNT];
     for (int i = 0; i < COUNT; i++) {
       Partnership partnership = partnerships.get(random.nextInt(partnerships.size()));
@@ -52,7 +52,7 @@ public final class Samples {
     SplittableRandom random = new SplittableRandom(seed);
     ThemeId[] ids = new ThemeId[COUNT];
     for (int i = 0; i < COUNT; i++) {
-      ids[i] = atlas.themes().get(random.nextInt(atlas.themes().size())).id();
+      ids[i] = atlas.themes().list().get(random.nextInt(atlas.themes().size())).id();
     }
     return ids;
   }
@@ -110,7 +110,8 @@ public final class Samples {
         names[i] = "nowhere " + i;
         continue;
       }
-      Territory territory = atlas.territories().get(random.nextInt(atlas.territories().size()));
+      Territory territory =
+          atlas.territories().list().get(random.nextInt(atlas.territories().size()));
       List<String> all = new ArrayList<>(territory.names().asMap().values());
       all.addAll(territory.aliases());
       String name = all.get(random.nextInt(all.size()));

@@ -155,12 +155,12 @@ public final class SyntheticAtlas {
    */
   public static SyntheticAtlas of(Atlas atlas) {
     return new SyntheticAtlas(
-        atlas.themes(),
-        atlas.territories(),
-        atlas.partnerships(),
-        atlas.actors(),
-        atlas.crises(),
-        atlas.crisisImpacts());
+        atlas.themes().list(),
+        atlas.territories().list(),
+        atlas.partnerships().list(),
+        atlas.actors().list(),
+        atlas.crises().list(),
+        atlas.crisisImpacts().list());
   }
 
   /**
@@ -258,12 +258,12 @@ public final class SyntheticAtlas {
    */
   public Atlas.Builder toBuilder() {
     return Atlas.builder()
-        .addAllThemes(themes)
-        .addAllTerritories(territories)
-        .addAllActors(actors)
-        .addAllPartnerships(partnerships)
-        .addAllCrises(crises)
-        .addAllCrisisImpacts(crisisImpacts);
+        .addAll(themes)
+        .addAll(territories)
+        .addAll(actors)
+        .addAll(partnerships)
+        .addAll(crises)
+        .addAll(crisisImpacts);
   }
 
   /**

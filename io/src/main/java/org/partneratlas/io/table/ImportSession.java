@@ -781,7 +781,7 @@ final class ImportSession {
       }
       partnerships.add(b.build());
     }
-    Atlas atlas = Atlas.builder().addAllTerritories(built).addAllPartnerships(partnerships).build();
+    Atlas atlas = Atlas.builder().addAll(built).addAll(partnerships).build();
     return new ImportResult(atlas, new ImportReport(outcomes));
   }
 }

@@ -253,7 +253,7 @@ public final class TableExporter {
       }
       List<String> row = new ArrayList<>();
       for (TerritoryId id : p.territories()) {
-        Territory t = atlas.requireTerritory(id);
+        Territory t = atlas.territories().require(id);
         Optional<Coordinates> c = t.coordinates();
         row.add(t.officialName());
         row.add(t.country().code());

@@ -65,7 +65,7 @@ public final class QuickStatements {
       }
       List<String> qids = new ArrayList<>(2);
       for (TerritoryId id : p.territories()) {
-        Optional<Territory> t = atlas.territory(id);
+        Optional<Territory> t = atlas.territories().get(id);
         String qid = t.isPresent() ? t.get().externalIds().get("wikidata") : null;
         if (qid != null) {
           qids.add(qid);

@@ -547,8 +547,7 @@ public final class WikidataAtlas {
                   + ")");
         }
       }
-      Atlas atlas =
-          Atlas.builder().addAllTerritories(built).addAllPartnerships(partnerships).build();
+      Atlas atlas = Atlas.builder().addAll(built).addAll(partnerships).build();
       return new Result(
           new ImportResult(atlas, ImportReport.of(rows)),
           ImmutableList.copyOf(notReciprocal),

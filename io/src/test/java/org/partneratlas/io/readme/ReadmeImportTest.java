@@ -38,11 +38,13 @@ class ReadmeImportTest {
     result.report().rows(Outcome.REJECTED)                    // line, reason, text of each
         .forEach(System.out::println);
     Atlas atlas = result.atlas();                             // validated, ready to query
-    Territory kiel = atlas.requireTerritoryNamed("kiel");     // case and accents ignored
-    Set<TerritoryId> partners = atlas.partnersOf(kiel.id());  // [fr-brest, fi-vaasa]
+    Territory kiel = atlas.territories().requireNamed("kiel");     // case and accents ignored
+    List<Territory> partners = atlas.partnersOf(kiel.id());   // Brest, Vaasa
     // spotless:on
     // --- README import ends ---
-    assertEquals(Set.of(TerritoryId.of("fr-brest"), TerritoryId.of("fi-vaasa")), partners);
+    assertEquals(
+        Set.of(TerritoryId.of("fr-brest"), TerritoryId.of("fi-vaasa")),
+        partners.stream().map(Territory::id).collect(java.util.stream.Collectors.toSet()));
     assertEquals(1, result.report().count(Outcome.MERGED));
     assertEquals(1, result.report().count(Outcome.REJECTED));
     assertReadmeShows(snippet());

@@ -35,10 +35,7 @@ class TableExporterTest {
         atlas.territories().stream()
             .map(t -> Territory.builder().from(t).aliases(List.of()).build())
             .collect(Collectors.toList());
-    return Atlas.builder()
-        .addAllTerritories(territories)
-        .addAllPartnerships(atlas.partnerships())
-        .build();
+    return Atlas.builder().addAll(territories).addAll(atlas.partnerships()).build();
   }
 
   @Test
@@ -71,10 +68,12 @@ class TableExporterTest {
     // pairs layout does not carry, so it is minted from the code points of the name.
     int n = first.atlas().partnerships().size();
     assertEquals(
-        first.atlas().partnerships().subList(0, n - 1),
-        second.atlas().partnerships().subList(0, n - 1));
-    assertEquals("ru-moskva--jp-q1490", first.atlas().partnerships().get(n - 1).id().value());
-    assertEquals("ru-moskva--jp-u67714eac", second.atlas().partnerships().get(n - 1).id().value());
+        first.atlas().partnerships().list().subList(0, n - 1),
+        second.atlas().partnerships().list().subList(0, n - 1));
+    assertEquals(
+        "ru-moskva--jp-q1490", first.atlas().partnerships().list().get(n - 1).id().value());
+    assertEquals(
+        "ru-moskva--jp-u67714eac", second.atlas().partnerships().list().get(n - 1).id().value());
     assertEquals(
         first.atlas().partnerships().size(),
         second.report().count(Outcome.IMPORTED),
@@ -117,13 +116,13 @@ class TableExporterTest {
             .id(TerritoryId.of("de-tab"))
             .names(LocalizedText.of("und", "a\tb"))
             .build();
-    Atlas atlas = Atlas.builder().addTerritories(munster).build();
+    Atlas atlas = Atlas.builder().add(munster).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TableExporter.csv().writeTerritories(atlas, out);
     assertTrue(
         out.toString(StandardCharsets.UTF_8).contains("\"Munster, \"\"Lower\"\" Saxony\""),
         out::toString);
-    Atlas withTab = Atlas.builder().addTerritories(tab).build();
+    Atlas withTab = Atlas.builder().add(tab).build();
     assertThrows(
         IllegalArgumentException.class,
         () ->

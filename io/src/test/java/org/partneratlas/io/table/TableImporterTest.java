@@ -68,7 +68,7 @@ class TableImporterTest {
   }
 
   private static Territory territory(Atlas atlas, String id) {
-    return atlas.requireTerritory(TerritoryId.of(id));
+    return atlas.territories().require(TerritoryId.of(id));
   }
 
   @Test
@@ -97,7 +97,8 @@ class TableImporterTest {
     Partnership kiel =
         result
             .atlas()
-            .requirePartnership(org.partneratlas.partnership.PartnershipId.of("fr-brest--de-kiel"));
+            .partnerships()
+            .require(org.partneratlas.partnership.PartnershipId.of("fr-brest--de-kiel"));
     assertEquals(PartnershipKind.TWINNING, kiel.kind());
     assertEquals(DateRange.parse("1964/.."), kiel.life());
   }
@@ -111,7 +112,7 @@ class TableImporterTest {
     assertEquals(CountryCode.of("XK"), territory(atlas, "xk-prizren").country());
     assertEquals(CountryCode.of("GB"), territory(atlas, "gb-plymouth").country());
     // A row with too few fields makes nothing, even where its first fields are good.
-    assertTrue(atlas.territoriesNamed("Mostar").isEmpty());
+    assertTrue(atlas.territories().named("Mostar").isEmpty());
   }
 
   @Test
@@ -145,8 +146,9 @@ class TableImporterTest {
     assertEquals(TerritoryLevel.UNKNOWN, windhoek.level());
     assertEquals("und", windhoek.officialLanguage());
     Partnership undated =
-        atlas.requirePartnership(
-            org.partneratlas.partnership.PartnershipId.of("na-windhoek--fr-brest"));
+        atlas
+            .partnerships()
+            .require(org.partneratlas.partnership.PartnershipId.of("na-windhoek--fr-brest"));
     assertEquals(PartnershipKind.FRIENDSHIP, undated.kind());
     assertTrue(undated.statusHistory().isEmpty());
     assertTrue(undated.life().isUnknownStart(), undated.life()::toString);
@@ -192,14 +194,15 @@ class TableImporterTest {
   @Test
   void rejectedRowsMakeNothing() {
     Atlas atlas = pairs().atlas();
-    assertTrue(atlas.territoriesNamed("Nicosia").isEmpty());
-    assertTrue(atlas.territoriesNamed("Athens").isEmpty());
-    assertTrue(atlas.territoriesNamed("Vaasa").isEmpty());
+    assertTrue(atlas.territories().named("Nicosia").isEmpty());
+    assertTrue(atlas.territories().named("Athens").isEmpty());
+    assertTrue(atlas.territories().named("Vaasa").isEmpty());
     // Cádiz and Brest: one partnership, started 1986; the 1987 row changed nothing.
     assertEquals(
         DateRange.parse("1986/.."),
         atlas
-            .requirePartnership(org.partneratlas.partnership.PartnershipId.of("es-cadiz--fr-brest"))
+            .partnerships()
+            .require(org.partneratlas.partnership.PartnershipId.of("es-cadiz--fr-brest"))
             .life());
   }
 

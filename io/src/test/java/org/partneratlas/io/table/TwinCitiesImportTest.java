@@ -105,8 +105,9 @@ class TwinCitiesImportTest {
     assertEquals(7, namibia);
     assertEquals(14, taiwan);
     assertEquals(8, kosovo);
-    assertEquals("Q2112", atlas.territoriesNamed("Bielefeld").get(0).externalIds().get("wikidata"));
-    assertEquals(4, atlas.partnersOf(atlas.territoriesNamed("Bielefeld").get(0).id()).size());
+    assertEquals(
+        "Q2112", atlas.territories().named("Bielefeld").get(0).externalIds().get("wikidata"));
+    assertEquals(4, atlas.partnersOf(atlas.territories().named("Bielefeld").get(0).id()).size());
     assertEquals(96, atlas.partnersOf(TerritoryId.of("ru-saint-petersburg")).size());
   }
 

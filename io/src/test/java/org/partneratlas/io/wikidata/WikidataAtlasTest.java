@@ -143,23 +143,24 @@ class WikidataAtlasTest {
     // Items: the 2016 revision is merged into the 2023 one.
     assertEquals(Outcome.MERGED, report.rowsOf(WikidataAtlas.ITEMS).get(0).outcome());
     assertEquals(Optional.of("de-bielefeld"), report.rowsOf(WikidataAtlas.ITEMS).get(0).entity());
-    Territory bielefeld = atlas.requireTerritory(TerritoryId.of("de-bielefeld"));
+    Territory bielefeld = atlas.territories().require(TerritoryId.of("de-bielefeld"));
     assertEquals(Map.of("wikidata", "Q2112"), bielefeld.externalIds());
     // P31 big city (Q1549591), a municipality; the other classes are not mapped.
     assertEquals(TerritoryLevel.MUNICIPALITY, bielefeld.level());
     // A made-up item without P31: unknown.
     assertEquals(
-        TerritoryLevel.UNKNOWN, atlas.requireTerritory(TerritoryId.of("gb-rochdale")).level());
+        TerritoryLevel.UNKNOWN, atlas.territories().require(TerritoryId.of("gb-rochdale")).level());
     assertEquals("und", bielefeld.officialLanguage());
     assertEquals(Optional.of("Билефельд"), bielefeld.names().get("ru"));
     assertTrue(bielefeld.aliases().contains("Leineweberstadt"));
     assertEquals(
-        TerritoryLevel.COUNTRY, atlas.requireTerritory(TerritoryId.of("de-germany")).level());
+        TerritoryLevel.COUNTRY, atlas.territories().require(TerritoryId.of("de-germany")).level());
     // Statements: 8 of Bielefeld (6 twins not read), 1 of Rochdale, 1 of Rzeszów.
     assertEquals(10, report.rowsOf(WikidataAtlas.STATEMENTS).size());
     assertEquals(6, report.rejected(WikidataAtlas.STATEMENTS, Reason.UNKNOWN_NODE));
     assertEquals(2, report.count(WikidataAtlas.STATEMENTS, Outcome.MERGED));
-    Partnership rochdale = atlas.requirePartnership(PartnershipId.of("de-bielefeld--gb-rochdale"));
+    Partnership rochdale =
+        atlas.partnerships().require(PartnershipId.of("de-bielefeld--gb-rochdale"));
     // Bielefeld's statement dates Rochdale's party, with its reference URL and the statement.
     assertEquals(DateRange.parse("1953/"), rochdale.parties().get(1).period());
     assertEquals(2, rochdale.parties().get(1).sources().size());
@@ -186,7 +187,7 @@ class WikidataAtlasTest {
     assertEquals(
         List.of("Q1 lists Q2 as its twin; Q2 does not list Q1 (fr-aaa--fr-bbb)"),
         result.notReciprocal());
-    Partnership p = result.result().atlas().partnerships().get(0);
+    Partnership p = result.result().atlas().partnerships().list().get(0);
     assertEquals(DateRange.unbounded(), p.parties().get(0).period());
     assertEquals(DateRange.parse("2001/"), p.parties().get(1).period());
     assertEquals(1, result.result().report().rejected(WikidataAtlas.STATEMENTS, Reason.SELF_PAIR));
@@ -248,7 +249,8 @@ class WikidataAtlasTest {
               .build()
               .result()
               .atlas()
-              .requireTerritory(TerritoryId.of("de-bielefeld"));
+              .territories()
+              .require(TerritoryId.of("de-bielefeld"));
       assertEquals(TerritoryLevel.MUNICIPALITY, territory.level(), name);
     }
   }
@@ -268,18 +270,22 @@ class WikidataAtlasTest {
             .build();
     Atlas atlas = result.result().atlas();
     assertEquals(
-        TerritoryLevel.DEPARTMENT, atlas.requireTerritory(TerritoryId.of("fr-finistere")).level());
+        TerritoryLevel.DEPARTMENT,
+        atlas.territories().require(TerritoryId.of("fr-finistere")).level());
     assertEquals(
-        TerritoryLevel.REGION, atlas.requireTerritory(TerritoryId.of("fr-bretagne")).level());
-    assertEquals(
-        TerritoryLevel.MUNICIPALITY, atlas.requireTerritory(TerritoryId.of("fr-brest")).level());
-    // Q5 (human) is no level Partner Atlas maps; a department and a city at once is no one level.
-    assertEquals(
-        TerritoryLevel.UNKNOWN, atlas.requireTerritory(TerritoryId.of("fr-somewhere")).level());
-    assertEquals(TerritoryLevel.UNKNOWN, atlas.requireTerritory(TerritoryId.of("fr-both")).level());
+        TerritoryLevel.REGION, atlas.territories().require(TerritoryId.of("fr-bretagne")).level());
     assertEquals(
         TerritoryLevel.MUNICIPALITY,
-        atlas.requireTerritory(TerritoryId.of("fr-city-and-commune")).level());
+        atlas.territories().require(TerritoryId.of("fr-brest")).level());
+    // Q5 (human) is no level Partner Atlas maps; a department and a city at once is no one level.
+    assertEquals(
+        TerritoryLevel.UNKNOWN,
+        atlas.territories().require(TerritoryId.of("fr-somewhere")).level());
+    assertEquals(
+        TerritoryLevel.UNKNOWN, atlas.territories().require(TerritoryId.of("fr-both")).level());
+    assertEquals(
+        TerritoryLevel.MUNICIPALITY,
+        atlas.territories().require(TerritoryId.of("fr-city-and-commune")).level());
   }
 
   @Test
