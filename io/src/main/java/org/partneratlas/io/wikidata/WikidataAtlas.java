@@ -279,24 +279,30 @@ public final class WikidataAtlas {
     }
 
     Result run() {
-      for (WikidataEntity e : entities) {
-        WikidataEntity kept = latest.get(e.id());
-        if (kept == null || e.revision().orElse(0) > kept.revision().orElse(0)) {
-          latest.put(e.id(), e);
+      // For each id, where in the dump the revision kept stands: the highest, the first of equal
+      // ones. Positions, not entities: two identical lines of a dump are equal records.
+      Map<String, Integer> keptAt = new LinkedHashMap<>();
+      for (int i = 0; i < entities.size(); i++) {
+        WikidataEntity e = entities.get(i);
+        Integer kept = keptAt.get(e.id());
+        if (kept == null || e.revision().orElse(0) > entities.get(kept).revision().orElse(0)) {
+          keptAt.put(e.id(), i);
         }
         e.isoCountryCode()
             .filter(CountryCode::isValid)
             .ifPresent(code -> countries.putIfAbsent(e.id(), CountryCode.of(code)));
       }
+      keptAt.forEach((id, i) -> latest.put(id, entities.get(i)));
       long line = 0;
       List<Object[]> others = new ArrayList<>();
-      for (WikidataEntity e : entities) {
+      for (int i = 0; i < entities.size(); i++) {
+        WikidataEntity e = entities.get(i);
         line++;
         String text =
             e.id() + e.revision().stream().mapToObj(r -> " rev " + r).findFirst().orElse("");
-        WikidataEntity kept = requireNonNull(latest.get(e.id()), "kept");
-        if (kept != e) {
-          others.add(new Object[] {line, text, kept});
+        int kept = requireNonNull(keptAt.get(e.id()), "kept");
+        if (kept != i) {
+          others.add(new Object[] {line, text, entities.get(kept)});
         } else {
           territory(e, line, text);
         }
@@ -328,7 +334,8 @@ public final class WikidataAtlas {
       }
       rows.sort(java.util.Comparator.comparingLong(RowOutcome::line));
       long statement = 0;
-      for (WikidataEntity e : latest.values()) {
+      for (int kept : keptAt.values()) {
+        WikidataEntity e = entities.get(kept);
         for (WikidataTwin twin : e.twins()) {
           statement++;
           statement(e, twin, statement);

@@ -3,6 +3,7 @@ package org.partneratlas.io.wikidata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ class WikidataAtlasTest {
     }
     StringBuilder p190 = new StringBuilder();
     for (int i = 0; i < twins.length; i++) {
-      String[] twin = twins[i].split("@");
+      List<String> twin = Splitter.on('@').splitToList(twins[i]);
       p190.append(i > 0 ? "," : "")
           .append("{\"id\":\"")
           .append(id)
@@ -77,12 +78,12 @@ class WikidataAtlasTest {
           .append(i)
           .append("\",\"rank\":\"normal\",\"mainsnak\":{\"snaktype\":\"value\",\"datavalue\":")
           .append("{\"value\":{\"id\":\"")
-          .append(twin[0])
+          .append(twin.get(0))
           .append("\"}}}");
-      if (twin.length > 1) {
+      if (twin.size() > 1) {
         p190.append(",\"qualifiers\":{\"P580\":[{\"snaktype\":\"value\",\"datavalue\":{\"value\":")
             .append("{\"time\":\"+")
-            .append(twin[1])
+            .append(twin.get(1))
             .append("-00-00T00:00:00Z\",\"precision\":9}}}]}");
       }
       p190.append('}');
