@@ -396,7 +396,7 @@ public final class CountryNames {
       return folded;
     }
     StringBuilder sb = new StringBuilder(folded.length());
-    for (String word : folded.split(" ")) {
+    for (String word : com.google.common.base.Splitter.on(' ').split(folded)) {
       if (NOISE.contains(word)) {
         continue;
       }

@@ -368,10 +368,11 @@ class AtlasValidationTest {
               Atlas atlas = AtlasGenerators.atlas(seed);
               Atlas.Builder builder = atlas.toBuilder();
               List<Fault> injected = new ArrayList<>();
-              for (Fault fault : Fault.values()) {
-                if ((mask & (1 << fault.ordinal())) != 0) {
-                  injected.add(fault);
-                  fault.inject(atlas, builder);
+              Fault[] faults = Fault.values();
+              for (int bit = 0; bit < faults.length; bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                  injected.add(faults[bit]);
+                  faults[bit].inject(atlas, builder);
                 }
               }
               AtlasValidationException e =

@@ -362,7 +362,7 @@ class AtlasSearchTest {
         }
         int[] kept = best.get(key);
         if (kept == null || score > kept[0]) {
-          best.put(key, new int[] {score, n.kind().ordinal()});
+          best.put(key, new int[] {score, List.of(EntityKind.values()).indexOf(n.kind())});
           line.put(key, key + " " + match + " " + score);
         }
       }

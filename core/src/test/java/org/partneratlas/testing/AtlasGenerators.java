@@ -206,7 +206,8 @@ public final class AtlasGenerators {
       case 0:
         return PartialDate.ofYear(year);
       case 1:
-        return PartialDate.ofSeason(year, Season.values()[r.nextInt(4)]);
+        return PartialDate.ofSeason(
+            year, List.of(Season.values()).get(r.nextInt(Season.values().length)));
       case 2:
         return PartialDate.ofMonth(year, 1 + r.nextInt(12));
       default:

@@ -157,10 +157,10 @@ class PartialDateTest {
     qt().forAll(TimeGenerators.partialDates())
         .check(
             d ->
-                !d.latestDay().isBefore(d.earliestDay())
+                (!d.latestDay().isBefore(d.earliestDay())
                         && !d.earliestDay().isAfter(d.writtenEarliestDay())
                         && !d.latestDay().isBefore(d.writtenLatestDay())
-                        && d.isQualified() == !d.earliestDay().equals(d.writtenEarliestDay())
+                        && d.isQualified() == !d.earliestDay().equals(d.writtenEarliestDay()))
                     || d.writtenEarliestDay().getYear() == PartialDate.MIN_YEAR);
   }
 }
