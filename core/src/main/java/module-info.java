@@ -22,8 +22,5 @@ module org.partneratlas.core {
   exports org.partneratlas.crisis;
   exports org.partneratlas.atlas;
   exports org.partneratlas.geography;
-  exports org.partneratlas.network;
-  exports org.partneratlas.perspective;
-  exports org.partneratlas.statistics;
-  exports org.partneratlas.timeline;
+  exports org.partneratlas.report;
 }

@@ -25,7 +25,6 @@ import org.partneratlas.common.LocalizedText;
 import org.partneratlas.crisis.Adaptation;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisImpact;
-import org.partneratlas.crisis.CrisisReport;
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
@@ -34,15 +33,16 @@ import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
 import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
-import org.partneratlas.perspective.PlannedDevelopments;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.PlannedDevelopments;
+import org.partneratlas.report.Timeline;
+import org.partneratlas.report.TimelineEvent;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
-import org.partneratlas.timeline.Timeline;
-import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * The main example: loads the bundled Brest Métropole dataset and prints a report of its
