@@ -3,9 +3,7 @@ package org.partneratlas.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.EnumSet;
 import org.partneratlas.action.Action;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.partnership.Agreement;
@@ -21,12 +19,33 @@ import org.partneratlas.time.DateRange;
  * a status change, a theme appearing or ending, a crisis, an action or a perspective.
  *
  * <p>An event has a {@linkplain #type() type}, a {@linkplain #when() date} (a single partial date
- * or a period, as precise as the source), the {@linkplain #partnership() partnership} it belongs
- * to, and the fact itself: exactly one of {@link #agreement()}, {@link #party()}, {@link
- * #statusChange()}, {@link #theme()}, {@link #crisis()}, {@link #action()} and {@link
- * #perspective()} is present, as told by the type. Immutable and thread-safe.
+ * or a period, as precise as the source) and the {@linkplain #partnership() partnership} it belongs
+ * to. The fact itself is on the record of its kind, one of seven: {@link AgreementEvent}, {@link
+ * StatusEvent}, {@link PartyEvent}, {@link ThemeEvent}, {@link CrisisEvent}, {@link ActionEvent}
+ * and {@link PerspectiveEvent}. A kind of fact may give events of several types (a party joins, is
+ * planned, leaves or is attested); each record checks that its type is one of its kind's. Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * for (TimelineEvent event : timeline.events()) {
+ *   if (event instanceof TimelineEvent.PartyEvent) {
+ *     Party party = ((TimelineEvent.PartyEvent) event).party();
+ *     ...
+ *   } else if (event instanceof TimelineEvent.ActionEvent) {
+ *     Action action = ((TimelineEvent.ActionEvent) event).action();
+ *     ...
+ *   }
+ * }
+ * }</pre>
  */
-public final class TimelineEvent {
+public sealed interface TimelineEvent
+    permits TimelineEvent.AgreementEvent,
+        TimelineEvent.StatusEvent,
+        TimelineEvent.PartyEvent,
+        TimelineEvent.ThemeEvent,
+        TimelineEvent.CrisisEvent,
+        TimelineEvent.ActionEvent,
+        TimelineEvent.PerspectiveEvent {
 
   /**
    * The chronological order of events: by the {@linkplain DateRange#startEpochDay() earliest day}
@@ -39,16 +58,16 @@ public final class TimelineEvent {
    * the same days and type compare as equal, and a {@link Timeline} then keeps them in the order of
    * the atlas.
    */
-  public static final Comparator<TimelineEvent> CHRONOLOGICAL =
-      Comparator.comparingLong((TimelineEvent e) -> e.when.startEpochDay())
-          .thenComparingLong(e -> e.when.endEpochDay())
+  Comparator<TimelineEvent> CHRONOLOGICAL =
+      Comparator.comparingLong((TimelineEvent e) -> e.when().startEpochDay())
+          .thenComparingLong(e -> e.when().endEpochDay())
           .thenComparing(TimelineEvent::type);
 
   /**
    * What kind of fact an event is. The declaration order breaks ties between events of the same
    * dates: what begins a period comes before what happens in it, and what ends it comes last.
    */
-  public enum Type {
+  enum Type {
     /** An agreement, dated by its signature or else by its period. */
     AGREEMENT,
     /** A change in the status of the partnership, at its date. */
@@ -77,30 +96,12 @@ public final class TimelineEvent {
     PARTY_LEFT
   }
 
-  private final Type type;
-  private final DateRange when;
-  private final PartnershipId partnership;
-  private final Object fact;
-
-  private TimelineEvent(Type type, DateRange when, PartnershipId partnership, Object fact) {
-    this.type = requireNonNull(type, "type");
-    this.when = requireNonNull(when, "when");
-    this.partnership = requireNonNull(partnership, "partnership");
-    this.fact = requireNonNull(fact, "fact");
-  }
-
-  static TimelineEvent of(Type type, DateRange when, PartnershipId partnership, Object fact) {
-    return new TimelineEvent(type, when, partnership, fact);
-  }
-
   /**
    * Returns the kind of fact.
    *
    * @return the type
    */
-  public Type type() {
-    return type;
-  }
+  Type type();
 
   /**
    * Returns when the fact took place: a single partial date (a status change in "2016", a party
@@ -108,131 +109,230 @@ public final class TimelineEvent {
    *
    * @return the date
    */
-  public DateRange when() {
-    return when;
-  }
+  DateRange when();
 
   /**
    * Returns the partnership the fact belongs to.
    *
    * @return the partnership's id
    */
-  public PartnershipId partnership() {
-    return partnership;
-  }
-
-  private <T> Optional<T> fact(Class<T> type) {
-    return type.isInstance(fact) ? Optional.of(type.cast(fact)) : Optional.empty();
-  }
+  PartnershipId partnership();
 
   /**
-   * Returns the agreement, for an {@link Type#AGREEMENT} event.
+   * An {@link Type#AGREEMENT} event: an agreement, dated by its signature or else by its period.
    *
-   * @return the agreement, or empty for another type
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param agreement the agreement
    */
-  public Optional<Agreement> agreement() {
-    return fact(Agreement.class);
-  }
-
-  /**
-   * Returns the party, for a {@link Type#PARTY_JOINED}, {@link Type#PARTY_PLANNED} or {@link
-   * Type#PARTY_LEFT} event, or an {@link Type#ATTESTED} party.
-   *
-   * @return the party, or empty for another type
-   */
-  public Optional<Party> party() {
-    return fact(Party.class);
-  }
-
-  /**
-   * Returns the status change, for a {@link Type#STATUS_CHANGE} event or an {@link Type#ATTESTED}
-   * status.
-   *
-   * @return the change, or empty for another type
-   */
-  public Optional<StatusChange> statusChange() {
-    return fact(StatusChange.class);
-  }
-
-  /**
-   * Returns the theme period, for a {@link Type#THEME_APPEARED} or {@link Type#THEME_ENDED} event,
-   * or an {@link Type#ATTESTED} theme.
-   *
-   * @return the theme period, or empty for another type
-   */
-  public Optional<ThemePeriod> theme() {
-    return fact(ThemePeriod.class);
-  }
-
-  /**
-   * Returns the crisis, for a {@link Type#CRISIS} event.
-   *
-   * @return the crisis, or empty for another type
-   */
-  public Optional<Crisis> crisis() {
-    return fact(Crisis.class);
-  }
-
-  /**
-   * Returns the action, for an {@link Type#ACTION} event.
-   *
-   * @return the action, or empty for another type
-   */
-  public Optional<Action> action() {
-    return fact(Action.class);
-  }
-
-  /**
-   * Returns the perspective, for a {@link Type#PERSPECTIVE} event.
-   *
-   * @return the perspective, or empty for another type
-   */
-  public Optional<Perspective> perspective() {
-    return fact(Perspective.class);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof TimelineEvent)) {
-      return false;
+  record AgreementEvent(DateRange when, PartnershipId partnership, Agreement agreement)
+      implements TimelineEvent {
+    /** Checks that no component is null. */
+    public AgreementEvent {
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(agreement, "agreement");
     }
-    TimelineEvent other = (TimelineEvent) obj;
-    return type == other.type
-        && when.equals(other.when)
-        && partnership.equals(other.partnership)
-        && fact.equals(other.fact);
-  }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, when, partnership, fact);
+    @Override
+    public Type type() {
+      return Type.AGREEMENT;
+    }
+
+    /** Returns the date, type, partnership and kind of the agreement, separated by spaces. */
+    @Override
+    public String toString() {
+      return text(this, agreement.kind().toString());
+    }
   }
 
   /**
-   * Returns the date, type, partnership and a short form of the fact, such as {@code 2016
-   * PARTY_JOINED brest-tierra-del-fuego ar-tierra-del-fuego}.
+   * A {@link Type#STATUS_CHANGE} event, or an {@link Type#ATTESTED} status.
    *
-   * @return a readable form
+   * @param type {@code STATUS_CHANGE} or {@code ATTESTED}
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param statusChange the entry of the status history
    */
-  @Override
-  public String toString() {
-    return when + " " + type + " " + partnership + " " + subject();
+  record StatusEvent(
+      Type type, DateRange when, PartnershipId partnership, StatusChange statusChange)
+      implements TimelineEvent {
+    /**
+     * Checks that no component is null and that the type is one of a status.
+     *
+     * @throws IllegalArgumentException if the type is not one of a status
+     */
+    public StatusEvent {
+      check(type, EnumSet.of(Type.STATUS_CHANGE, Type.ATTESTED));
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(statusChange, "statusChange");
+    }
+
+    /** Returns the date, type, partnership and status, separated by spaces. */
+    @Override
+    public String toString() {
+      return text(this, statusChange.status().toString());
+    }
   }
 
-  private String subject() {
-    if (fact instanceof Party) {
-      return ((Party) fact).territory().toString();
-    } else if (fact instanceof StatusChange) {
-      return ((StatusChange) fact).status().toString();
-    } else if (fact instanceof ThemePeriod) {
-      return ((ThemePeriod) fact).theme().toString();
-    } else if (fact instanceof Crisis) {
-      return ((Crisis) fact).id().toString();
-    } else if (fact instanceof Action) {
-      return ((Action) fact).id() + " " + ((Action) fact).kind();
-    } else if (fact instanceof Agreement) {
-      return ((Agreement) fact).kind().toString();
+  /**
+   * A {@link Type#PARTY_JOINED}, {@link Type#PARTY_PLANNED} or {@link Type#PARTY_LEFT} event, or an
+   * {@link Type#ATTESTED} party.
+   *
+   * @param type {@code PARTY_JOINED}, {@code PARTY_PLANNED}, {@code PARTY_LEFT} or {@code ATTESTED}
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param party the party
+   */
+  record PartyEvent(Type type, DateRange when, PartnershipId partnership, Party party)
+      implements TimelineEvent {
+    /**
+     * Checks that no component is null and that the type is one of a party.
+     *
+     * @throws IllegalArgumentException if the type is not one of a party
+     */
+    public PartyEvent {
+      check(
+          type, EnumSet.of(Type.PARTY_JOINED, Type.PARTY_PLANNED, Type.PARTY_LEFT, Type.ATTESTED));
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(party, "party");
     }
-    return "";
+
+    /**
+     * Returns the date, type, partnership and territory, such as {@code 2016 PARTY_JOINED
+     * brest-tierra-del-fuego ar-tierra-del-fuego}.
+     */
+    @Override
+    public String toString() {
+      return text(this, party.territory().toString());
+    }
+  }
+
+  /**
+   * A {@link Type#THEME_APPEARED} or {@link Type#THEME_ENDED} event, or an {@link Type#ATTESTED}
+   * theme.
+   *
+   * @param type {@code THEME_APPEARED}, {@code THEME_ENDED} or {@code ATTESTED}
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param theme the theme period
+   */
+  record ThemeEvent(Type type, DateRange when, PartnershipId partnership, ThemePeriod theme)
+      implements TimelineEvent {
+    /**
+     * Checks that no component is null and that the type is one of a theme.
+     *
+     * @throws IllegalArgumentException if the type is not one of a theme
+     */
+    public ThemeEvent {
+      check(type, EnumSet.of(Type.THEME_APPEARED, Type.THEME_ENDED, Type.ATTESTED));
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(theme, "theme");
+    }
+
+    /** Returns the date, type, partnership and theme id, separated by spaces. */
+    @Override
+    public String toString() {
+      return text(this, theme.theme().toString());
+    }
+  }
+
+  /**
+   * A {@link Type#CRISIS} event: a crisis that affects the partnership, over the crisis period.
+   *
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param crisis the crisis
+   */
+  record CrisisEvent(DateRange when, PartnershipId partnership, Crisis crisis)
+      implements TimelineEvent {
+    /** Checks that no component is null. */
+    public CrisisEvent {
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(crisis, "crisis");
+    }
+
+    @Override
+    public Type type() {
+      return Type.CRISIS;
+    }
+
+    /** Returns the date, type, partnership and crisis id, separated by spaces. */
+    @Override
+    public String toString() {
+      return text(this, crisis.id().toString());
+    }
+  }
+
+  /**
+   * An {@link Type#ACTION} event: an action, at its date.
+   *
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param action the action
+   */
+  record ActionEvent(DateRange when, PartnershipId partnership, Action action)
+      implements TimelineEvent {
+    /** Checks that no component is null. */
+    public ActionEvent {
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(action, "action");
+    }
+
+    @Override
+    public Type type() {
+      return Type.ACTION;
+    }
+
+    /** Returns the date, type, partnership, action id and kind of action, separated by spaces. */
+    @Override
+    public String toString() {
+      return text(this, action.id() + " " + action.kind());
+    }
+  }
+
+  /**
+   * A {@link Type#PERSPECTIVE} event: a perspective, at the date it is planned for or was stated.
+   *
+   * @param when the date
+   * @param partnership the partnership's id
+   * @param perspective the perspective
+   */
+  record PerspectiveEvent(DateRange when, PartnershipId partnership, Perspective perspective)
+      implements TimelineEvent {
+    /** Checks that no component is null. */
+    public PerspectiveEvent {
+      requireNonNull(when, "when");
+      requireNonNull(partnership, "partnership");
+      requireNonNull(perspective, "perspective");
+    }
+
+    @Override
+    public Type type() {
+      return Type.PERSPECTIVE;
+    }
+
+    /** Returns the date, type and partnership, each followed by a space. */
+    @Override
+    public String toString() {
+      return text(this, "");
+    }
+  }
+
+  private static void check(Type type, EnumSet<Type> allowed) {
+    requireNonNull(type, "type");
+    if (!allowed.contains(type)) {
+      throw new IllegalArgumentException(
+          "An event of type " + type + " is not of this kind: give one of " + allowed);
+    }
+  }
+
+  private static String text(TimelineEvent event, String subject) {
+    return event.when() + " " + event.type() + " " + event.partnership() + " " + subject;
   }
 }

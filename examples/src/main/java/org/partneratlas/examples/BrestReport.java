@@ -237,10 +237,12 @@ public final class BrestReport {
       String text;
       switch (event.type()) {
         case AGREEMENT:
-          text = agreementText(event.agreement().orElseThrow()) + tag(p, event.when());
+          text =
+              agreementText(((TimelineEvent.AgreementEvent) event).agreement())
+                  + tag(p, event.when());
           break;
         case PARTY_JOINED:
-          Party joined = event.party().orElseThrow();
+          Party joined = ((TimelineEvent.PartyEvent) event).party();
           if (homeIds.contains(joined.territory())) {
             continue;
           }
@@ -258,29 +260,31 @@ public final class BrestReport {
           break;
         case PARTY_LEFT:
           text =
-              Text.name(atlas, event.party().orElseThrow().territory())
+              Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
                   + " leaves the "
                   + Text.words(p.kind());
           break;
         case PARTY_PLANNED:
-          text = Text.name(atlas, event.party().orElseThrow().territory()) + " is planned to join";
+          text =
+              Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
+                  + " is planned to join";
           break;
         case STATUS_CHANGE:
-          StatusChange change = event.statusChange().orElseThrow();
+          StatusChange change = ((TimelineEvent.StatusEvent) event).statusChange();
           if (change.date().isEmpty()) {
             continue; // listed with the facts of unknown date
           }
           text = "Status: " + Text.words(change.status()) + tag(p, event.when());
           break;
         case CRISIS:
-          Crisis crisis = event.crisis().orElseThrow();
+          Crisis crisis = ((TimelineEvent.CrisisEvent) event).crisis();
           if (!crisesShown.add(crisis.id())) {
             continue;
           }
           text = Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")";
           break;
         case ACTION:
-          Action action = event.action().orElseThrow();
+          Action action = ((TimelineEvent.ActionEvent) event).action();
           text =
               Text.english(action.title())
                   + action.place().map(t -> ", " + Text.name(atlas, t)).orElse("")
@@ -292,14 +296,14 @@ public final class BrestReport {
                   + tag(p, event.when());
           break;
         case ATTESTED:
-          if (event.party().isPresent()) {
+          if (event instanceof TimelineEvent.PartyEvent) {
             text =
-                Text.name(atlas, event.party().get().territory())
+                Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
                     + " takes part (attested; start and end not known)";
-          } else if (event.statusChange().isPresent()) {
+          } else if (event instanceof TimelineEvent.StatusEvent) {
             text =
                 "Status: "
-                    + Text.words(event.statusChange().get().status())
+                    + Text.words(((TimelineEvent.StatusEvent) event).statusChange().status())
                     + " (attested; since when not known)"
                     + tag(p, event.when());
           } else {
@@ -307,7 +311,10 @@ public final class BrestReport {
           }
           break;
         case PERSPECTIVE:
-          text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
+          text =
+              "Planned: "
+                  + Text.english(
+                      ((TimelineEvent.PerspectiveEvent) event).perspective().description());
           break;
         default:
           // Theme changes have their own section.
