@@ -23,4 +23,6 @@ module org.partneratlas.core {
   exports org.partneratlas.atlas;
   exports org.partneratlas.geography;
   exports org.partneratlas.report;
+// org.partneratlas.internal (checks, name folding, the Immutables style) is not exported, not
+// even to the json module, which needs nothing from it.
 }
