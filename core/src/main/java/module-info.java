@@ -23,6 +23,7 @@ module org.partneratlas.core {
   exports org.partneratlas.atlas;
   exports org.partneratlas.geography;
   exports org.partneratlas.report;
+  exports org.partneratlas.search;
 // org.partneratlas.internal (checks, name folding, the Immutables style) is not exported, not
 // even to the json module, which needs nothing from it.
 }

@@ -50,6 +50,7 @@ class LayeringTest {
     "org.partneratlas.geography..",
     "org.partneratlas.atlas..",
     "org.partneratlas.report..",
+    "org.partneratlas.search..",
     "org.partneratlas.json..",
   };
 
