@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.territory.CountryCode;
 
-/** The UN M49 regions of countries. */
-class M49Test {
+/** The UN M49 regions of countries: levels, continents, lookups by name and code. */
+class M49RegionsTest {
 
   @Test
   void unM49Regions() {
