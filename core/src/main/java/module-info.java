@@ -22,9 +22,8 @@ module org.partneratlas.core {
   exports org.partneratlas.crisis;
   exports org.partneratlas.atlas;
   exports org.partneratlas.geography;
-  exports org.partneratlas.network;
-  exports org.partneratlas.perspective;
+  exports org.partneratlas.report;
   exports org.partneratlas.search;
-  exports org.partneratlas.statistics;
-  exports org.partneratlas.timeline;
+// org.partneratlas.internal (checks, name folding, the Immutables style) is not exported, not
+// even to the json module, which needs nothing from it.
 }

@@ -9,4 +9,4 @@ package org.partneratlas.actor;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.partneratlas.common.AtlasStyle;
+import org.partneratlas.internal.AtlasStyle;

@@ -14,6 +14,12 @@ import java.util.Locale;
  * i-klingon}, {@code zh-min-nan}, {@code en-GB-oed}, ...) are rejected rather than rewritten: the
  * message gives the modern tag to write instead, if there is one. Only ASCII letters, digits and
  * hyphens are accepted.
+ *
+ * <p>Public API on purpose, not an implementation detail: it is the one rule by which every text's
+ * language is canonicalised (by {@link LocalizedText}, the territories' official languages, the
+ * json module's reader and the io module's importers), and a host program that takes tags from its
+ * users needs the same rule to check them before it builds anything. The io module is no friend of
+ * core's {@code internal} package, so the rule could not live there.
  */
 public final class LanguageTags {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.internal.Checks;
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag: a name, a label, an aim, a lesson.
@@ -35,11 +36,10 @@ public final class LocalizedText {
    * The maximum length of a name, alias or label, in UTF-16 code units ({@link String#length()}):
    * {@value}. The names of territories, partnerships, actors and crises, the aliases of territories
    * and the labels of themes are checked against it when they are built (partnership names when the
-   * {@linkplain org.partneratlas.atlas.Atlas atlas} is built), and so is every name read from a
-   * file, so that folding names for lookups stays cheap. Other texts (descriptions, aims, lessons)
-   * have no such limit.
+   * atlas is built), and so is every name read from a file, so that folding names for lookups stays
+   * cheap. Other texts (descriptions, aims, lessons) have no such limit.
    */
-  public static final int MAX_NAME_LENGTH = 1_000;
+  public static final int MAX_NAME_LENGTH = Checks.MAX_NAME_LENGTH;
 
   private static final LocalizedText EMPTY = new LocalizedText(ImmutableSortedMap.of());
 

@@ -9,3 +9,4 @@ package org.partneratlas.common;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
+import org.partneratlas.internal.AtlasStyle;

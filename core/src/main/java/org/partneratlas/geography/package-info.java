@@ -1,7 +1,7 @@
 /**
- * Geography: the UN M49 regions of countries (continents, sub-regions and intermediate regions,
- * shipped as data with its source), great-circle distances between territories, and partners sorted
- * by distance.
+ * Reference data: the UN M49 regions of countries (continents, sub-regions and intermediate
+ * regions, shipped as data with its source). This package reads no atlas: distances between
+ * territories of an atlas are in the report package ({@code Geography}).
  */
 @NullMarked
 @CheckReturnValue
@@ -10,4 +10,4 @@ package org.partneratlas.geography;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.partneratlas.common.AtlasStyle;
+import org.partneratlas.internal.AtlasStyle;

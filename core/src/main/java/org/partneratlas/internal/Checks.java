@@ -10,6 +10,13 @@ public final class Checks {
 
   private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
+  /**
+   * The maximum length of a name, alias or label; published as {@code
+   * LocalizedText.MAX_NAME_LENGTH}, which is defined from it, so that this package needs nothing
+   * from the packages it serves.
+   */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
   private Checks() {}
 
   /**
@@ -28,8 +35,7 @@ public final class Checks {
   }
 
   /**
-   * Returns the message for a name, alias or label longer than {@link
-   * org.partneratlas.common.LocalizedText#MAX_NAME_LENGTH}.
+   * Returns the message for a name, alias or label longer than {@link #MAX_NAME_LENGTH}.
    *
    * @param what the text at fault, such as {@code "the name in 'fr'"}
    * @param value the text
@@ -42,7 +48,7 @@ public final class Checks {
         + " characters long ('"
         + abbreviate(value)
         + "'): a name, alias or label has at most "
-        + String.format(Locale.ROOT, "%,d", org.partneratlas.common.LocalizedText.MAX_NAME_LENGTH)
+        + String.format(Locale.ROOT, "%,d", MAX_NAME_LENGTH)
         + " characters; shorten it, or put the text in a description";
   }
 

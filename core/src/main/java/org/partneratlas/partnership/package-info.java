@@ -10,4 +10,4 @@ package org.partneratlas.partnership;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.partneratlas.common.AtlasStyle;
+import org.partneratlas.internal.AtlasStyle;

@@ -15,16 +15,16 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.action.Modality;
 import org.partneratlas.crisis.Crisis;
-import org.partneratlas.crisis.CrisisReport;
-import org.partneratlas.geography.Geography;
-import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
-import org.partneratlas.perspective.PlannedDevelopments;
-import org.partneratlas.statistics.PartnershipStatistics;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.Geography;
+import org.partneratlas.report.PartnershipNetwork;
+import org.partneratlas.report.PartnershipStatistics;
+import org.partneratlas.report.PlannedDevelopments;
+import org.partneratlas.report.ThemeHistory;
+import org.partneratlas.report.Timeline;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.testing.AtlasGenerators;
-import org.partneratlas.timeline.ThemeHistory;
-import org.partneratlas.timeline.Timeline;
 
 /**
  * Eight threads asking the same mixed questions of one atlas, all at once and each in its own

@@ -14,23 +14,23 @@ import java.util.stream.Collectors;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionStatus;
 import org.partneratlas.crisis.Crisis;
-import org.partneratlas.crisis.CrisisReport;
-import org.partneratlas.crisis.ModalityMix;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
-import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.PlannedParties;
-import org.partneratlas.statistics.PartnershipStatistics;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.ModalityMix;
+import org.partneratlas.report.PartnershipNetwork;
+import org.partneratlas.report.PartnershipStatistics;
+import org.partneratlas.report.Timeline;
+import org.partneratlas.report.TimelineEvent;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
-import org.partneratlas.timeline.Timeline;
-import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * The invariants that hold across the queries of any atlas, checked once here and run after every

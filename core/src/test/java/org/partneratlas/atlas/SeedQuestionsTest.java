@@ -22,19 +22,19 @@ import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.ActionStatus;
 import org.partneratlas.action.Modality;
-import org.partneratlas.crisis.CrisisReport;
-import org.partneratlas.crisis.ModalityMix;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.Party;
-import org.partneratlas.perspective.PlannedDevelopments;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.ModalityMix;
+import org.partneratlas.report.PlannedDevelopments;
+import org.partneratlas.report.ThemeHistory;
+import org.partneratlas.report.Timeline;
+import org.partneratlas.report.TimelineEvent;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.testing.SeedAtlas;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
-import org.partneratlas.timeline.ThemeHistory;
-import org.partneratlas.timeline.Timeline;
-import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * The questions the founding slides answer, asked through the query API of the seed atlas built in

@@ -21,10 +21,7 @@ import org.partneratlas.action.ActionId;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
 import org.partneratlas.common.LocalizedText;
-import org.partneratlas.crisis.CrisisReport;
-import org.partneratlas.crisis.ModalityMix;
 import org.partneratlas.geography.M49Region;
-import org.partneratlas.network.PartnershipNetwork;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
@@ -32,7 +29,14 @@ import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.partnership.StatusChange;
-import org.partneratlas.statistics.PartnershipStatistics;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.ModalityMix;
+import org.partneratlas.report.PartnershipNetwork;
+import org.partneratlas.report.PartnershipStatistics;
+import org.partneratlas.report.ThemeChange;
+import org.partneratlas.report.ThemeHistory;
+import org.partneratlas.report.Timeline;
+import org.partneratlas.report.TimelineEvent;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -44,10 +48,6 @@ import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
 import org.partneratlas.time.Truth;
-import org.partneratlas.timeline.ThemeChange;
-import org.partneratlas.timeline.ThemeHistory;
-import org.partneratlas.timeline.Timeline;
-import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * Regression tests named after the bullets of "What was measured" in issue 9 ("Truthful time and

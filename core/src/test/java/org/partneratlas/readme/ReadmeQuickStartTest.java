@@ -14,6 +14,7 @@ import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.report.Timeline;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -22,7 +23,6 @@ import org.partneratlas.theme.ThemeCatalogue;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
-import org.partneratlas.timeline.Timeline;
 
 /** The README's quick start, kept compiling and true. Update both together. */
 class ReadmeQuickStartTest {

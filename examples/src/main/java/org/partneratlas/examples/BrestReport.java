@@ -25,7 +25,6 @@ import org.partneratlas.common.LocalizedText;
 import org.partneratlas.crisis.Adaptation;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisImpact;
-import org.partneratlas.crisis.CrisisReport;
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
@@ -34,15 +33,16 @@ import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
 import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
-import org.partneratlas.perspective.PlannedDevelopments;
+import org.partneratlas.report.CrisisReport;
+import org.partneratlas.report.PlannedDevelopments;
+import org.partneratlas.report.Timeline;
+import org.partneratlas.report.TimelineEvent;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
-import org.partneratlas.timeline.Timeline;
-import org.partneratlas.timeline.TimelineEvent;
 
 /**
  * The main example: loads the bundled Brest Métropole dataset and prints a report of its
@@ -237,10 +237,12 @@ public final class BrestReport {
       String text;
       switch (event.type()) {
         case AGREEMENT:
-          text = agreementText(event.agreement().orElseThrow()) + tag(p, event.when());
+          text =
+              agreementText(((TimelineEvent.AgreementEvent) event).agreement())
+                  + tag(p, event.when());
           break;
         case PARTY_JOINED:
-          Party joined = event.party().orElseThrow();
+          Party joined = ((TimelineEvent.PartyEvent) event).party();
           if (homeIds.contains(joined.territory())) {
             continue;
           }
@@ -258,29 +260,31 @@ public final class BrestReport {
           break;
         case PARTY_LEFT:
           text =
-              Text.name(atlas, event.party().orElseThrow().territory())
+              Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
                   + " leaves the "
                   + Text.words(p.kind());
           break;
         case PARTY_PLANNED:
-          text = Text.name(atlas, event.party().orElseThrow().territory()) + " is planned to join";
+          text =
+              Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
+                  + " is planned to join";
           break;
         case STATUS_CHANGE:
-          StatusChange change = event.statusChange().orElseThrow();
+          StatusChange change = ((TimelineEvent.StatusEvent) event).statusChange();
           if (change.date().isEmpty()) {
             continue; // listed with the facts of unknown date
           }
           text = "Status: " + Text.words(change.status()) + tag(p, event.when());
           break;
         case CRISIS:
-          Crisis crisis = event.crisis().orElseThrow();
+          Crisis crisis = ((TimelineEvent.CrisisEvent) event).crisis();
           if (!crisesShown.add(crisis.id())) {
             continue;
           }
           text = Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")";
           break;
         case ACTION:
-          Action action = event.action().orElseThrow();
+          Action action = ((TimelineEvent.ActionEvent) event).action();
           text =
               Text.english(action.title())
                   + action.place().map(t -> ", " + Text.name(atlas, t)).orElse("")
@@ -292,14 +296,14 @@ public final class BrestReport {
                   + tag(p, event.when());
           break;
         case ATTESTED:
-          if (event.party().isPresent()) {
+          if (event instanceof TimelineEvent.PartyEvent) {
             text =
-                Text.name(atlas, event.party().get().territory())
+                Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
                     + " takes part (attested; start and end not known)";
-          } else if (event.statusChange().isPresent()) {
+          } else if (event instanceof TimelineEvent.StatusEvent) {
             text =
                 "Status: "
-                    + Text.words(event.statusChange().get().status())
+                    + Text.words(((TimelineEvent.StatusEvent) event).statusChange().status())
                     + " (attested; since when not known)"
                     + tag(p, event.when());
           } else {
@@ -307,7 +311,10 @@ public final class BrestReport {
           }
           break;
         case PERSPECTIVE:
-          text = "Planned: " + Text.english(event.perspective().orElseThrow().description());
+          text =
+              "Planned: "
+                  + Text.english(
+                      ((TimelineEvent.PerspectiveEvent) event).perspective().description());
           break;
         default:
           // Theme changes have their own section.

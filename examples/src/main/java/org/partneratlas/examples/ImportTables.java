@@ -21,7 +21,7 @@ import org.partneratlas.io.table.Outcome;
 import org.partneratlas.io.table.RowOutcome;
 import org.partneratlas.io.table.TableImporter;
 import org.partneratlas.json.AtlasJson;
-import org.partneratlas.network.PartnershipNetwork;
+import org.partneratlas.report.PartnershipNetwork;
 import org.partneratlas.search.AtlasSearch;
 import org.partneratlas.search.SearchHit;
 import org.partneratlas.territory.Territory;

@@ -1,4 +1,4 @@
-package org.partneratlas.timeline;
+package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.atlas.Atlas;
@@ -21,6 +22,7 @@ import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
 import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.report.TimelineEvent.Type;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.time.DateRange;
 
@@ -160,83 +162,73 @@ public final class Timeline {
     for (Agreement agreement : partnership.agreements()) {
       DateRange when =
           agreement.signed().map(DateRange::of).orElse(agreement.period().orElse(null));
-      add(events, TimelineEvent.Type.AGREEMENT, when, id, agreement);
+      add(events, when, w -> new TimelineEvent.AgreementEvent(w, id, agreement));
     }
     for (StatusChange change : partnership.statusHistory()) {
       if (change.date().isPresent()) {
         add(
             events,
-            TimelineEvent.Type.STATUS_CHANGE,
             DateRange.of(change.date().get()),
-            id,
-            change);
+            w -> new TimelineEvent.StatusEvent(Type.STATUS_CHANGE, w, id, change));
       } else {
         add(
             events,
-            TimelineEvent.Type.ATTESTED,
             change.attested().map(DateRange::of).orElse(null),
-            id,
-            change);
+            w -> new TimelineEvent.StatusEvent(Type.ATTESTED, w, id, change));
       }
     }
     for (Party party : partnership.parties()) {
       DateRange start = party.period().start().map(DateRange::of).orElse(null);
       if (party.status() == PartyStatus.PLANNED) {
-        add(events, TimelineEvent.Type.PARTY_PLANNED, start, id, party);
+        add(events, start, w -> new TimelineEvent.PartyEvent(Type.PARTY_PLANNED, w, id, party));
       } else {
-        add(events, TimelineEvent.Type.PARTY_JOINED, start, id, party);
+        add(events, start, w -> new TimelineEvent.PartyEvent(Type.PARTY_JOINED, w, id, party));
         DateRange end = party.period().end().map(DateRange::of).orElse(null);
-        add(events, TimelineEvent.Type.PARTY_LEFT, end, id, party);
+        add(events, end, w -> new TimelineEvent.PartyEvent(Type.PARTY_LEFT, w, id, party));
         add(
             events,
-            TimelineEvent.Type.ATTESTED,
             party.attested().map(DateRange::of).orElse(null),
-            id,
-            party);
+            w -> new TimelineEvent.PartyEvent(Type.ATTESTED, w, id, party));
       }
     }
     for (ThemePeriod theme : partnership.themes()) {
       add(
           events,
-          TimelineEvent.Type.THEME_APPEARED,
           theme.period().start().map(DateRange::of).orElse(null),
-          id,
-          theme);
+          w -> new TimelineEvent.ThemeEvent(Type.THEME_APPEARED, w, id, theme));
       add(
           events,
-          TimelineEvent.Type.THEME_ENDED,
           theme.period().end().map(DateRange::of).orElse(null),
-          id,
-          theme);
+          w -> new TimelineEvent.ThemeEvent(Type.THEME_ENDED, w, id, theme));
       add(
           events,
-          TimelineEvent.Type.ATTESTED,
           theme.attested().map(DateRange::of).orElse(null),
-          id,
-          theme);
+          w -> new TimelineEvent.ThemeEvent(Type.ATTESTED, w, id, theme));
     }
     for (int i = 0; i < crisisQueries.size(); i++) {
       if (crisisQueries.get(i).matches(partnership)) {
         Crisis crisis = atlas.crises().list().get(i);
-        add(events, TimelineEvent.Type.CRISIS, crisis.period(), id, crisis);
+        add(events, crisis.period(), w -> new TimelineEvent.CrisisEvent(w, id, crisis));
       }
     }
     for (Action action : partnership.actions()) {
-      add(events, TimelineEvent.Type.ACTION, action.when().orElse(null), id, action);
+      add(events, action.when().orElse(null), w -> new TimelineEvent.ActionEvent(w, id, action));
     }
     for (Perspective perspective : partnership.perspectives()) {
-      add(events, TimelineEvent.Type.PERSPECTIVE, perspective.when().orElse(null), id, perspective);
+      add(
+          events,
+          perspective.when().orElse(null),
+          w -> new TimelineEvent.PerspectiveEvent(w, id, perspective));
     }
   }
 
+  /** Adds the event made for a date, if the date is known. */
   private static void add(
       List<TimelineEvent> events,
-      TimelineEvent.Type type,
       @Nullable DateRange when,
-      PartnershipId partnership,
-      Object fact) {
+      Function<DateRange, TimelineEvent> event) {
     if (when != null) {
-      events.add(TimelineEvent.of(type, when, partnership, fact));
+      events.add(event.apply(when));
     }
   }
 

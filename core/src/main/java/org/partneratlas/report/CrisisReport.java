@@ -1,4 +1,4 @@
-package org.partneratlas.crisis;
+package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,10 @@ import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.atlas.PartnershipQuery;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.crisis.Adaptation;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.crisis.CrisisImpact;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.time.Certainty;

@@ -1,4 +1,4 @@
-package org.partneratlas.common;
+package org.partneratlas.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

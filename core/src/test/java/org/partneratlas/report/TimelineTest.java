@@ -1,4 +1,4 @@
-package org.partneratlas.timeline;
+package org.partneratlas.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,26 +39,42 @@ import org.partneratlas.time.DateRange;
 /** Timelines hold every dated fact, sorted by the documented rule for imprecise dates. */
 class TimelineTest {
 
+  /** The event of a fact, made from its class alone (the oracle's own dispatch). */
+  private static TimelineEvent event(
+      TimelineEvent.Type type, DateRange when, PartnershipId id, Object fact) {
+    if (fact instanceof Agreement) {
+      return new TimelineEvent.AgreementEvent(when, id, (Agreement) fact);
+    } else if (fact instanceof StatusChange) {
+      return new TimelineEvent.StatusEvent(type, when, id, (StatusChange) fact);
+    } else if (fact instanceof Party) {
+      return new TimelineEvent.PartyEvent(type, when, id, (Party) fact);
+    } else if (fact instanceof ThemePeriod) {
+      return new TimelineEvent.ThemeEvent(type, when, id, (ThemePeriod) fact);
+    } else if (fact instanceof Crisis) {
+      return new TimelineEvent.CrisisEvent(when, id, (Crisis) fact);
+    } else if (fact instanceof Action) {
+      return new TimelineEvent.ActionEvent(when, id, (Action) fact);
+    } else {
+      return new TimelineEvent.PerspectiveEvent(when, id, (Perspective) fact);
+    }
+  }
+
   /** The events of a partnership, enumerated independently of {@link Timeline}. */
   private static List<TimelineEvent> expectedEvents(Atlas atlas, Partnership p) {
     List<TimelineEvent> events = new ArrayList<>();
     PartnershipId id = p.id();
     for (Agreement a : p.agreements()) {
       if (a.signed().isPresent()) {
-        events.add(
-            TimelineEvent.of(TimelineEvent.Type.AGREEMENT, DateRange.of(a.signed().get()), id, a));
+        events.add(event(TimelineEvent.Type.AGREEMENT, DateRange.of(a.signed().get()), id, a));
       } else if (a.period().isPresent()) {
-        events.add(TimelineEvent.of(TimelineEvent.Type.AGREEMENT, a.period().get(), id, a));
+        events.add(event(TimelineEvent.Type.AGREEMENT, a.period().get(), id, a));
       }
     }
     for (StatusChange c : p.statusHistory()) {
       if (c.date().isPresent()) {
-        events.add(
-            TimelineEvent.of(
-                TimelineEvent.Type.STATUS_CHANGE, DateRange.of(c.date().get()), id, c));
+        events.add(event(TimelineEvent.Type.STATUS_CHANGE, DateRange.of(c.date().get()), id, c));
       } else if (c.attested().isPresent()) {
-        events.add(
-            TimelineEvent.of(TimelineEvent.Type.ATTESTED, DateRange.of(c.attested().get()), id, c));
+        events.add(event(TimelineEvent.Type.ATTESTED, DateRange.of(c.attested().get()), id, c));
       }
     }
     for (Party party : p.parties()) {
@@ -67,11 +83,11 @@ class TimelineTest {
             party.status() == PartyStatus.PLANNED
                 ? TimelineEvent.Type.PARTY_PLANNED
                 : TimelineEvent.Type.PARTY_JOINED;
-        events.add(TimelineEvent.of(type, DateRange.of(party.period().start().get()), id, party));
+        events.add(event(type, DateRange.of(party.period().start().get()), id, party));
       }
       if (party.status() != PartyStatus.PLANNED && party.period().end().isPresent()) {
         events.add(
-            TimelineEvent.of(
+            event(
                 TimelineEvent.Type.PARTY_LEFT,
                 DateRange.of(party.period().end().get()),
                 id,
@@ -79,40 +95,31 @@ class TimelineTest {
       }
       if (party.status() != PartyStatus.PLANNED && party.attested().isPresent()) {
         events.add(
-            TimelineEvent.of(
-                TimelineEvent.Type.ATTESTED, DateRange.of(party.attested().get()), id, party));
+            event(TimelineEvent.Type.ATTESTED, DateRange.of(party.attested().get()), id, party));
       }
     }
     for (ThemePeriod t : p.themes()) {
       t.period()
           .start()
           .ifPresent(
-              d ->
-                  events.add(
-                      TimelineEvent.of(TimelineEvent.Type.THEME_APPEARED, DateRange.of(d), id, t)));
+              d -> events.add(event(TimelineEvent.Type.THEME_APPEARED, DateRange.of(d), id, t)));
       t.period()
           .end()
           .ifPresent(
-              d ->
-                  events.add(
-                      TimelineEvent.of(TimelineEvent.Type.THEME_ENDED, DateRange.of(d), id, t)));
+              d -> events.add(event(TimelineEvent.Type.THEME_ENDED, DateRange.of(d), id, t)));
       t.attested()
-          .ifPresent(
-              d ->
-                  events.add(
-                      TimelineEvent.of(TimelineEvent.Type.ATTESTED, DateRange.of(d), id, t)));
+          .ifPresent(d -> events.add(event(TimelineEvent.Type.ATTESTED, DateRange.of(d), id, t)));
     }
     for (Crisis crisis : atlas.crises().list()) {
       if (atlas.query().affectedBy(crisis.id()).list().contains(p)) {
-        events.add(TimelineEvent.of(TimelineEvent.Type.CRISIS, crisis.period(), id, crisis));
+        events.add(event(TimelineEvent.Type.CRISIS, crisis.period(), id, crisis));
       }
     }
     for (Action a : p.actions()) {
-      a.when().ifPresent(w -> events.add(TimelineEvent.of(TimelineEvent.Type.ACTION, w, id, a)));
+      a.when().ifPresent(w -> events.add(event(TimelineEvent.Type.ACTION, w, id, a)));
     }
     for (Perspective x : p.perspectives()) {
-      x.when()
-          .ifPresent(w -> events.add(TimelineEvent.of(TimelineEvent.Type.PERSPECTIVE, w, id, x)));
+      x.when().ifPresent(w -> events.add(event(TimelineEvent.Type.PERSPECTIVE, w, id, x)));
     }
     return events;
   }
@@ -147,6 +154,38 @@ class TimelineTest {
             });
   }
 
+  @Test
+  void eachKindOfEventTakesOnlyItsOwnTypes() {
+    List<Partnership> all = new ArrayList<>(BrestPortfolio.atlas().partnerships().list());
+    all.addAll(SeedAtlas.atlas().partnerships().list());
+    Partnership p = all.get(0);
+    Party party = all.stream().flatMap(x -> x.parties().stream()).findFirst().orElseThrow();
+    ThemePeriod theme = all.stream().flatMap(x -> x.themes().stream()).findFirst().orElseThrow();
+    StatusChange status =
+        StatusChange.undated(org.partneratlas.partnership.PartnershipStatus.ACTIVE);
+    Agreement agreement =
+        all.stream().flatMap(x -> x.agreements().stream()).findFirst().orElseThrow();
+    DateRange when = DateRange.parse("2020");
+    TimelineEvent joined =
+        new TimelineEvent.PartyEvent(TimelineEvent.Type.PARTY_JOINED, when, p.id(), party);
+    assertEquals(TimelineEvent.Type.PARTY_JOINED, joined.type());
+    assertEquals("2020 PARTY_JOINED " + p.id() + " " + party.territory(), joined.toString());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new TimelineEvent.PartyEvent(TimelineEvent.Type.ACTION, when, p.id(), party));
+    assertTrue(e.getMessage().contains("ACTION"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TimelineEvent.ThemeEvent(TimelineEvent.Type.PARTY_LEFT, when, p.id(), theme));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TimelineEvent.StatusEvent(TimelineEvent.Type.THEME_ENDED, when, p.id(), status));
+    assertEquals(
+        TimelineEvent.Type.AGREEMENT,
+        new TimelineEvent.AgreementEvent(when, p.id(), agreement).type());
+  }
+
   private static Action action(String id, String when) {
     return Action.builder()
         .id(ActionId.of(id))
@@ -175,8 +214,8 @@ class TimelineTest {
     Atlas atlas = SeedAtlas.atlas().toBuilder().replace(p).build();
     List<String> order =
         Timeline.ofPartnership(atlas, SeedAtlas.PATAGONIA).events().stream()
-            .filter(e -> e.type() == TimelineEvent.Type.ACTION)
-            .map(e -> e.action().orElseThrow().id().value())
+            .filter(e -> e instanceof TimelineEvent.ActionEvent)
+            .map(e -> ((TimelineEvent.ActionEvent) e).action().id().value())
             .filter(id -> id.startsWith("a-"))
             .collect(Collectors.toList());
     assertEquals(

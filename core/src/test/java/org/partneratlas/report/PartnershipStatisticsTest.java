@@ -1,4 +1,4 @@
-package org.partneratlas.statistics;
+package org.partneratlas.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

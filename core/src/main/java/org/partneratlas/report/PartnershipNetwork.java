@@ -1,4 +1,4 @@
-package org.partneratlas.network;
+package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 

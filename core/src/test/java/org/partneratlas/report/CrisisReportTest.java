@@ -1,4 +1,4 @@
-package org.partneratlas.crisis;
+package org.partneratlas.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +19,9 @@ import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.atlas.QueryGenerators;
 import org.partneratlas.atlas.QueryInvariants;
+import org.partneratlas.crisis.Crisis;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.crisis.CrisisImpact;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.testing.AtlasGenerators;
 import org.partneratlas.testing.SeedAtlas;

@@ -1,4 +1,4 @@
-package org.partneratlas.geography;
+package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 

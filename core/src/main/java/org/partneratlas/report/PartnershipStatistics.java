@@ -1,4 +1,4 @@
-package org.partneratlas.statistics;
+package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
