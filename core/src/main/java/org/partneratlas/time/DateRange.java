@@ -284,7 +284,7 @@ public final class DateRange implements Comparable<DateRange> {
     if (s.indexOf('/', slash + 1) >= 0) {
       throw new IllegalArgumentException(
           "'"
-              + PartialDate.abbreviate(s)
+              + Edtf.abbreviate(s)
               + "' has more than one '/': write a period as start/end, such as 2017/2018,"
               + " 2009/.. (ongoing) or 2010/ (end unknown)");
     }
