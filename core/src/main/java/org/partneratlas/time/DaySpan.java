@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days a {@link PartialDate} covers as written, and may denote once its qualifiers widen it by
@@ -123,5 +124,49 @@ final class DaySpan {
       return Truth.NO;
     }
     return Truth.UNKNOWN;
+  }
+
+  /** The extent of a period within a context; see {@link DateRange#extentWithin(Extent)}. */
+  static Extent extentWithin(
+      Bound startBound,
+      @Nullable PartialDate start,
+      Bound endBound,
+      @Nullable PartialDate end,
+      Extent context) {
+    requireNonNull(context, "context");
+    long earliestStart;
+    long latestStart;
+    long earliestEnd;
+    long latestEnd;
+    switch (endBound) {
+      case KNOWN:
+        earliestEnd = requireNonNull(end).earliestEpochDay();
+        latestEnd = end.latestEpochDay();
+        break;
+      case OPEN:
+        earliestEnd = context.earliestEnd();
+        latestEnd = context.latestEnd();
+        break;
+      default:
+        earliestEnd = Long.MIN_VALUE; // fixed below, from the start
+        latestEnd = context.latestEnd();
+    }
+    switch (startBound) {
+      case KNOWN:
+        earliestStart = requireNonNull(start).earliestEpochDay();
+        latestStart = start.latestEpochDay();
+        break;
+      case OPEN:
+        earliestStart = context.earliestStart();
+        latestStart = context.latestStart();
+        break;
+      default:
+        earliestStart = context.earliestStart();
+        latestStart = latestEnd;
+    }
+    if (endBound == Bound.UNKNOWN) {
+      earliestEnd = earliestStart;
+    }
+    return new Extent(earliestStart, latestStart, earliestEnd, latestEnd).within(context);
   }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The EDTF text of a {@link PartialDate}, levels 0 and 1: reading it, with a message for each
@@ -309,6 +311,90 @@ final class Edtf {
     if (year < PartialDate.MIN_YEAR || year > PartialDate.MAX_YEAR) {
       throw new IllegalArgumentException(
           "Year " + year + " is out of range: use a year from 1 to 9999");
+    }
+  }
+
+  /** The text of a period: the EDTF interval, {@code ..} meaning an open side. */
+  static final String OPEN = "..";
+
+  /** Reads a period; see {@link DateRange#parse(CharSequence)}. */
+  static DateRange parseRange(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString();
+    int slash = s.indexOf('/');
+    if (slash < 0) {
+      if (s.equals(OPEN)) {
+        throw new IllegalArgumentException(
+            "'..' alone is not a date: write '/' for a period of which nothing is known, or"
+                + " '2009/..' for one that is ongoing");
+      }
+      return DateRange.of(PartialDate.parse(s));
+    }
+    if (s.indexOf('/', slash + 1) >= 0) {
+      throw new IllegalArgumentException(
+          "'"
+              + Edtf.abbreviate(s)
+              + "' has more than one '/': write a period as start/end, such as 2017/2018,"
+              + " 2009/.. (ongoing) or 2010/ (end unknown)");
+    }
+    String left = s.substring(0, slash);
+    String right = s.substring(slash + 1);
+    Bound startBound = bound(left);
+    Bound endBound = bound(right);
+    return DateRange.of(
+        startBound,
+        startBound == Bound.KNOWN ? side(left, "start") : null,
+        endBound,
+        endBound == Bound.KNOWN ? side(right, "end") : null);
+  }
+
+  private static Bound bound(String side) {
+    if (side.isEmpty()) {
+      return Bound.UNKNOWN;
+    }
+    return side.equals(OPEN) ? Bound.OPEN : Bound.KNOWN;
+  }
+
+  private static PartialDate side(String text, String name) {
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The " + name + " of the period: " + e.getMessage(), e);
+    }
+  }
+
+  static void checkBound(String side, Bound bound, @Nullable PartialDate date) {
+    if ((bound == Bound.KNOWN) != (date != null)) {
+      throw new IllegalArgumentException(
+          bound == Bound.KNOWN
+              ? "A known " + side + " needs a date: give one, or say the " + side + " is unknown"
+              : "An "
+                  + bound.name().toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + side
+                  + " has no date: remove the date or say the "
+                  + side
+                  + " is known");
+    }
+  }
+
+  /** Writes the canonical text of a period; see {@link DateRange#toString()}. */
+  static String format(
+      Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
+    if (startBound == Bound.KNOWN && endBound == Bound.KNOWN && Objects.equals(start, end)) {
+      return String.valueOf(start);
+    }
+    return side(startBound, start) + "/" + side(endBound, end);
+  }
+
+  private static String side(Bound bound, @Nullable PartialDate date) {
+    switch (bound) {
+      case KNOWN:
+        return String.valueOf(date);
+      case OPEN:
+        return OPEN;
+      default:
+        return "";
     }
   }
 }

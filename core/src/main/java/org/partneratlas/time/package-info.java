@@ -38,6 +38,29 @@
  * 1668]}, {@code {1960, 1961}}); exponential years and significant digits ({@code Y17E7}, {@code
  * 1950S2}).
  *
+ * <h2>The EDTF periods of {@link DateRange}</h2>
+ *
+ * <p>{@link DateRange#parse(CharSequence)} reads, and {@link DateRange#toString()} writes, the
+ * interval part of EDTF levels 0 and 1, with the dates above on either side:
+ *
+ * <ul>
+ *   <li>{@code 2016}, {@code 2020-23}, {@code 1960~} — a single date (possibly imprecise);
+ *   <li>{@code 2017/2018}, {@code 2020-10-12/2020-10-16}, {@code 1984?/2004-06~} — both ends known;
+ *   <li>{@code 2009/..} — open end: since 2009, ongoing;
+ *   <li>{@code 2010/} — unknown end: began in 2010, no source says when (or whether) it ended;
+ *   <li>{@code ../2019} — open start: until 2019, from as far back as its context goes;
+ *   <li>{@code /2016} — unknown start: ended in 2016, no source says when it began;
+ *   <li>{@code ../..}, {@code /}, {@code ../}, {@code /..} — the combinations without dates: {@code
+ *       ../..} holds at every time of its context (a party over the whole life of its partnership),
+ *       {@code /} is the period of which nothing is known.
+ * </ul>
+ *
+ * <p>EDTF's specification lists one-sided unknown and open intervals; it lists neither {@code /}
+ * nor {@code ../..}, which this library reads with the meaning of their two sides. A closed
+ * interval whose start and end are the same date is that single date ({@code 2016/2016} reads as
+ * {@code 2016}). Time intervals of EDTF level 2 (sets, qualified components) are not supported and
+ * are rejected with a message naming the feature.
+ *
  * <h2>Which days a partial date may denote</h2>
  *
  * <p>Every partial date may denote a span of days, from {@link PartialDate#earliestDay()} to {@link
