@@ -3,14 +3,10 @@ package org.partneratlas.atlas;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
 import org.partneratlas.crisis.CrisisId;
@@ -59,49 +55,26 @@ public final class PartnershipQuery {
 
   private final Atlas atlas;
   private final AtlasIndex index;
-  private final Certainty certainty;
-  private final @Nullable DateRange moment;
-  private final boolean includePlanned;
-  private final ImmutableList<Condition> conditions;
+  private final QueryPlan plan;
 
   PartnershipQuery(Atlas atlas, AtlasIndex index) {
-    this(atlas, index, Certainty.DEFINITELY, null, false, ImmutableList.of());
+    this(atlas, index, QueryPlan.EVERY);
   }
 
-  private PartnershipQuery(
-      Atlas atlas,
-      AtlasIndex index,
-      Certainty certainty,
-      @Nullable DateRange moment,
-      boolean includePlanned,
-      ImmutableList<Condition> conditions) {
+  private PartnershipQuery(Atlas atlas, AtlasIndex index, QueryPlan plan) {
     this.atlas = atlas;
     this.index = index;
-    this.certainty = certainty;
-    this.moment = moment;
-    this.includePlanned = includePlanned;
-    this.conditions = conditions;
+    this.plan = plan;
   }
 
   private Conditions factory() {
     return new Conditions(atlas, index);
   }
 
-  private QueryPlan plan() {
-    return new QueryPlan(atlas, factory(), certainty, moment, includePlanned, conditions);
-  }
-
   private PartnershipQuery with(Condition condition) {
-    return new PartnershipQuery(
-        atlas,
-        index,
-        certainty,
-        moment,
-        includePlanned,
-        ImmutableList.<Condition>builder().addAll(conditions).add(condition).build());
+    return new PartnershipQuery(atlas, index, plan.with(condition));
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Certainty, moment, planned parties
 
   /**
@@ -132,8 +105,7 @@ public final class PartnershipQuery {
    * @return a new query
    */
   public PartnershipQuery certainty(Certainty certainty) {
-    requireNonNull(certainty, "certainty");
-    return new PartnershipQuery(atlas, index, certainty, moment, includePlanned, conditions);
+    return new PartnershipQuery(atlas, index, plan.withCertainty(certainty));
   }
 
   /**
@@ -142,7 +114,7 @@ public final class PartnershipQuery {
    * @return the certainty
    */
   public Certainty certainty() {
-    return certainty;
+    return plan.certainty;
   }
 
   /**
@@ -154,7 +126,7 @@ public final class PartnershipQuery {
    * @return a new query
    */
   public PartnershipQuery includingPlanned() {
-    return new PartnershipQuery(atlas, index, certainty, moment, true, conditions);
+    return new PartnershipQuery(atlas, index, plan.includingPlanned());
   }
 
   /**
@@ -181,15 +153,7 @@ public final class PartnershipQuery {
    *     one moment
    */
   public PartnershipQuery during(DateRange period) {
-    requireNonNull(period, "period");
-    if (moment != null && !moment.equals(period)) {
-      throw new IllegalStateException(
-          "This query is already scoped to "
-              + moment
-              + ": a question has one moment; start another query for "
-              + period);
-    }
-    return new PartnershipQuery(atlas, index, certainty, period, includePlanned, conditions);
+    return new PartnershipQuery(atlas, index, plan.during(period));
   }
 
   /**
@@ -198,10 +162,9 @@ public final class PartnershipQuery {
    * @return the moment, or empty if the query asks "at some time"
    */
   public Optional<DateRange> moment() {
-    return Optional.ofNullable(moment);
+    return Optional.ofNullable(plan.moment);
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Conditions on parties
 
   /**
@@ -301,7 +264,6 @@ public final class PartnershipQuery {
     return with(factory().withPartnerInRegions(focal, Conditions.set(region, more)));
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Other conditions
 
   /**
@@ -454,7 +416,6 @@ public final class PartnershipQuery {
     return with(Conditions.matching(predicate));
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Results
 
   /**
@@ -473,7 +434,7 @@ public final class PartnershipQuery {
    * @return the partnerships
    */
   public ImmutableList<Partnership> list() {
-    if (conditions.isEmpty() && moment == null) {
+    if (plan.isEvery()) {
       return atlas.partnerships().list();
     }
     return stream().collect(ImmutableList.toImmutableList());
@@ -487,7 +448,7 @@ public final class PartnershipQuery {
    * @return the partnerships
    */
   public Stream<Partnership> stream() {
-    return plan().stream();
+    return plan.stream(atlas.partnerships().list(), factory());
   }
 
   /**
@@ -498,7 +459,7 @@ public final class PartnershipQuery {
    * @return the number of partnerships
    */
   public int count() {
-    return plan().count();
+    return plan.count(atlas.partnerships().list(), factory());
   }
 
   /**
@@ -511,7 +472,7 @@ public final class PartnershipQuery {
    */
   public Truth answer(Partnership partnership) {
     requireNonNull(partnership, "partnership");
-    return plan().answer(partnership);
+    return plan.answer(partnership, factory());
   }
 
   /**
@@ -522,7 +483,7 @@ public final class PartnershipQuery {
    * @return whether it matches
    */
   public boolean matches(Partnership partnership) {
-    return certainty.accepts(answer(partnership));
+    return plan.certainty.accepts(answer(partnership));
   }
 
   /**
@@ -533,15 +494,6 @@ public final class PartnershipQuery {
    */
   @Override
   public String toString() {
-    List<String> parts = new ArrayList<>();
-    parts.add(certainty.toString());
-    if (moment != null) {
-      parts.add("during(" + moment + ")");
-    }
-    if (includePlanned) {
-      parts.add("includingPlanned");
-    }
-    conditions.forEach(c -> parts.add(c.description));
-    return parts.stream().collect(Collectors.joining(", ", "PartnershipQuery[", "]"));
+    return plan.toString();
   }
 }
