@@ -84,14 +84,14 @@ final class QueryPlan {
   }
 
   /** The conditions to run: those of the query, after "existed then" if there is a moment. */
-  private List<Condition> every(Conditions factory) {
+  private ImmutableList<Condition> every(Conditions factory) {
     if (moment == null) {
       return conditions;
     }
-    List<Condition> every = new ArrayList<>(conditions.size() + 1);
-    every.add(factory.existed());
-    every.addAll(conditions);
-    return every;
+    return ImmutableList.<Condition>builderWithExpectedSize(conditions.size() + 1)
+        .add(factory.existed())
+        .addAll(conditions)
+        .build();
   }
 
   /** The matching partnerships, in the order of the atlas. */
