@@ -1,6 +1,5 @@
 package org.partneratlas.atlas;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -50,31 +49,11 @@ final class Condition {
       estimate += list.length;
     }
     int total = estimate;
-    return indexed(description, test, total, () -> union(postings, total), exact);
+    return indexed(description, test, total, () -> AtlasIndex.union(postings), exact);
   }
 
   static Condition tested(String description, Test test) {
     return new Condition(description, test, scope -> null);
-  }
-
-  private static int[] union(List<int[]> postings, int total) {
-    if (postings.size() == 1) {
-      return postings.get(0);
-    }
-    int[] merged = new int[total];
-    int at = 0;
-    for (int[] list : postings) {
-      System.arraycopy(list, 0, merged, at, list.length);
-      at += list.length;
-    }
-    Arrays.sort(merged);
-    int distinct = 0;
-    for (int i = 0; i < merged.length; i++) {
-      if (i == 0 || merged[i] != merged[i - 1]) {
-        merged[distinct++] = merged[i];
-      }
-    }
-    return Arrays.copyOf(merged, distinct);
   }
 
   /** What a query is evaluated with: its certainty, moment and treatment of planned parties. */

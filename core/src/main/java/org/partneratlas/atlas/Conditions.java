@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -48,14 +49,10 @@ final class Conditions {
   }
 
   Condition involving(Set<TerritoryId> territories) {
-    List<int[]> lists = new ArrayList<>();
-    for (TerritoryId t : territories) {
-      lists.add(index.partnershipsWith(t));
-    }
     return Condition.indexed(
         "involving(" + joined(territories) + ")",
         (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
-        lists,
+        postings(territories, index::partnershipsWith),
         scope -> false);
   }
 
@@ -76,26 +73,18 @@ final class Conditions {
   }
 
   Condition inCountry(Set<CountryCode> countries) {
-    List<int[]> lists = new ArrayList<>();
-    for (CountryCode c : countries) {
-      lists.add(index.partnershipsInCountry(c));
-    }
     return Condition.indexed(
         "inCountry(" + joined(countries) + ")",
         (p, scope) -> anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
-        lists,
+        postings(countries, index::partnershipsInCountry),
         scope -> false);
   }
 
   Condition inRegion(Set<M49Region> regions) {
-    List<int[]> lists = new ArrayList<>();
-    for (M49Region r : regions) {
-      lists.add(index.partnershipsInRegion(r));
-    }
     return Condition.indexed(
         "inRegion(" + joined(regions) + ")",
         (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
-        lists,
+        postings(regions, index::partnershipsInRegion),
         scope -> false);
   }
 
@@ -146,6 +135,14 @@ final class Conditions {
         scope -> false);
   }
 
+  private static <T> List<int[]> postings(Set<T> keys, Function<T, int[]> list) {
+    List<int[]> postings = new ArrayList<>(keys.size());
+    for (T key : keys) {
+      postings.add(list.apply(key));
+    }
+    return postings;
+  }
+
   private boolean inAny(Set<M49Region> regions, TerritoryId territory) {
     CountryCode country = countryOf(territory);
     for (M49Region region : regions) {
@@ -181,10 +178,6 @@ final class Conditions {
   }
 
   Condition onTheme(Set<ThemeId> themes) {
-    List<int[]> lists = new ArrayList<>();
-    for (ThemeId t : themes) {
-      lists.add(index.partnershipsOnTheme(t));
-    }
     return Condition.indexed(
         "onTheme(" + joined(themes) + ")",
         (p, scope) -> {
@@ -200,7 +193,7 @@ final class Conditions {
           }
           return answer;
         },
-        lists,
+        postings(themes, index::partnershipsOnTheme),
         scope -> false);
   }
 
