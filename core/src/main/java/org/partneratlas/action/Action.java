@@ -52,6 +52,19 @@ public abstract class Action implements Entity<ActionId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Action}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code themes(Iterable)}, replaces its
+   * elements; {@code addThemes} and {@code addAllThemes} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the identifier, unique in the Atlas.
    *
    * @return the id

@@ -32,6 +32,19 @@ public abstract class Actor implements Entity<ActorId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Actor}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code links(Iterable)}, replaces its elements;
+   * {@code addLinks} and {@code addAllLinks} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the identifier, unique in the Atlas.
    *
    * @return the id

@@ -6,15 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
@@ -92,6 +89,7 @@ public final class Atlas {
   // ImmutableMap falls back to a JDK map after a failed first attempt, at twice the cost.
   private final Map<ActionId, Partnership> partnershipByAction;
   private final AtlasIndex index;
+  private final Portfolio portfolio;
 
   private Atlas(Builder builder) {
     this.territories = builder.table(EntityType.TERRITORY);
@@ -111,6 +109,7 @@ public final class Atlas {
     this.actions = EntityTable.of(EntityType.ACTION, allActions);
     this.partnershipByAction = Collections.unmodifiableMap(byAction);
     this.index = new AtlasIndex(territories, partnerships, crises, crisisImpacts);
+    this.portfolio = new Portfolio(territories, partnerships, index);
   }
 
   /**
@@ -234,8 +233,7 @@ public final class Atlas {
    * @throws IllegalArgumentException naming the id, if there is no such territory
    */
   public ImmutableList<Partnership> partnershipsOf(TerritoryId id) {
-    territories.checkContains(id);
-    return partnershipsAt(index.partnershipsWith(id));
+    return portfolio.partnershipsOf(id);
   }
 
   /**
@@ -251,17 +249,7 @@ public final class Atlas {
    * @throws IllegalArgumentException naming the id, if there is no such territory
    */
   public ImmutableList<Partnership> partnershipsWithin(TerritoryId id) {
-    territories.checkContains(id);
-    return partnershipsAt(index.partnershipsWithin(id));
-  }
-
-  private ImmutableList<Partnership> partnershipsAt(int[] positions) {
-    ImmutableList.Builder<Partnership> result =
-        ImmutableList.builderWithExpectedSize(positions.length);
-    for (int position : positions) {
-      result.add(partnerships.list().get(position));
-    }
-    return result.build();
+    return portfolio.partnershipsWithin(id);
   }
 
   /**
@@ -287,8 +275,7 @@ public final class Atlas {
    * @throws IllegalArgumentException naming the id, if there is no such territory
    */
   public ImmutableList<Territory> descendantsOf(TerritoryId id) {
-    territories.checkContains(id);
-    return inTerritoryOrder(index.descendants(id));
+    return portfolio.descendantsOf(id);
   }
 
   /**
@@ -300,13 +287,7 @@ public final class Atlas {
    * @throws IllegalArgumentException naming the id, if there is no such territory
    */
   public ImmutableList<Territory> ancestorsOf(TerritoryId id) {
-    ImmutableList.Builder<Territory> ancestors = ImmutableList.builder();
-    Territory current = territories.require(id);
-    while (current.parent().isPresent()) {
-      current = territories.require(current.parent().get());
-      ancestors.add(current);
-    }
-    return ancestors.build();
+    return portfolio.ancestorsOf(id);
   }
 
   /**
@@ -342,34 +323,7 @@ public final class Atlas {
    */
   public ImmutableList<Territory> partnersOf(
       TerritoryId id, Certainty certainty, PlannedParties planned) {
-    requireNonNull(certainty, "certainty");
-    requireNonNull(planned, "planned");
-    Set<TerritoryId> partners = new HashSet<>();
-    for (Partnership partnership : partnershipsOf(id)) {
-      for (TerritoryId other : partnership.territories()) {
-        if (!partners.contains(other)
-            && certainty.accepts(
-                partnership.partiesTogether(id, other, planned, Long.MIN_VALUE, Long.MAX_VALUE))) {
-          partners.add(other);
-        }
-      }
-    }
-    partners.remove(id);
-    return inTerritoryOrder(partners);
-  }
-
-  private ImmutableList<Territory> inTerritoryOrder(Collection<TerritoryId> ids) {
-    int[] positions = new int[ids.size()];
-    int i = 0;
-    for (TerritoryId id : ids) {
-      positions[i++] = territories.position(id);
-    }
-    Arrays.sort(positions);
-    ImmutableList.Builder<Territory> result = ImmutableList.builderWithExpectedSize(i);
-    for (int position : positions) {
-      result.add(territories.list().get(position));
-    }
-    return result.build();
+    return portfolio.partnersOf(id, certainty, planned);
   }
 
   /**
@@ -438,13 +392,9 @@ public final class Atlas {
    * builder is not thread-safe; it can be reused after {@code build()}.
    */
   public static final class Builder {
-    private final List<List<Entity<?>>> staged = new ArrayList<>();
+    private final Staging staged = new Staging();
 
-    private Builder() {
-      for (int i = 0; i < EntityType.STORED.size(); i++) {
-        staged.add(new ArrayList<>());
-      }
-    }
+    private Builder() {}
 
     /**
      * Adds entities of any kind: territories, partnerships, themes, actors, crises, crisis impacts.
@@ -470,22 +420,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAll(Iterable<? extends Entity<?>> values) {
-      requireNonNull(values, "values");
-      List<Entity<?>> checked = new ArrayList<>();
-      List<EntityType<?, ?>> kinds = new ArrayList<>();
-      for (Entity<?> value : values) {
-        if (value == null) {
-          throw new NullPointerException(
-              "the value at position "
-                  + checked.size()
-                  + " is null: give a value, or leave it out");
-        }
-        kinds.add(EntityType.ofEntity(value));
-        checked.add(value);
-      }
-      for (int i = 0; i < checked.size(); i++) {
-        staged.get(kinds.get(i).kind.ordinal()).add(checked.get(i));
-      }
+      staged.addAll(values);
       return this;
     }
 
@@ -499,21 +434,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder replace(Entity<?> value) {
-      requireNonNull(value, "value");
-      List<Entity<?>> list = staged.get(EntityType.ofEntity(value).kind.ordinal());
-      Object key = value.id();
-      int first = -1;
-      for (int i = list.size() - 1; i >= 0; i--) {
-        if (list.get(i).id().equals(key)) {
-          list.remove(i);
-          first = i;
-        }
-      }
-      if (first < 0) {
-        list.add(value);
-      } else {
-        list.add(first, value);
-      }
+      staged.replace(value);
       return this;
     }
 
@@ -526,15 +447,13 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder remove(EntityId<?> id) {
-      requireNonNull(id, "id");
-      staged.get(EntityType.ofId(id).kind.ordinal()).removeIf(e -> e.id().equals(id));
+      staged.remove(id);
       return this;
     }
 
-    /** The staged entities of one kind; the cast holds because add files each value by its type. */
-    @SuppressWarnings("unchecked")
+    /** The staged entities of one kind. */
     <K extends EntityId<K>, E extends Entity<K>> List<E> staged(EntityType<K, E> type) {
-      return (List<E>) (List<?>) staged.get(type.kind.ordinal());
+      return staged.list(type);
     }
 
     private <K extends EntityId<K>, E extends Entity<K>> EntityTable<K, E> table(

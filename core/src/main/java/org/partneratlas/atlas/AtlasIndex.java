@@ -265,22 +265,28 @@ final class AtlasIndex {
    * of its subdivisions. O(d + k log k) for d subdivisions and k partnerships.
    */
   int[] partnershipsWithin(TerritoryId territory) {
-    List<TerritoryId> all = new ArrayList<>();
-    all.add(territory);
-    all.addAll(descendants(territory));
-    if (all.size() == 1) {
-      return partnershipsWith(territory);
+    List<int[]> postings = new ArrayList<>();
+    postings.add(partnershipsWith(territory));
+    for (TerritoryId id : descendants(territory)) {
+      postings.add(partnershipsWith(id));
+    }
+    return union(postings);
+  }
+
+  /** Returns the ascending, distinct positions found in any of the ascending postings lists. */
+  static int[] union(List<int[]> postings) {
+    if (postings.size() == 1) {
+      return postings.get(0);
     }
     int total = 0;
-    for (TerritoryId id : all) {
-      total += partnershipsWith(id).length;
+    for (int[] list : postings) {
+      total += list.length;
     }
     int[] merged = new int[total];
     int at = 0;
-    for (TerritoryId id : all) {
-      int[] positions = partnershipsWith(id);
-      System.arraycopy(positions, 0, merged, at, positions.length);
-      at += positions.length;
+    for (int[] list : postings) {
+      System.arraycopy(list, 0, merged, at, list.length);
+      at += list.length;
     }
     Arrays.sort(merged);
     int distinct = 0;

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found when building an {@link Atlas}: which entity (its kind, id and position), which
@@ -17,23 +15,35 @@ import org.jspecify.annotations.Nullable;
  * [parties, 1, territory]}; {@link #field()} writes it as {@code parties[1].territory}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param kind the kind of entity
+ * @param entityId the entity's id as text
+ * @param index the entity's position in its collection, zero-based
+ * @param path the path from the entity to the field
+ * @param message what is wrong and what to do
  */
 @Immutable
-public final class Problem {
+public record Problem(
+    EntityKind kind, String entityId, int index, ImmutableList<String> path, String message) {
 
-  private final EntityKind kind;
-  private final String entityId;
-  private final int index;
-  private final ImmutableList<String> path;
-  private final String message;
-
-  private Problem(
-      EntityKind kind, String entityId, int index, ImmutableList<String> path, String message) {
-    this.kind = kind;
-    this.entityId = entityId;
-    this.index = index;
-    this.path = path;
-    this.message = message;
+  /**
+   * Checks a problem; {@link #of(EntityKind, String, int, Iterable, String)} reads better.
+   *
+   * @param kind the kind of entity
+   * @param entityId the entity's id as text
+   * @param index the entity's position in its collection, zero-based
+   * @param path the path from the entity to the field
+   * @param message what is wrong and what to do
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public Problem {
+    requireNonNull(kind, "kind");
+    requireNonNull(entityId, "entityId");
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+    if (index < 0) {
+      throw new IllegalArgumentException("index " + index + " is negative");
+    }
   }
 
   /**
@@ -49,49 +59,7 @@ public final class Problem {
    */
   public static Problem of(
       EntityKind kind, String entityId, int index, Iterable<String> path, String message) {
-    requireNonNull(kind, "kind");
-    requireNonNull(entityId, "entityId");
-    requireNonNull(message, "message");
-    if (index < 0) {
-      throw new IllegalArgumentException("index " + index + " is negative");
-    }
     return new Problem(kind, entityId, index, ImmutableList.copyOf(path), message);
-  }
-
-  /**
-   * Returns the kind of the entity at fault.
-   *
-   * @return the kind
-   */
-  public EntityKind kind() {
-    return kind;
-  }
-
-  /**
-   * Returns the id of the entity at fault, as text.
-   *
-   * @return the id
-   */
-  public String entityId() {
-    return entityId;
-  }
-
-  /**
-   * Returns the position of the entity in its collection, in the order it was added.
-   *
-   * @return the zero-based index
-   */
-  public int index() {
-    return index;
-  }
-
-  /**
-   * Returns the path from the entity to the field at fault; empty for the entity as a whole.
-   *
-   * @return property names and zero-based list indexes
-   */
-  public ImmutableList<String> path() {
-    return path;
   }
 
   /**
@@ -113,33 +81,6 @@ public final class Problem {
       }
     }
     return sb.toString();
-  }
-
-  /**
-   * Returns what is wrong and how to fix it.
-   *
-   * @return the message
-   */
-  public String message() {
-    return message;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Problem)) {
-      return false;
-    }
-    Problem other = (Problem) obj;
-    return kind == other.kind
-        && index == other.index
-        && entityId.equals(other.entityId)
-        && path.equals(other.path)
-        && message.equals(other.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, entityId, index, path, message);
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.partneratlas.atlas;
 
-import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,20 +48,7 @@ final class Validator {
   private final List<Crisis> crises;
   private final List<CrisisImpact> crisisImpacts;
   private final Atlas.Builder staged;
-  private final List<Problem> problems = new ArrayList<>();
-
-  private static final int NO_PARENT = -1;
-  private static final int IN_CYCLE = -2;
-  private static final byte NEW = 0;
-  private static final byte ON_CHAIN = 1;
-  private static final byte DONE = 2;
-
-  /**
-   * How many earlier partnerships with the same kind and parties each partnership is compared with
-   * when looking for the same partnership twice: bounds the work on a file with thousands of
-   * partnerships between the same two territories.
-   */
-  static final int SAME_PARTNERSHIP_COMPARISONS = 64;
+  private final Problems problems = new Problems();
 
   private Map<TerritoryId, Integer> territoryIndex = Map.of();
   private final Map<TerritoryId, Territory> territoryById = new HashMap<>();
@@ -106,16 +90,20 @@ final class Validator {
   }
 
   List<Problem> validate() {
-    territoryIndex = uniqueIds(EntityType.TERRITORY);
-    EntityType.STORED.stream().filter(t -> t != EntityType.TERRITORY).forEach(this::uniqueIds);
+    territoryIndex = IdentityChecks.uniqueIds(EntityType.TERRITORY, territories, problems);
+    for (EntityType<?, ?> type : EntityType.STORED) {
+      if (type != EntityType.TERRITORY) {
+        uniqueIds(type);
+      }
+    }
     territoryIndex.forEach((id, i) -> territoryById.put(id, territories.get(i)));
     themes.forEach(t -> themeIds.add(t.id()));
     actors.forEach(a -> actorIds.add(a.id()));
     crises.forEach(c -> crisisIds.add(c.id()));
     partnerships.forEach(p -> partnershipIds.add(p.id()));
-    uniqueActionIds();
+    IdentityChecks.uniqueActionIds(partnerships, actionOwners, problems);
 
-    checkAncestry();
+    AncestryCheck.check(territories, territoryIndex, problems);
     for (int i = 0; i < territories.size(); i++) {
       checkTerritory(i, territories.get(i));
     }
@@ -125,7 +113,7 @@ final class Validator {
     for (int i = 0; i < partnerships.size(); i++) {
       checkPartnership(i, partnerships.get(i));
     }
-    checkSamePartnershipTwice();
+    IdentityChecks.samePartnershipTwice(partnerships, problems);
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
       int index = i;
@@ -137,187 +125,11 @@ final class Validator {
     for (int i = 0; i < crisisImpacts.size(); i++) {
       checkImpact(i, crisisImpacts.get(i));
     }
-    return problems;
+    return problems.list();
   }
 
-  /**
-   * Reports ids used twice, and ids that differ only by case from an earlier one; returns the
-   * position of the first entity with each id.
-   */
-  @CanIgnoreReturnValue
-  private <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> uniqueIds(
-      EntityType<K, E> type) {
-    EntityKind kind = type.kind;
-    List<E> entities = staged.staged(type);
-    Map<K, Integer> first = new HashMap<>();
-    Map<String, Integer> firstFolded = new HashMap<>();
-    String noun = noun(kind);
-    for (int i = 0; i < entities.size(); i++) {
-      K key = entities.get(i).id();
-      Integer earlier = first.putIfAbsent(key, i);
-      if (earlier != null) {
-        add(
-            kind,
-            key.toString(),
-            i,
-            List.of("id"),
-            "the id '"
-                + key
-                + "' is already used by the "
-                + noun
-                + " at position "
-                + earlier
-                + ": give each one its own id, or merge them");
-        continue;
-      }
-      Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
-      if (sameButCase != null) {
-        add(
-            kind,
-            key.toString(),
-            i,
-            List.of("id"),
-            "the id '"
-                + key
-                + "' differs only by case from the id '"
-                + entities.get(sameButCase).id()
-                + "' of the "
-                + noun
-                + " at position "
-                + sameButCase
-                + ": ids must differ by more than case; give each one its own id, or merge them");
-      }
-    }
-    return first;
-  }
-
-  private static String noun(EntityKind kind) {
-    return kind.noun();
-  }
-
-  private void uniqueActionIds() {
-    Map<ActionId, String> owner = actionOwners;
-    Map<String, ActionId> folded = new HashMap<>();
-    for (int i = 0; i < partnerships.size(); i++) {
-      Partnership partnership = partnerships.get(i);
-      for (int a = 0; a < partnership.actions().size(); a++) {
-        ActionId id = partnership.actions().get(a).id();
-        String earlier = owner.putIfAbsent(id, partnership.id().value());
-        if (earlier != null) {
-          add(
-              EntityKind.PARTNERSHIP,
-              partnership.id().value(),
-              i,
-              List.of("actions", Integer.toString(a), "id"),
-              "the action id '"
-                  + id
-                  + "' is already used by an action of partnership '"
-                  + earlier
-                  + "': action ids must be unique in the whole atlas");
-          continue;
-        }
-        ActionId sameButCase = folded.putIfAbsent(Suggestions.fold(id.value()), id);
-        if (sameButCase != null) {
-          add(
-              EntityKind.PARTNERSHIP,
-              partnership.id().value(),
-              i,
-              List.of("actions", Integer.toString(a), "id"),
-              "the action id '"
-                  + id
-                  + "' differs only by case from the action id '"
-                  + sameButCase
-                  + "' of partnership '"
-                  + owner.get(sameButCase)
-                  + "': ids must differ by more than case; give each action its own id");
-        }
-      }
-    }
-  }
-
-  /**
-   * Finds, in one pass over the parent links, the territories that are their own ancestor and those
-   * with more than {@link Territory#MAX_ANCESTORS} ancestors. Each territory is visited once: its
-   * number of ancestors is memoised, and a territory met again on the chain being walked closes a
-   * cycle. O(n) for n territories.
-   */
-  private void checkAncestry() {
-    int n = territories.size();
-    int[] parentOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      Integer parent = territories.get(i).parent().map(territoryIndex::get).orElse(null);
-      parentOf[i] = parent == null ? NO_PARENT : parent;
-    }
-    int[] ancestors = new int[n];
-    int[] top = new int[n];
-    byte[] state = new byte[n];
-    int[] chain = new int[Math.min(n, 16)];
-    for (int start = 0; start < n; start++) {
-      int length = 0;
-      int at = start;
-      while (at != NO_PARENT && state[at] == NEW) {
-        state[at] = ON_CHAIN;
-        if (length == chain.length) {
-          chain = Arrays.copyOf(chain, Math.min(n, length * 2));
-        }
-        chain[length++] = at;
-        at = parentOf[at];
-      }
-      int above;
-      int topmost;
-      if (at == NO_PARENT) {
-        above = -1;
-        topmost = length == 0 ? start : chain[length - 1];
-      } else if (state[at] == DONE) {
-        above = ancestors[at];
-        topmost = top[at];
-      } else {
-        // The chain came back to a territory on it: every territory from there on is in a cycle.
-        int first = length - 1;
-        while (chain[first] != at) {
-          first--;
-        }
-        for (int k = first; k < length; k++) {
-          int member = chain[k];
-          ancestors[member] = IN_CYCLE;
-          state[member] = DONE;
-          add(
-              EntityKind.TERRITORY,
-              territories.get(member).id().value(),
-              member,
-              List.of("parent"),
-              "the territory is its own ancestor (through '"
-                  + territories.get(member).parent().orElseThrow()
-                  + "'): break the cycle of parents");
-        }
-        length = first;
-        above = IN_CYCLE;
-        topmost = at;
-      }
-      for (int k = length - 1; k >= 0; k--) {
-        int territory = chain[k];
-        int count = above == IN_CYCLE ? IN_CYCLE : above + 1;
-        ancestors[territory] = count;
-        top[territory] = topmost;
-        state[territory] = DONE;
-        if (count == Territory.MAX_ANCESTORS + 1) {
-          add(
-              EntityKind.TERRITORY,
-              territories.get(territory).id().value(),
-              territory,
-              List.of("parent"),
-              "the territory has more than "
-                  + Territory.MAX_ANCESTORS
-                  + " ancestors (its chain of parents goes up to '"
-                  + territories.get(topmost).id()
-                  + "'): at most "
-                  + Territory.MAX_ANCESTORS
-                  + " are allowed; attach it higher up, or check the parents for a mistake"
-                  + " (territories below it are not reported again)");
-        }
-        above = count;
-      }
-    }
+  private <K extends EntityId<K>, E extends Entity<K>> void uniqueIds(EntityType<K, E> type) {
+    IdentityChecks.uniqueIds(type, staged.staged(type), problems);
   }
 
   private void checkTerritory(int index, Territory territory) {
@@ -328,7 +140,7 @@ final class Validator {
     TerritoryId parentId = territory.parent().get();
     Territory parent = territoryById.get(parentId);
     if (parent == null) {
-      add(
+      problems.add(
           EntityKind.TERRITORY,
           id,
           index,
@@ -343,7 +155,7 @@ final class Validator {
     }
     if (!parent.country().equals(territory.country())
         && !parent.level().allowsForeignSubdivisions()) {
-      add(
+      problems.add(
           EntityKind.TERRITORY,
           id,
           index,
@@ -365,7 +177,7 @@ final class Validator {
         .ifPresent(
             parent -> {
               if (!themeIds.contains(parent)) {
-                add(
+                problems.add(
                     EntityKind.THEME,
                     theme.id().value(),
                     index,
@@ -387,7 +199,7 @@ final class Validator {
         .forEach(
             (language, name) -> {
               if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
-                add(
+                problems.add(
                     EntityKind.PARTNERSHIP,
                     id,
                     index,
@@ -401,7 +213,7 @@ final class Validator {
     }
     int distinct = partnership.territories().size();
     if (distinct < 2) {
-      add(
+      problems.add(
           EntityKind.PARTNERSHIP,
           id,
           index,
@@ -418,7 +230,7 @@ final class Validator {
         continue;
       }
       if (previous != null && date.compareTo(previous) < 0) {
-        add(
+        problems.add(
             EntityKind.PARTNERSHIP,
             id,
             index,
@@ -453,7 +265,7 @@ final class Validator {
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
       if (party.status() == PartyStatus.FORMER && party.period().isOpenEnd()) {
-        add(
+        problems.add(
             EntityKind.PARTNERSHIP,
             id,
             index,
@@ -478,7 +290,7 @@ final class Validator {
     }
     for (ActorId actor : action.actors()) {
       if (!actorIds.contains(actor)) {
-        add(
+        problems.add(
             EntityKind.PARTNERSHIP,
             id,
             index,
@@ -493,7 +305,7 @@ final class Validator {
     if (action.when().isPresent() && !life.isOpenEnd()) {
       DateRange when = action.when().get();
       if (!when.overlaps(life)) {
-        add(
+        problems.add(
             EntityKind.PARTNERSHIP,
             id,
             index,
@@ -512,7 +324,7 @@ final class Validator {
   private void checkImpact(int index, CrisisImpact impact) {
     String id = impact.id().value();
     if (!crisisIds.contains(impact.crisis())) {
-      add(
+      problems.add(
           EntityKind.CRISIS_IMPACT,
           id,
           index,
@@ -528,7 +340,7 @@ final class Validator {
     }
     for (PartnershipId partnership : impact.partnerships()) {
       if (!partnershipIds.contains(partnership)) {
-        add(
+        problems.add(
             EntityKind.CRISIS_IMPACT,
             id,
             index,
@@ -544,7 +356,7 @@ final class Validator {
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
         if (!actionOwners.containsKey(action)) {
-          add(
+          problems.add(
               EntityKind.CRISIS_IMPACT,
               id,
               index,
@@ -562,7 +374,7 @@ final class Validator {
   private void territoryRef(
       EntityKind kind, String id, int index, TerritoryId territory, Object... path) {
     if (!territoryById.containsKey(territory)) {
-      add(
+      problems.add(
           kind,
           id,
           index,
@@ -577,7 +389,7 @@ final class Validator {
 
   private void themeRef(String id, int index, ThemeId theme, Object... path) {
     if (!themeIds.contains(theme)) {
-      add(
+      problems.add(
           EntityKind.PARTNERSHIP,
           id,
           index,
@@ -588,85 +400,5 @@ final class Validator {
               + themeSuggestions.hint(theme.toString())
               + ": add it (or the standard catalogue), or correct the id");
     }
-  }
-
-  /**
-   * Reports a partnership that has the same kind and the same parties as an earlier one, with party
-   * periods that may overlap (as {@link DateRange#overlaps(DateRange)} says): the same partnership
-   * given twice. Each partnership is compared with at most {@link #SAME_PARTNERSHIP_COMPARISONS}
-   * earlier ones with its kind and parties, so the check is linear in the number of partnerships.
-   */
-  private void checkSamePartnershipTwice() {
-    Map<List<Object>, List<Integer>> byKindAndParties = new HashMap<>();
-    for (int i = 0; i < partnerships.size(); i++) {
-      Partnership partnership = partnerships.get(i);
-      Set<TerritoryId> parties = partnership.territories();
-      if (parties.size() < 2) {
-        continue;
-      }
-      List<Integer> earlier =
-          byKindAndParties.computeIfAbsent(
-              List.of(partnership.kind(), parties), k -> new ArrayList<>());
-      int compared = 0;
-      for (int k = earlier.size() - 1; k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS; k--) {
-        compared++;
-        Partnership other = partnerships.get(earlier.get(k));
-        if (!other.id().equals(partnership.id()) && periodsMayOverlap(partnership, other)) {
-          add(
-              EntityKind.PARTNERSHIP,
-              partnership.id().value(),
-              i,
-              List.of("parties"),
-              "the partnership '"
-                  + other.id()
-                  + "' has the same kind ("
-                  + partnership.kind()
-                  + "), the same parties ("
-                  + Joiner.on(", ").join(parties)
-                  + ") and party periods that overlap: it is the same partnership twice; merge"
-                  + " them, or correct the kind, the parties or their periods");
-          break;
-        }
-      }
-      earlier.add(i);
-    }
-  }
-
-  /** Whether, for every territory, a party period in one may overlap one in the other. */
-  private static boolean periodsMayOverlap(Partnership a, Partnership b) {
-    for (TerritoryId territory : a.territories()) {
-      boolean overlap = false;
-      for (Party x : a.parties()) {
-        if (!x.territory().equals(territory)) {
-          continue;
-        }
-        for (Party y : b.parties()) {
-          if (y.territory().equals(territory) && x.period().overlaps(y.period())) {
-            overlap = true;
-            break;
-          }
-        }
-        if (overlap) {
-          break;
-        }
-      }
-      if (!overlap) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void add(EntityKind kind, String id, int index, List<String> path, String message) {
-    problems.add(Problem.of(kind, id, index, path, message));
-  }
-
-  /** Adds a problem whose path segments are given as objects, turned into text only now. */
-  private void add(EntityKind kind, String id, int index, Object[] path, String message) {
-    List<String> segments = new ArrayList<>(path.length);
-    for (Object segment : path) {
-      segments.add(String.valueOf(segment));
-    }
-    add(kind, id, index, segments, message);
   }
 }

@@ -1,6 +1,68 @@
 /**
  * The Atlas: one immutable, validated snapshot of territories, partnerships, themes, actors and
- * crises, its builder, its validation problems and its query API.
+ * crises, its builder, its validation problems and its query API: {@link Atlas#query()} gives a
+ * {@link PartnershipQuery}, whose {@link PartnershipQuery#actions()} is an {@link ActionQuery}.
+ *
+ * <h2>Yes, no or unknown: definitely or possibly</h2>
+ *
+ * <p>Every condition answers a {@link org.partneratlas.time.Truth} for each partnership, and the
+ * answers of the conditions are combined with {@link org.partneratlas.time.Truth#and} (Kleene). A
+ * query is {@linkplain org.partneratlas.time.Certainty#DEFINITELY definite} by default: it keeps
+ * the partnerships whose answer is {@code YES}. {@link PartnershipQuery#possibly()} switches the
+ * whole query to keep also those whose answer is {@code UNKNOWN}: {@code
+ * atlas.query().activeDuring(1900)} lists the partnerships known to be active in 1900, and {@code
+ * atlas.query().possibly().activeDuring(1900)} adds those that may have been (imported partnerships
+ * without any date among them). For every query, the definite result is contained in the possible
+ * one. {@link PartnershipQuery#answer(org.partneratlas.partnership.Partnership)} gives the
+ * three-valued answer itself.
+ *
+ * <h2>One moment per question</h2>
+ *
+ * <p>{@link PartnershipQuery#during(org.partneratlas.time.DateRange)} (or {@link
+ * PartnershipQuery#during(int)}) scopes the whole query to a period: the partnership existed then,
+ * and every condition that depends on time is evaluated for that same period — which parties took
+ * part, their countries and regions, the partners' side, the themes, the status, activity. So
+ * {@code during(2015).inCountry(ES)} does not find a partnership whose only Spanish party joined in
+ * 2016, whatever the order of the calls. Without a moment, these conditions ask "at some time".
+ * {@link PartnershipQuery#activeDuring(org.partneratlas.time.DateRange)} is {@code
+ * during(period).active()}. A query has at most one moment: scoping it again to another period is
+ * an error. The kind, the planned parties, the actions, the crises and the caller's own predicate
+ * do not depend on the moment.
+ *
+ * <p>Planned parties ({@link org.partneratlas.partnership.PartyStatus#PLANNED}) take part at no
+ * time: conditions on parties leave them out, unless the query is {@linkplain
+ * PartnershipQuery#includingPlanned() including planned parties}, when a planned party counts over
+ * its (planned) period as if it were not planned.
+ *
+ * <h2>Any party, or the partner's side</h2>
+ *
+ * <p>{@link PartnershipQuery#inCountry} and {@link PartnershipQuery#inRegion} keep a partnership
+ * when <em>any</em> of its parties, the focal territory included, is in the place: every
+ * partnership of Brest is "in Europe", since Brest is. {@link
+ * PartnershipQuery#withPartnerIn(org.partneratlas.territory.TerritoryId,
+ * org.partneratlas.geography.M49Region...)} and {@link
+ * PartnershipQuery#withPartnerIn(org.partneratlas.territory.TerritoryId,
+ * org.partneratlas.territory.CountryCode...)} ask about the <em>partners</em> of a focal territory:
+ * the partnership has the focal territory as a party and, at the same time, another party in the
+ * place. "Brest's twinnings in Europe" is {@code involving(BREST).ofKind(TWINNING)
+ * .withPartnerIn(BREST, EUROPE)}: Kiel, not Denver.
+ *
+ * <h2>Order, equivalence, cost</h2>
+ *
+ * <p>Results are always in the order of {@link Atlas#partnerships()}. Each condition states the
+ * three-valued predicate it tests; a query is equivalent to filtering {@code
+ * atlas.partnerships().stream()} with {@code certainty.accepts(answer(p))}, which the library's
+ * tests check on generated atlases against an oracle written apart.
+ *
+ * <p>Conditions on territories, subdivision trees, countries, regions, themes, planned parties,
+ * crises, a moment and activity are answered from indexes built with the atlas: postings lists that
+ * file each partnership at any time and with its planned parties (sound prefilters for every moment
+ * and certainty), and two interval indexes of lives (the span in which each may have existed, for
+ * "possibly"; the stretch in which each certainly did, for "definitely"). A query takes the indexed
+ * condition with the fewest candidates and tests the exact three-valued predicates on those
+ * candidates only: O(c × f) for c candidates and conditions costing f each. A query with no indexed
+ * condition tests all n partnerships. Unknown ids are not errors: a condition on a territory, theme
+ * or crisis that is not in the atlas matches nothing.
  */
 @NullMarked
 @CheckReturnValue

@@ -35,6 +35,16 @@ public abstract class Source {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Source}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the title of the document or page.
    *
    * @return the title, not blank

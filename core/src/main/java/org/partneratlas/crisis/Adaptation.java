@@ -28,6 +28,19 @@ public abstract class Adaptation {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Adaptation}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code actions(Iterable)}, replaces its
+   * elements; {@code addActions} and {@code addAllActions} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the adaptation, in words, by language; not empty.
    *
    * @return the description

@@ -32,6 +32,19 @@ public abstract class Crisis implements Entity<CrisisId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Crisis}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code sources(Iterable)}, replaces its
+   * elements; {@code addSources} and {@code addAllSources} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the identifier, unique in the Atlas.
    *
    * @return the id

@@ -34,6 +34,19 @@ public abstract class CrisisImpact implements Entity<CrisisImpactId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code CrisisImpact}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code territories(Iterable)}, replaces its
+   * elements; {@code addTerritories} and {@code addAllTerritories} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the identifier, unique in the Atlas.
    *
    * @return the id

@@ -7,12 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
@@ -20,7 +16,6 @@ import org.partneratlas.common.Source;
 import org.partneratlas.internal.Checks;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
-import org.partneratlas.time.Bound;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.Extent;
@@ -73,9 +68,6 @@ import org.partneratlas.time.Truth;
 @Value.Immutable
 public abstract class Partnership implements Entity<PartnershipId> {
 
-  private static final Set<PartnershipStatus> FOUNDING =
-      EnumSet.of(PartnershipStatus.PLANNED, PartnershipStatus.ACTIVE);
-
   Partnership() {}
 
   /**
@@ -85,6 +77,35 @@ public abstract class Partnership implements Entity<PartnershipId> {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a builder holding the values of this {@code Partnership}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code parties(Iterable)}, replaces its
+   * elements; {@code addParties} and {@code addAllParties} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
+   * Returns a copy of this partnership that ended on a date: its status history with a change to
+   * {@link PartnershipStatus#ENDED} at that date appended, everything else unchanged. Equivalent to
+   * {@code toBuilder().addStatusHistory(StatusChange.of(date, PartnershipStatus.ENDED)).build()}.
+   * The copy is checked as any partnership is; that its history stays in chronological order (the
+   * date is not before the last dated change) is checked by the Atlas builder, with the other rules
+   * across entities.
+   *
+   * @param date when the partnership ended
+   * @return the ended partnership
+   */
+  public Partnership endedOn(PartialDate date) {
+    requireNonNull(date, "date");
+    return toBuilder().addStatusHistory(StatusChange.of(date, PartnershipStatus.ENDED)).build();
   }
 
   /**
@@ -202,45 +223,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    */
   @Value.Lazy
   public DateRange life() {
-    PartialDate start = null;
-    for (Party party : parties()) {
-      if (party.status() != PartyStatus.PLANNED) {
-        start = earlier(start, party.period().start().orElse(null));
-      }
-    }
-    for (Agreement agreement : agreements()) {
-      start = earlier(start, agreement.date().orElse(null));
-    }
-    for (StatusChange change : statusHistory()) {
-      if (change.date().isPresent()) {
-        start = earlier(start, change.date().get());
-        break;
-      }
-    }
-    Bound endBound = Bound.OPEN;
-    PartialDate end = null;
-    if (!statusHistory().isEmpty()) {
-      StatusChange last = statusHistory().get(statusHistory().size() - 1);
-      if (last.status() == PartnershipStatus.ENDED) {
-        end = last.date().orElse(null);
-        endBound = end == null ? Bound.UNKNOWN : Bound.KNOWN;
-      }
-    }
-    if (start != null && end != null && end.latestDay().isBefore(start.earliestDay())) {
-      // An inconsistent history; the Atlas builder reports it. Keep the end alone.
-      return DateRange.ended(end);
-    }
-    return DateRange.of(start == null ? Bound.UNKNOWN : Bound.KNOWN, start, endBound, end);
-  }
-
-  private static @Nullable PartialDate earlier(
-      @Nullable PartialDate current, @Nullable PartialDate candidate) {
-    if (candidate == null) {
-      return current;
-    }
-    return current == null || candidate.earliestDay().isBefore(current.earliestDay())
-        ? candidate
-        : current;
+    return PartnershipLife.life(this);
   }
 
   /**
@@ -252,31 +235,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    */
   @Value.Lazy
   public Extent lifeExtent() {
-    Extent extent = life().extent();
-    for (Party party : parties()) {
-      if (party.status() != PartyStatus.PLANNED) {
-        if (party.attested().isPresent()) {
-          extent = extent.attestedAt(party.attested().get());
-        }
-        if (party.period().end().isPresent()) {
-          extent = extent.startedBy(party.period().end().get());
-        }
-      }
-    }
-    for (ThemePeriod theme : themes()) {
-      if (theme.attested().isPresent()) {
-        extent = extent.attestedAt(theme.attested().get());
-      }
-    }
-    for (StatusChange change : statusHistory()) {
-      if (change.attested().isPresent()) {
-        extent = extent.attestedAt(change.attested().get());
-      }
-      if (change.date().isPresent()) {
-        extent = extent.startedBy(change.date().get());
-      }
-    }
-    return extent;
+    return PartnershipLife.extent(this);
   }
 
   /**
@@ -291,64 +250,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    */
   @Value.Lazy
   public ImmutableList<StatusStretch> statusStretches() {
-    Extent life = lifeExtent();
-    List<StatusChange> history = statusHistory();
-    int n = history.size();
-    ImmutableList.Builder<StatusStretch> stretches = ImmutableList.builder();
-    if (n == 0) {
-      stretches.add(new StatusStretch(PartnershipStatus.ACTIVE, life));
-      return stretches.build();
-    }
-    long[] lo = new long[n];
-    long[] hi = new long[n];
-    for (int i = 0; i < n; i++) {
-      Optional<PartialDate> date = history.get(i).date();
-      lo[i] =
-          date.isPresent()
-              ? date.get().earliestEpochDay()
-              : (i == 0 ? life.earliestStart() : lo[i - 1]);
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      StatusChange change = history.get(i);
-      if (change.date().isPresent()) {
-        hi[i] = change.date().get().latestEpochDay();
-      } else {
-        long bound = i == n - 1 ? life.latestEnd() : hi[i + 1];
-        if (change.attested().isPresent()) {
-          bound = Math.min(bound, change.attested().get().latestEpochDay());
-        }
-        hi[i] = Math.max(bound, lo[i]);
-      }
-    }
-    if (!FOUNDING.contains(history.get(0).status())) {
-      stretches.add(
-          new StatusStretch(
-              PartnershipStatus.ACTIVE,
-              new Extent(
-                  life.earliestStart(), life.latestStart(), minusDay(lo[0]), minusDay(hi[0]))));
-    }
-    for (int i = 0; i < n; i++) {
-      StatusChange change = history.get(i);
-      long earliestEnd;
-      long latestEnd;
-      if (i < n - 1) {
-        earliestEnd = minusDay(lo[i + 1]);
-        latestEnd = minusDay(hi[i + 1]);
-      } else if (change.attested().isPresent() && change.status() != PartnershipStatus.ENDED) {
-        earliestEnd = change.attested().get().earliestEpochDay();
-        latestEnd = Long.MAX_VALUE;
-      } else {
-        earliestEnd = Long.MAX_VALUE;
-        latestEnd = Long.MAX_VALUE;
-      }
-      stretches.add(
-          new StatusStretch(change.status(), new Extent(lo[i], hi[i], earliestEnd, latestEnd)));
-    }
-    return stretches.build();
-  }
-
-  private static long minusDay(long epochDay) {
-    return epochDay == Long.MIN_VALUE || epochDay == Long.MAX_VALUE ? epochDay : epochDay - 1;
+    return PartnershipLife.stretches(this);
   }
 
   /**
@@ -363,28 +265,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    * @return {@code YES}, {@code NO} or {@code UNKNOWN}
    */
   public Truth statusDuring(PartnershipStatus status, DateRange period) {
-    Truth answer = Truth.NO;
-    List<StatusStretch> stretches = statusStretches();
-    for (StatusStretch stretch : stretches) {
-      if (stretch.status() == status) {
-        answer = answer.or(stretch.extent().holdsDuring(period));
-        if (answer == Truth.YES) {
-          return answer;
-        }
-      }
-    }
-    if (answer == Truth.NO && !stretches.isEmpty()) {
-      // After a last change that is only attested, any status may hold.
-      StatusStretch last = stretches.get(stretches.size() - 1);
-      Extent after = last.extent();
-      if (after.earliestEnd() != Long.MAX_VALUE
-          && period.endEpochDay() > after.earliestEnd()
-          && !statusHistory().isEmpty()
-          && statusHistory().get(statusHistory().size() - 1).attested().isPresent()) {
-        answer = Truth.UNKNOWN;
-      }
-    }
-    return answer;
+    return PartnershipLife.statusDuring(this, status, period);
   }
 
   /**
@@ -493,7 +374,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
     if (life == Truth.NO) {
       return Truth.NO;
     }
-    Truth parties = twoPartiesDuring(period);
+    Truth parties = PartnershipLife.twoPartiesDuring(this, period);
     if (parties == Truth.NO) {
       return Truth.NO;
     }
@@ -509,33 +390,6 @@ public abstract class Partnership implements Entity<PartnershipId> {
    */
   public Truth activeDuring(int year) {
     return activeDuring(DateRange.ofYear(year));
-  }
-
-  private Truth twoPartiesDuring(DateRange period) {
-    TerritoryId firstYes = null;
-    TerritoryId firstMaybe = null;
-    boolean twoYes = false;
-    boolean twoMaybe = false;
-    Extent life = lifeExtent();
-    for (Party party : parties()) {
-      Truth truth = party.takesPartDuring(period, life);
-      if (truth == Truth.NO) {
-        continue;
-      }
-      if (firstMaybe == null) {
-        firstMaybe = party.territory();
-      } else if (!firstMaybe.equals(party.territory())) {
-        twoMaybe = true;
-      }
-      if (truth == Truth.YES) {
-        if (firstYes == null) {
-          firstYes = party.territory();
-        } else if (!firstYes.equals(party.territory())) {
-          twoYes = true;
-        }
-      }
-    }
-    return twoYes ? Truth.YES : twoMaybe ? Truth.UNKNOWN : Truth.NO;
   }
 
   /**

@@ -41,6 +41,19 @@ public abstract class Party {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Party}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code sources(Iterable)}, replaces its
+   * elements; {@code addSources} and {@code addAllSources} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns a partner that takes part over the whole life of the partnership.
    *
    * @param territory the territory

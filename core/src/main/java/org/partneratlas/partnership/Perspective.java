@@ -36,6 +36,19 @@ public abstract class Perspective {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Perspective}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code plannedParties(Iterable)}, replaces its
+   * elements; {@code addPlannedParties} and {@code addAllPlannedParties} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns what is planned, in words, by language.
    *
    * @return the description, possibly empty

@@ -35,6 +35,19 @@ public abstract class StatusChange {
   }
 
   /**
+   * Returns a builder holding the values of this {@code StatusChange}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code sources(Iterable)}, replaces its
+   * elements; {@code addSources} and {@code addAllSources} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns a status change without cause or source.
    *
    * @param date from when

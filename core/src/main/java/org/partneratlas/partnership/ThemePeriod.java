@@ -36,6 +36,19 @@ public abstract class ThemePeriod {
   }
 
   /**
+   * Returns a builder holding the values of this {@code ThemePeriod}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code sources(Iterable)}, replaces its
+   * elements; {@code addSources} and {@code addAllSources} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns a theme held during a period.
    *
    * @param theme the theme

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * 3166-1 says: anything else is rejected before the case is changed, so that {@code "ß"} or {@code
  * "ıt"} are not turned into {@code SS} or {@code IT}. Codes are upper case; {@link #of(String)}
  * accepts lower case and normalises it. Immutable and thread-safe; {@link #toString()} is the code.
+ *
+ * @param code the two-letter code, upper case
  */
 @Immutable
-public final class CountryCode implements Comparable<CountryCode> {
+public record CountryCode(String code) implements Comparable<CountryCode> {
 
   /** The user-assigned codes accepted besides ISO 3166-1: {@code XK}, Kosovo. */
   public static final ImmutableSet<String> USER_ASSIGNED = ImmutableSet.of("XK");
@@ -25,20 +27,13 @@ public final class CountryCode implements Comparable<CountryCode> {
   private static final ImmutableSet<String> KNOWN =
       ImmutableSet.<String>builder().add(Locale.getISOCountries()).addAll(USER_ASSIGNED).build();
 
-  private final String code;
-
-  private CountryCode(String code) {
-    this.code = code;
-  }
-
   /**
-   * Returns the country with the given ISO 3166-1 alpha-2 code.
+   * Checks the code and puts it in upper case; {@link #of(String)} reads better.
    *
    * @param code the two-letter code, in any case
-   * @return the country code
    * @throws IllegalArgumentException if the code is not a known ISO 3166-1 alpha-2 code
    */
-  public static CountryCode of(String code) {
+  public CountryCode {
     requireNonNull(code, "code");
     if (!isValid(code)) {
       String alpha2 = alpha2OfAlpha3(code);
@@ -52,7 +47,18 @@ public final class CountryCode implements Comparable<CountryCode> {
               + "' is not an ISO 3166-1 alpha-2 country code: use two letters such as FR, AR or"
               + " MX");
     }
-    return new CountryCode(code.toUpperCase(Locale.ROOT));
+    code = code.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the country with the given ISO 3166-1 alpha-2 code.
+   *
+   * @param code the two-letter code, in any case
+   * @return the country code
+   * @throws IllegalArgumentException if the code is not a known ISO 3166-1 alpha-2 code
+   */
+  public static CountryCode of(String code) {
+    return new CountryCode(code);
   }
 
   /**
@@ -94,15 +100,6 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   /**
-   * Returns the two-letter code.
-   *
-   * @return the code, in upper case
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
    * Returns the country's name in a language, as the JDK knows it.
    *
    * @param locale the language of the name
@@ -118,16 +115,6 @@ public final class CountryCode implements Comparable<CountryCode> {
   @Override
   public int compareTo(CountryCode other) {
     return code.compareTo(other.code);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof CountryCode && ((CountryCode) obj).code.equals(code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
   }
 
   /**

@@ -74,6 +74,19 @@ public abstract class Territory implements Entity<TerritoryId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Territory}, to derive a changed copy:
+   * {@code x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code aliases(Iterable)}, replaces its
+   * elements; {@code addAliases} and {@code addAllAliases} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the stable identifier.
    *
    * @return the id

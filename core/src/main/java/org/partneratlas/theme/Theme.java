@@ -34,6 +34,19 @@ public abstract class Theme implements Entity<ThemeId> {
   }
 
   /**
+   * Returns a builder holding the values of this {@code Theme}, to derive a changed copy: {@code
+   * x.toBuilder().build()} equals {@code x}.
+   *
+   * <p>Setting a collection on the builder, such as {@code sdgs(Iterable)}, replaces its elements;
+   * {@code addSdgs} and {@code addAllSdgs} append to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the hierarchical identifier.
    *
    * @return the id

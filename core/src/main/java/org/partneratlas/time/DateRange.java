@@ -15,25 +15,9 @@ import org.jspecify.annotations.Nullable;
  * unknown}.
  *
  * <p>The canonical text is the interval part of EDTF (ISO 8601-2, Library of Congress specification
- * of 2019), levels 0 and 1, with the dates of {@link PartialDate} on either side:
- *
- * <ul>
- *   <li>{@code 2016}, {@code 2020-23}, {@code 1960~} — a single date (possibly imprecise);
- *   <li>{@code 2017/2018}, {@code 2020-10-12/2020-10-16}, {@code 1984?/2004-06~} — both ends known;
- *   <li>{@code 2009/..} — open end: since 2009, ongoing;
- *   <li>{@code 2010/} — unknown end: began in 2010, no source says when (or whether) it ended;
- *   <li>{@code ../2019} — open start: until 2019, from as far back as its context goes;
- *   <li>{@code /2016} — unknown start: ended in 2016, no source says when it began;
- *   <li>{@code ../..}, {@code /}, {@code ../}, {@code /..} — the combinations without dates: {@code
- *       ../..} holds at every time of its context (a party over the whole life of its partnership),
- *       {@code /} is the period of which nothing is known.
- * </ul>
- *
- * <p>EDTF's specification lists one-sided unknown and open intervals; it lists neither {@code /}
- * nor {@code ../..}, which this library reads with the meaning of their two sides. A closed
- * interval whose start and end are the same date is that single date ({@code 2016/2016} reads as
- * {@code 2016}). Time intervals of EDTF level 2 (sets, qualified components) are not supported and
- * are rejected with a message naming the feature.
+ * of 2019), levels 0 and 1, with the dates of {@link PartialDate} on either side: from {@code 2016}
+ * and {@code 2017/2018} to {@code 2009/..} (open end) and {@code 2010/} (unknown end), as the
+ * {@linkplain org.partneratlas.time package documentation} lists.
  *
  * <p>{@link #parse(CharSequence)} reads that text and {@link #toString()} writes it: {@code
  * DateRange.parse(r.toString()).equals(r)} for every range.
@@ -47,9 +31,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 2010/} holds during 2010, is {@code UNKNOWN} from 2011 on and {@code NO} before 2010;
  * {@code 2009/..} holds during every year from 2009. The methods {@link #overlaps(DateRange)},
  * {@link #isActiveDuring(int)} and {@link #contains(LocalDate)} answer "may it have held?", that is
- * {@code holdsDuring(…).isPossible()}.
- *
- * <p>This class is immutable and thread-safe.
+ * {@code holdsDuring(…).isPossible()}. This class is immutable and thread-safe.
  *
  * <pre>{@code
  * DateRange since2009 = DateRange.parse("2009/..");
@@ -62,7 +44,6 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 public final class DateRange implements Comparable<DateRange> {
 
-  private static final String OPEN = "..";
   private static final DateRange UNBOUNDED = new DateRange(Bound.OPEN, null, Bound.OPEN, null);
   private static final DateRange UNKNOWN = new DateRange(Bound.UNKNOWN, null, Bound.UNKNOWN, null);
 
@@ -209,8 +190,8 @@ public final class DateRange implements Comparable<DateRange> {
       Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
     requireNonNull(startBound, "startBound");
     requireNonNull(endBound, "endBound");
-    checkBound("start", startBound, start);
-    checkBound("end", endBound, end);
+    Edtf.checkBound("start", startBound, start);
+    Edtf.checkBound("end", endBound, end);
     if (start != null && end != null) {
       if (start.equals(end)) {
         return new DateRange(Bound.KNOWN, start, Bound.KNOWN, start);
@@ -235,21 +216,6 @@ public final class DateRange implements Comparable<DateRange> {
     return new DateRange(startBound, start, endBound, end);
   }
 
-  private static void checkBound(String side, Bound bound, @Nullable PartialDate date) {
-    if ((bound == Bound.KNOWN) != (date != null)) {
-      throw new IllegalArgumentException(
-          bound == Bound.KNOWN
-              ? "A known " + side + " needs a date: give one, or say the " + side + " is unknown"
-              : "An "
-                  + bound.name().toLowerCase(java.util.Locale.ROOT)
-                  + " "
-                  + side
-                  + " has no date: remove the date or say the "
-                  + side
-                  + " is known");
-    }
-  }
-
   /**
    * Returns the range of the whole given year.
    *
@@ -270,48 +236,7 @@ public final class DateRange implements Comparable<DateRange> {
    *     range or its end is before its start
    */
   public static DateRange parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString();
-    int slash = s.indexOf('/');
-    if (slash < 0) {
-      if (s.equals(OPEN)) {
-        throw new IllegalArgumentException(
-            "'..' alone is not a date: write '/' for a period of which nothing is known, or"
-                + " '2009/..' for one that is ongoing");
-      }
-      return of(PartialDate.parse(s));
-    }
-    if (s.indexOf('/', slash + 1) >= 0) {
-      throw new IllegalArgumentException(
-          "'"
-              + PartialDate.abbreviate(s)
-              + "' has more than one '/': write a period as start/end, such as 2017/2018,"
-              + " 2009/.. (ongoing) or 2010/ (end unknown)");
-    }
-    String left = s.substring(0, slash);
-    String right = s.substring(slash + 1);
-    Bound startBound = bound(left);
-    Bound endBound = bound(right);
-    return of(
-        startBound,
-        startBound == Bound.KNOWN ? side(left, "start") : null,
-        endBound,
-        endBound == Bound.KNOWN ? side(right, "end") : null);
-  }
-
-  private static Bound bound(String side) {
-    if (side.isEmpty()) {
-      return Bound.UNKNOWN;
-    }
-    return side.equals(OPEN) ? Bound.OPEN : Bound.KNOWN;
-  }
-
-  private static PartialDate side(String text, String name) {
-    try {
-      return PartialDate.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The " + name + " of the period: " + e.getMessage(), e);
-    }
+    return Edtf.parseRange(text);
   }
 
   /**
@@ -459,41 +384,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return the extent
    */
   public Extent extentWithin(Extent context) {
-    requireNonNull(context, "context");
-    long earliestStart;
-    long latestStart;
-    long earliestEnd;
-    long latestEnd;
-    switch (endBound) {
-      case KNOWN:
-        earliestEnd = requireNonNull(end).earliestEpochDay();
-        latestEnd = end.latestEpochDay();
-        break;
-      case OPEN:
-        earliestEnd = context.earliestEnd();
-        latestEnd = context.latestEnd();
-        break;
-      default:
-        earliestEnd = Long.MIN_VALUE; // fixed below, from the start
-        latestEnd = context.latestEnd();
-    }
-    switch (startBound) {
-      case KNOWN:
-        earliestStart = requireNonNull(start).earliestEpochDay();
-        latestStart = start.latestEpochDay();
-        break;
-      case OPEN:
-        earliestStart = context.earliestStart();
-        latestStart = context.latestStart();
-        break;
-      default:
-        earliestStart = context.earliestStart();
-        latestStart = latestEnd;
-    }
-    if (endBound == Bound.UNKNOWN) {
-      earliestEnd = earliestStart;
-    }
-    return new Extent(earliestStart, latestStart, earliestEnd, latestEnd).within(context);
+    return DaySpan.extentWithin(startBound, start, endBound, end, context);
   }
 
   /**
@@ -603,20 +494,6 @@ public final class DateRange implements Comparable<DateRange> {
    */
   @Override
   public String toString() {
-    if (isSingleDate()) {
-      return String.valueOf(start);
-    }
-    return side(startBound, start) + "/" + side(endBound, end);
-  }
-
-  private static String side(Bound bound, @Nullable PartialDate date) {
-    switch (bound) {
-      case KNOWN:
-        return String.valueOf(date);
-      case OPEN:
-        return OPEN;
-      default:
-        return "";
-    }
+    return Edtf.format(startBound, start, endBound, end);
   }
 }

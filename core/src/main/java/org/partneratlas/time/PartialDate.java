@@ -17,50 +17,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Sources of the international action of local governments rarely give exact days: "since 2009",
  * "autumn 2020", "around 1960", "the 1960s", "October 2020". A {@code PartialDate} keeps exactly
  * what is known and nothing more. Its canonical text is the date part of EDTF (Extended Date/Time
- * Format, ISO 8601-2, Library of Congress specification of 2019), levels 0 and 1:
+ * Format, ISO 8601-2, Library of Congress specification of 2019), levels 0 and 1;
  *
- * <table class="striped">
- *   <caption>Supported EDTF date features</caption>
- *   <thead><tr><th>Feature (EDTF level)</th><th>Examples</th><th>Days it may denote</th></tr>
- *   </thead>
- *   <tbody>
- *   <tr><td>Year, month, day (0)</td><td>{@code 2016}, {@code 2020-10}, {@code 2020-10-12}</td>
- *       <td>the whole year, month or the day</td></tr>
- *   <tr><td>Season (1), codes 21 to 24 only</td><td>{@code 2020-23} (autumn 2020)</td>
- *       <td>the three months of the {@link Season}</td></tr>
- *   <tr><td>Qualification of a whole date (1): {@code ?} uncertain, {@code ~} approximate,
- *       {@code %} both</td><td>{@code 1984?}, {@code 2004-06~}, {@code 2004-06-11%}</td>
- *       <td>the date widened by one unit of its precision on each side (see below)</td></tr>
- *   <tr><td>Unspecified digits from the right (1)</td><td>{@code 196X}, {@code 19XX},
- *       {@code 2004-XX}, {@code 1985-04-XX}, {@code 1985-XX-XX}</td>
- *       <td>every day the digits may take: {@code 196X} is 1960-01-01 to 1969-12-31</td></tr>
- *   </tbody>
- * </table>
- *
- * <p>A qualifier written before a year-only date ({@code ~1960}, the component form of EDTF level
- * 2, which for a lone year means the same as {@code 1960~}) is accepted and written back in the
- * level 1 form {@code 1960~}.
- *
- * <p><b>Not supported</b>, and rejected by {@link #parse(CharSequence)} with a message naming the
- * feature: times of day and time zones ({@code 1985-04-12T23:20:30}); years outside 1 to 9999,
- * including year {@code 0000}, negative years ({@code -1985}) and letter-prefixed years ({@code
- * Y170000002}); seasons and sub-year groupings 25 to 41 (level 2); qualification of single
- * components after the year ({@code 2004-?06-11}, level 2); unspecified digits other than from the
- * right ({@code 1XXX}, {@code XXXX}, {@code 156X-12-25}, level 2); sets and lists ({@code [1667,
- * 1668]}, {@code {1960, 1961}}); exponential years and significant digits ({@code Y17E7}, {@code
- * 1950S2}).
- *
- * <h2>Which days a date may denote</h2>
+ * <p>the features supported and those rejected are listed in the {@linkplain org.partneratlas.time
+ * package documentation}.
  *
  * <p>Every partial date may denote a span of days, from {@link #earliestDay()} to {@link
- * #latestDay()}. For a date without qualifier this is exactly the days its text covers. EDTF gives
- * no magnitude to "uncertain" or "approximate", so this library takes one rule for both (and for
- * {@code %}): a qualified date may lie <em>one unit of its precision</em> before or after what is
- * written — a year for a year, three months for a season, a month for a month, a day for a day, and
- * the width of the unspecified digits for {@code 196X~} (ten years) or {@code 19XX?} (a hundred
- * years). So {@code 1960~} may denote any day from 1959-01-01 to 1961-12-31: an approximate start
- * in 1960 makes 1959 "possibly" part of a period, and the period is "definitely" under way only
- * from 1962 (see {@link DateRange#holdsDuring(DateRange)}).
+ * #latestDay()}; a qualified date may lie one unit of its precision before or after what is written
+ * (the rule is in the {@linkplain org.partneratlas.time package documentation}).
  *
  * <p>{@link #parse(CharSequence)} reads the canonical text and {@link #toString()} writes it, so
  * that {@code PartialDate.parse(d.toString()).equals(d)} for every date. The natural order sorts by
@@ -87,12 +51,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The largest year accepted. */
   public static final int MAX_YEAR = 9999;
 
-  private static final int UNCERTAIN = 1;
-  private static final int APPROXIMATE = 2;
-  private static final int MONTH_UNSPECIFIED = 4;
-  private static final int DAY_UNSPECIFIED = 8;
+  static final int UNCERTAIN = 1;
+  static final int APPROXIMATE = 2;
+  static final int MONTH_UNSPECIFIED = 4;
+  static final int DAY_UNSPECIFIED = 8;
   // Bits 4-5: number of unspecified year digits (0, 1 or 2).
-  private static final int YEAR_DIGITS_SHIFT = 4;
+  static final int YEAR_DIGITS_SHIFT = 4;
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparingLong(PartialDate::earliestEpochDay)
@@ -109,7 +73,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int day;
   private final int flags;
 
-  private PartialDate(int year, Precision precision, int part, int day, int flags) {
+  PartialDate(int year, Precision precision, int part, int day, int flags) {
     this.year = year;
     this.precision = precision;
     this.part = part;
@@ -125,7 +89,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static PartialDate ofYear(int year) {
-    checkYear(year);
+    Edtf.checkYear(year);
     return new PartialDate(year, Precision.YEAR, 0, 0, 0);
   }
 
@@ -138,7 +102,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static PartialDate ofSeason(int year, Season season) {
-    checkYear(year);
+    Edtf.checkYear(year);
     requireNonNull(season, "season");
     return new PartialDate(year, Precision.SEASON, season.code(), 0, 0);
   }
@@ -152,7 +116,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws IllegalArgumentException if the year or month is out of range
    */
   public static PartialDate ofMonth(int year, int month) {
-    checkYear(year);
+    Edtf.checkYear(year);
     if (month < 1 || month > 12) {
       throw new IllegalArgumentException(
           "Month " + month + " is out of range: use a month from 1 to 12");
@@ -259,248 +223,17 @@ public final class PartialDate implements Comparable<PartialDate> {
    *     naming the EDTF feature if it is one this library does not support
    */
   public static PartialDate parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString();
-    String shown = abbreviate(s);
-    if (s.isEmpty()) {
-      throw new IllegalArgumentException(
-          "The date is empty: write a year (2016), a season (2020-23), a month (2020-10) or a day"
-              + " (2020-10-12)");
-    }
-    int flags = 0;
-    int from = 0;
-    int to = s.length();
-    char first = s.charAt(0);
-    boolean leadingQualifier = first == '?' || first == '~' || first == '%';
-    if (leadingQualifier) {
-      flags |= qualifierFlags(first);
-      from = 1;
-    }
-    char last = s.charAt(to - 1);
-    if (to - from > 1 && (last == '?' || last == '~' || last == '%')) {
-      if (leadingQualifier) {
-        throw new IllegalArgumentException(
-            "'" + shown + "' has two qualifiers: write one, after the date (such as 1960~)");
-      }
-      flags |= qualifierFlags(last);
-      to--;
-    }
-    String body = s.substring(from, to);
-    rejectUnsupported(s, shown, body);
-    int length = body.length();
-    if (!(length == 4 || length == 7 || length == 10)
-        || (length >= 7 && body.charAt(4) != '-')
-        || (length == 10 && body.charAt(7) != '-')) {
-      throw notADate(shown);
-    }
-    if (leadingQualifier && length != 4) {
-      throw new IllegalArgumentException(
-          "'"
-              + shown
-              + "' qualifies a single component (EDTF level 2, not supported): put the qualifier"
-              + " after the whole date, such as "
-              + body
-              + first);
-    }
-    int yearDigits = unspecifiedYearDigits(body, shown);
-    int year =
-        parseDigits(body, 0, 4 - yearDigits, shown) * (yearDigits == 0 ? 1 : pow10(yearDigits));
-    flags |= yearDigits << YEAR_DIGITS_SHIFT;
-    if (length == 4) {
-      if (yearDigits == 0) {
-        checkYearText(year, shown);
-      }
-      return new PartialDate(year, Precision.YEAR, 0, 0, flags);
-    }
-    if (yearDigits > 0) {
-      throw new IllegalArgumentException(
-          "'"
-              + shown
-              + "' has unspecified year digits followed by a month or day (EDTF level 2, not"
-              + " supported): write only the year, such as "
-              + body.substring(0, 4));
-    }
-    checkYearText(year, shown);
-    boolean monthX = body.charAt(5) == 'X' && body.charAt(6) == 'X';
-    if (monthX) {
-      if (length == 10 && !(body.charAt(8) == 'X' && body.charAt(9) == 'X')) {
-        throw new IllegalArgumentException(
-            "'"
-                + shown
-                + "' has an unspecified month but a known day (EDTF level 2, not supported):"
-                + " write "
-                + body.substring(0, 8)
-                + "XX or give the month");
-      }
-      int unspecified = MONTH_UNSPECIFIED | (length == 10 ? DAY_UNSPECIFIED : 0);
-      return new PartialDate(
-          year, length == 10 ? Precision.DAY : Precision.MONTH, 0, 0, flags | unspecified);
-    }
-    int part = parseDigits(body, 5, 7, shown);
-    if (length == 7 && part >= 21 && part <= 24) {
-      return new PartialDate(year, Precision.SEASON, part, 0, flags);
-    }
-    if (length == 7 && part >= 25 && part <= 41) {
-      throw new IllegalArgumentException(
-          "'"
-              + shown
-              + "' uses sub-year grouping "
-              + part
-              + " (EDTF level 2, not supported): use a season from 21 (spring) to 24 (winter),"
-              + " a month or a period such as 2020-01/2020-03");
-    }
-    if (part < 1 || part > 12) {
-      throw new IllegalArgumentException(
-          "'"
-              + shown
-              + "' is not a date: after the year write a month from 01 to 12 or a season from 21"
-              + " to 24");
-    }
-    if (length == 7) {
-      return new PartialDate(year, Precision.MONTH, part, 0, flags);
-    }
-    if (body.charAt(8) == 'X' && body.charAt(9) == 'X') {
-      return new PartialDate(year, Precision.DAY, part, 0, flags | DAY_UNSPECIFIED);
-    }
-    int dayOfMonth = parseDigits(body, 8, 10, shown);
-    int monthLength = YearMonth.of(year, part).lengthOfMonth();
-    if (dayOfMonth < 1 || dayOfMonth > monthLength) {
-      throw new IllegalArgumentException(
-          "'"
-              + shown
-              + "' is not a date: "
-              + Month.of(part)
-                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-              + " "
-              + year
-              + " has days 01 to "
-              + monthLength);
-    }
-    return new PartialDate(year, Precision.DAY, part, dayOfMonth, flags);
+    return Edtf.parse(text);
   }
 
-  private static int qualifierFlags(char c) {
-    switch (c) {
-      case '?':
-        return UNCERTAIN;
-      case '~':
-        return APPROXIMATE;
-      default:
-        return UNCERTAIN | APPROXIMATE;
-    }
+  /** The month, or the season's code, as stored: 0 for a year or an unspecified month. */
+  int part() {
+    return part;
   }
 
-  private static void rejectUnsupported(String s, String shown, String body) {
-    if (s.indexOf('T') >= 0 || s.indexOf(':') >= 0) {
-      throw unsupported(shown, "times of day", "write the date only, such as 2020-10-12");
-    }
-    if (s.startsWith("Y")) {
-      throw unsupported(shown, "letter-prefixed years", "use a year from 0001 to 9999");
-    }
-    if (s.startsWith("-") || body.startsWith("-")) {
-      throw unsupported(shown, "negative years", "use a year from 0001 to 9999");
-    }
-    if (s.indexOf('[') >= 0 || s.indexOf('{') >= 0 || s.indexOf(',') >= 0) {
-      throw unsupported(
-          shown, "sets and lists of dates (EDTF level 2)", "give one date or a period start/end");
-    }
-    if (body.indexOf('E') >= 0 || body.indexOf('S') >= 0) {
-      throw unsupported(
-          shown,
-          "exponential years and significant digits (EDTF level 2)",
-          "use a year from 0001 to 9999, with X for unknown digits (such as 196X)");
-    }
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '?' || c == '~' || c == '%') {
-        throw unsupported(
-            shown,
-            "qualifiers on single components (EDTF level 2)",
-            "put one qualifier after the whole date, such as 2004-06~");
-      }
-      if (c == 'x') {
-        throw new IllegalArgumentException(
-            "'"
-                + shown
-                + "' has a lower-case x: write unknown digits of a year, month or day as capital X (196X)");
-      }
-    }
-  }
-
-  private static IllegalArgumentException unsupported(String shown, String feature, String fix) {
-    return new IllegalArgumentException(
-        "'" + shown + "' uses " + feature + ", which this library does not support: " + fix);
-  }
-
-  private static IllegalArgumentException notADate(String shown) {
-    return new IllegalArgumentException(
-        "'"
-            + shown
-            + "' is not a date: write a year (2016), a season (2020-23 for autumn 2020), a month"
-            + " (2020-10) or a day (2020-10-12), optionally with ? (uncertain), ~ (approximate) or"
-            + " % (both) at the end, or X for unknown digits (196X, 2020-XX)");
-  }
-
-  private static int unspecifiedYearDigits(String body, String shown) {
-    int count = 0;
-    for (int i = 3; i >= 0 && body.charAt(i) == 'X'; i--) {
-      count++;
-    }
-    if (count > 2) {
-      throw unsupported(
-          shown,
-          "more than two unspecified year digits (EDTF level 2)",
-          "write at most the last two digits as X, such as 19XX");
-    }
-    for (int i = 0; i < 4 - count; i++) {
-      if (body.charAt(i) == 'X') {
-        throw unsupported(
-            shown,
-            "unspecified digits other than the last ones (EDTF level 2)",
-            "write only the last digits of the year as X, such as 196X");
-      }
-    }
-    return count;
-  }
-
-  private static int parseDigits(String s, int from, int to, String shown) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == 'X') {
-        throw unsupported(
-            shown,
-            "unspecified digits inside a month or day (EDTF level 2)",
-            "write the whole month or day as XX, such as 2020-XX");
-      }
-      if (c < '0' || c > '9') {
-        throw notADate(shown);
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  private static int pow10(int digits) {
-    return digits == 1 ? 10 : 100;
-  }
-
-  private static void checkYearText(int year, String shown) {
-    if (year < MIN_YEAR) {
-      throw new IllegalArgumentException(
-          "'" + shown + "' has year 0000, which this library does not support: use 0001 to 9999");
-    }
-  }
-
-  static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
-  }
-
-  private static void checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "Year " + year + " is out of range: use a year from 1 to 9999");
-    }
+  /** The day of month as stored: 0 unless a known day. */
+  int day() {
+    return day;
   }
 
   /**
@@ -645,20 +378,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the first day the text covers
    */
   public LocalDate writtenEarliestDay() {
-    int y = Math.max(year, MIN_YEAR);
-    switch (precision) {
-      case YEAR:
-        return LocalDate.of(y, 1, 1);
-      case SEASON:
-        return LocalDate.of(y, Season.ofCode(part).firstMonth(), 1);
-      case MONTH:
-      case DAY:
-        if (isMonthUnspecified()) {
-          return LocalDate.of(y, 1, 1);
-        }
-        return LocalDate.of(y, part, isDayUnspecified() || day == 0 ? 1 : day);
-    }
-    throw new AssertionError(precision);
+    return DaySpan.writtenEarliest(this);
   }
 
   /**
@@ -668,27 +388,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the last day the text covers
    */
   public LocalDate writtenLatestDay() {
-    switch (precision) {
-      case YEAR:
-        return LocalDate.of(year + yearSpan() - 1, 12, 31);
-      case SEASON:
-        return writtenEarliestDay().plusMonths(3).minusDays(1);
-      case MONTH:
-      case DAY:
-        if (isMonthUnspecified()) {
-          return LocalDate.of(year, 12, 31);
-        }
-        if (isDayUnspecified() || precision == Precision.MONTH) {
-          return YearMonth.of(year, part).atEndOfMonth();
-        }
-        return LocalDate.of(year, part, day);
-    }
-    throw new AssertionError(precision);
-  }
-
-  private int yearSpan() {
-    int digits = unspecifiedYearDigits();
-    return digits == 0 ? 1 : pow10(digits);
+    return DaySpan.writtenLatest(this);
   }
 
   /**
@@ -699,13 +399,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the earliest day
    */
   public LocalDate earliestDay() {
-    LocalDate written = writtenEarliestDay();
-    if (!isQualified()) {
-      return written;
-    }
-    LocalDate widened = minusUnit(written);
-    LocalDate min = LocalDate.of(MIN_YEAR, 1, 1);
-    return widened.isBefore(min) ? min : widened;
+    return DaySpan.earliest(this);
   }
 
   /**
@@ -716,47 +410,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the latest day
    */
   public LocalDate latestDay() {
-    LocalDate written = writtenLatestDay();
-    if (!isQualified()) {
-      return written;
-    }
-    return plusUnit(written);
-  }
-
-  private LocalDate minusUnit(LocalDate d) {
-    switch (precision) {
-      case YEAR:
-        return d.minusYears(yearSpan());
-      case SEASON:
-        return d.minusMonths(3);
-      case MONTH:
-        return isMonthUnspecified() ? d.minusYears(1) : d.minusMonths(1);
-      case DAY:
-        if (isMonthUnspecified()) {
-          return d.minusYears(1);
-        }
-        return isDayUnspecified() ? d.minusMonths(1) : d.minusDays(1);
-    }
-    throw new AssertionError(precision);
-  }
-
-  private LocalDate plusUnit(LocalDate d) {
-    switch (precision) {
-      case YEAR:
-        return d.plusYears(yearSpan());
-      case SEASON:
-        return d.withDayOfMonth(1).plusMonths(4).minusDays(1);
-      case MONTH:
-        return isMonthUnspecified()
-            ? d.plusYears(1)
-            : YearMonth.from(d).plusMonths(1).atEndOfMonth();
-      case DAY:
-        if (isMonthUnspecified()) {
-          return d.plusYears(1);
-        }
-        return isDayUnspecified() ? YearMonth.from(d).plusMonths(1).atEndOfMonth() : d.plusDays(1);
-    }
-    throw new AssertionError(precision);
+    return DaySpan.latest(this);
   }
 
   /**
@@ -796,18 +450,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the three-valued answer
    */
   public Truth isWithin(DateRange period) {
-    requireNonNull(period, "period");
-    long from = period.startEpochDay();
-    long to = period.endEpochDay();
-    long lo = earliestEpochDay();
-    long hi = latestEpochDay();
-    if (lo >= from && hi <= to) {
-      return Truth.YES;
-    }
-    if (hi < from || lo > to) {
-      return Truth.NO;
-    }
-    return Truth.UNKNOWN;
+    return DaySpan.within(this, period);
   }
 
   /**
@@ -851,48 +494,6 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(11);
-    int digits = unspecifiedYearDigits();
-    if (digits == 0) {
-      pad(sb, year, 4);
-    } else {
-      String y = Integer.toString(year / pow10(digits));
-      for (int i = y.length(); i < 4 - digits; i++) {
-        sb.append('0');
-      }
-      sb.append(y).append(digits == 1 ? "X" : "XX");
-    }
-    if (precision != Precision.YEAR) {
-      sb.append('-');
-      if (isMonthUnspecified()) {
-        sb.append("XX");
-      } else {
-        pad(sb, part, 2);
-      }
-    }
-    if (precision == Precision.DAY) {
-      sb.append('-');
-      if (isDayUnspecified()) {
-        sb.append("XX");
-      } else {
-        pad(sb, day, 2);
-      }
-    }
-    if (isUncertain() && isApproximate()) {
-      sb.append('%');
-    } else if (isUncertain()) {
-      sb.append('?');
-    } else if (isApproximate()) {
-      sb.append('~');
-    }
-    return sb.toString();
-  }
-
-  private static void pad(StringBuilder sb, int value, int width) {
-    String text = Integer.toString(value);
-    for (int i = text.length(); i < width; i++) {
-      sb.append('0');
-    }
-    sb.append(text);
+    return Edtf.format(this);
   }
 }

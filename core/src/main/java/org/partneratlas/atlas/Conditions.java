@@ -1,0 +1,325 @@
+package org.partneratlas.atlas;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.ActionKind;
+import org.partneratlas.action.Modality;
+import org.partneratlas.atlas.Condition.Lookup;
+import org.partneratlas.atlas.Condition.Scope;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.geography.M49;
+import org.partneratlas.geography.M49Region;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipKind;
+import org.partneratlas.partnership.PartnershipStatus;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.CountryCode;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.Certainty;
+import org.partneratlas.time.Extent;
+import org.partneratlas.time.Truth;
+
+/**
+ * The conditions of {@link PartnershipQuery}, each with its three-valued predicate and its index
+ * lookup; {@code PartnershipQuery} documents what each one tests.
+ */
+final class Conditions {
+
+  private final Atlas atlas;
+  private final AtlasIndex index;
+
+  Conditions(Atlas atlas, AtlasIndex index) {
+    this.atlas = atlas;
+    this.index = index;
+  }
+
+  Condition involving(Set<TerritoryId> territories) {
+    return Condition.indexed(
+        "involving(" + joined(territories) + ")",
+        (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
+        postings(territories, index::partnershipsWith),
+        scope -> false);
+  }
+
+  Condition involvingWithin(TerritoryId territory) {
+    requireNonNull(territory, "territory");
+    Set<TerritoryId> within = Sets.newHashSet(index.descendants(territory));
+    within.add(territory);
+    int estimate = 0;
+    for (TerritoryId id : within) {
+      estimate += index.partnershipsWith(id).length;
+    }
+    return Condition.indexed(
+        "involvingWithin(" + territory + ")",
+        (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
+        estimate,
+        () -> index.partnershipsWithin(territory),
+        scope -> false);
+  }
+
+  Condition inCountry(Set<CountryCode> countries) {
+    return Condition.indexed(
+        "inCountry(" + joined(countries) + ")",
+        (p, scope) -> anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
+        postings(countries, index::partnershipsInCountry),
+        scope -> false);
+  }
+
+  Condition inRegion(Set<M49Region> regions) {
+    return Condition.indexed(
+        "inRegion(" + joined(regions) + ")",
+        (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
+        postings(regions, index::partnershipsInRegion),
+        scope -> false);
+  }
+
+  Condition withPartnerInCountries(TerritoryId focal, Set<CountryCode> countries) {
+    requireNonNull(focal, "focal");
+    return withPartner(
+        "withPartnerIn(" + focal + ", " + joined(countries) + ")",
+        focal,
+        t -> countries.contains(countryOf(t)));
+  }
+
+  Condition withPartnerInRegions(TerritoryId focal, Set<M49Region> regions) {
+    requireNonNull(focal, "focal");
+    return withPartner(
+        "withPartnerIn(" + focal + ", " + joined(regions) + ")", focal, t -> inAny(regions, t));
+  }
+
+  private Condition withPartner(
+      String description, TerritoryId focal, Predicate<TerritoryId> where) {
+    int[] positions = index.partnershipsWith(focal);
+    return Condition.indexed(
+        description,
+        (p, scope) -> {
+          Extent life = p.lifeExtent();
+          Truth answer = Truth.NO;
+          for (Party f : p.parties()) {
+            if (!f.territory().equals(focal)) {
+              continue;
+            }
+            Extent focalExtent = f.extentWithin(life, scope.planned);
+            for (Party q : p.parties()) {
+              if (q.territory().equals(focal) || !where.test(q.territory())) {
+                continue;
+              }
+              answer =
+                  answer.or(
+                      focalExtent.together(
+                          q.extentWithin(life, scope.planned), scope.from, scope.to));
+              if (answer == Truth.YES) {
+                return answer;
+              }
+            }
+          }
+          return answer;
+        },
+        positions.length,
+        () -> positions,
+        scope -> false);
+  }
+
+  private static <T> List<int[]> postings(Set<T> keys, Function<T, int[]> list) {
+    List<int[]> postings = new ArrayList<>(keys.size());
+    for (T key : keys) {
+      postings.add(list.apply(key));
+    }
+    return postings;
+  }
+
+  private boolean inAny(Set<M49Region> regions, TerritoryId territory) {
+    CountryCode country = countryOf(territory);
+    for (M49Region region : regions) {
+      if (M49.contains(region, country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CountryCode countryOf(TerritoryId territory) {
+    return atlas.territories().require(territory).country();
+  }
+
+  private static Truth anyParty(Partnership p, Scope scope, Predicate<Party> which) {
+    Extent life = p.lifeExtent();
+    Truth answer = Truth.NO;
+    for (Party party : p.parties()) {
+      if (which.test(party)) {
+        answer =
+            answer.or(party.extentWithin(life, scope.planned).holdsDuring(scope.from, scope.to));
+        if (answer == Truth.YES) {
+          return answer;
+        }
+      }
+    }
+    return answer;
+  }
+
+  static Condition ofKind(Set<PartnershipKind> kinds) {
+    return Condition.tested(
+        "ofKind(" + joined(kinds) + ")", (p, scope) -> Truth.of(kinds.contains(p.kind())));
+  }
+
+  Condition onTheme(Set<ThemeId> themes) {
+    return Condition.indexed(
+        "onTheme(" + joined(themes) + ")",
+        (p, scope) -> {
+          Extent life = p.lifeExtent();
+          Truth answer = Truth.NO;
+          for (ThemePeriod t : p.themes()) {
+            if (within(t.theme(), themes)) {
+              answer = answer.or(t.extentWithin(life).holdsDuring(scope.from, scope.to));
+              if (answer == Truth.YES) {
+                return answer;
+              }
+            }
+          }
+          return answer;
+        },
+        postings(themes, index::partnershipsOnTheme),
+        scope -> false);
+  }
+
+  private static boolean within(ThemeId theme, Set<ThemeId> themes) {
+    for (ThemeId t : themes) {
+      if (theme.isWithin(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Condition withStatus(Set<PartnershipStatus> statuses) {
+    return Condition.tested(
+        "withStatus(" + joined(statuses) + ")",
+        (p, scope) -> {
+          Truth answer = Truth.NO;
+          for (PartnershipStatus s : statuses) {
+            answer = answer.or(p.statusDuring(s, scope.period()));
+          }
+          return answer;
+        });
+  }
+
+  Condition active() {
+    return new Condition("active", (p, scope) -> p.activeDuring(scope.period()), this::lives);
+  }
+
+  /** The condition a moment adds: the partnership existed then. */
+  Condition existed() {
+    return new Condition(
+        "existed", (p, scope) -> p.lifeExtent().holdsDuring(scope.from, scope.to), this::lives);
+  }
+
+  private @Nullable Lookup lives(Scope scope) {
+    if (scope.certainty == Certainty.DEFINITELY) {
+      AtlasIndex.Subset certain = index.certainLives;
+      return new Lookup(
+          certain.estimate(scope.from, scope.to),
+          () -> certain.overlapping(scope.from, scope.to),
+          false);
+    }
+    return new Lookup(
+        index.lives.estimate(scope.from, scope.to),
+        () -> index.lives.overlapping(scope.from, scope.to),
+        false);
+  }
+
+  static Condition withActionsOfKind(Set<ActionKind> kinds) {
+    return Condition.tested(
+        "withActionsOfKind(" + joined(kinds) + ")",
+        (p, scope) -> Truth.of(p.actions().stream().anyMatch(a -> kinds.contains(a.kind()))));
+  }
+
+  static Condition withActionsOfModality(Set<Modality> modalities) {
+    return Condition.tested(
+        "withActionsOfModality(" + joined(modalities) + ")",
+        (p, scope) ->
+            Truth.of(
+                p.actions().stream()
+                    .anyMatch(
+                        a -> a.modality().isPresent() && modalities.contains(a.modality().get()))));
+  }
+
+  Condition affectedBy(CrisisId crisis) {
+    requireNonNull(crisis, "crisis");
+    int[] possible = index.partnershipsAffectedBy(crisis, Certainty.POSSIBLY);
+    int[] definite = index.partnershipsAffectedBy(crisis, Certainty.DEFINITELY);
+    return new Condition(
+        "affectedBy(" + crisis + ")",
+        (p, scope) -> {
+          int position = index.partnershipTable.positionOrMinusOne(p.id());
+          if (position < 0 || Arrays.binarySearch(possible, position) < 0) {
+            return Truth.NO;
+          }
+          return Arrays.binarySearch(definite, position) >= 0 ? Truth.YES : Truth.UNKNOWN;
+        },
+        scope -> {
+          int[] positions = scope.certainty == Certainty.DEFINITELY ? definite : possible;
+          return new Lookup(positions.length, () -> positions, true);
+        });
+  }
+
+  Condition withPlannedParty(TerritoryId territory) {
+    requireNonNull(territory, "territory");
+    int[] positions = index.partnershipsPlanning(territory);
+    return Condition.indexed(
+        "withPlannedParty(" + territory + ")",
+        (p, scope) -> Truth.of(plans(p, territory)),
+        positions.length,
+        () -> positions,
+        scope -> true);
+  }
+
+  static boolean plans(Partnership p, TerritoryId territory) {
+    for (Party party : p.parties()) {
+      if (party.status() == PartyStatus.PLANNED && party.territory().equals(territory)) {
+        return true;
+      }
+    }
+    for (Perspective perspective : p.perspectives()) {
+      if (perspective.plannedParties().contains(territory)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Condition matching(Predicate<? super Partnership> predicate) {
+    requireNonNull(predicate, "predicate");
+    return Condition.tested("matching(predicate)", (p, scope) -> Truth.of(predicate.test(p)));
+  }
+
+  /** The values of a condition, in the order given, each once; none may be null. */
+  @SafeVarargs
+  static <T> Set<T> set(T first, T... more) {
+    requireNonNull(first, "first value");
+    Set<T> set = new LinkedHashSet<>();
+    set.add(first);
+    for (T t : more) {
+      set.add(requireNonNull(t, "value"));
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  private static String joined(Set<?> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+}
