@@ -32,7 +32,7 @@ import org.partneratlas.common.LocalizedText;
  * immutable and thread-safe.
  *
  * <pre>{@code
- * Atlas.Builder builder = Atlas.builder().addAllThemes(ThemeCatalogue.standard().themes());
+ * Atlas.Builder builder = Atlas.builder().addAll(ThemeCatalogue.standard().themes());
  * }</pre>
  */
 public final class ThemeCatalogue {
