@@ -39,6 +39,7 @@ import org.partneratlas.territory.CountryCode;
  * M49.regionsOf(CountryCode.of("AR"));         // [019 Americas, 419 Latin America and the
  *                                              //  Caribbean, 005 South America]
  * M49.requireRegion("south america").code();   // "005"
+ * M49.numericCodeOf(CountryCode.of("AR"));     // Optional[032]
  * }</pre>
  */
 public final class M49 {
@@ -138,6 +139,22 @@ public final class M49 {
     return ImmutableSortedSet.copyOf(Table.INSTANCE.countriesByRegion.get(region));
   }
 
+  /**
+   * Returns the three-digit numeric code of a country, with its leading zeros ({@code "250"} for
+   * France, {@code "032"} for Argentina): its UN M49 code, which for a country is also its ISO
+   * 3166-1 numeric code. Taiwan ({@code TW}), which has no M49 entry of its own, has its ISO 3166-1
+   * numeric code {@code "158"}. These are the codes that world maps such as Natural Earth's key
+   * their countries by. Constant time.
+   *
+   * @param country the country
+   * @return the code, or empty for a country without one (Kosovo, {@code XK}, whose alpha-2 code is
+   *     user-assigned)
+   */
+  public static Optional<String> numericCodeOf(CountryCode country) {
+    requireNonNull(country, "country");
+    return Optional.ofNullable(Table.INSTANCE.numericByCountry.get(country));
+  }
+
   private static final class Table {
     static final Table INSTANCE = new Table();
 
@@ -146,6 +163,7 @@ public final class M49 {
     final ImmutableMap<String, M49Region> byName;
     final ImmutableListMultimap<CountryCode, M49Region> regionsByCountry;
     final ImmutableSetMultimap<M49Region, CountryCode> countriesByRegion;
+    final ImmutableMap<CountryCode, String> numericByCountry;
 
     private Table() {
       Map<String, M49Region> regions = new LinkedHashMap<>();
@@ -162,11 +180,15 @@ public final class M49 {
           ImmutableListMultimap.builder();
       ImmutableSetMultimap.Builder<M49Region, CountryCode> byRegion =
           ImmutableSetMultimap.builder();
+      ImmutableMap.Builder<CountryCode, String> numeric = ImmutableMap.builder();
       for (String[] row : read()) {
         if (!CountryCode.isValid(row[0])) {
           continue; // A code this JDK does not know cannot be in an atlas.
         }
         CountryCode country = CountryCode.of(row[0]);
+        if (!row[1].isEmpty()) {
+          numeric.put(country, row[1]);
+        }
         List<M49Region> path = new ArrayList<>(3);
         addRegion(regions, path, row[2], row[3], M49Region.Level.REGION);
         addRegion(regions, path, row[4], row[5], M49Region.Level.SUBREGION);
@@ -188,6 +210,7 @@ public final class M49 {
       this.byName = names.buildOrThrow();
       this.regionsByCountry = byCountry.build();
       this.countriesByRegion = byRegion.build();
+      this.numericByCountry = numeric.buildOrThrow();
     }
 
     private static void addRegion(

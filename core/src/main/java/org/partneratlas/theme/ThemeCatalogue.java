@@ -24,13 +24,15 @@ import org.partneratlas.common.LocalizedText;
  * usual sectors of decentralised cooperation (culture, education and youth, health, water and
  * sanitation, agriculture and food, economic development, ...), each labelled in French, English
  * and Spanish and linked to the UN Sustainable Development Goals. Parents come before their
- * children.
+ * children. {@link StandardThemes} holds their ids as constants, so that a query on {@code
+ * StandardThemes.MARITIME_AQUACULTURE} is checked by the compiler where {@code
+ * ThemeId.of("maritime.aquacultur")} would match nothing.
  *
  * <p>Host programs add their own themes to an Atlas next to (or instead of) these. Instances are
  * immutable and thread-safe.
  *
  * <pre>{@code
- * Atlas.Builder builder = Atlas.builder().addAllThemes(ThemeCatalogue.standard().themes());
+ * Atlas.Builder builder = Atlas.builder().addAll(ThemeCatalogue.standard().themes());
  * }</pre>
  */
 public final class ThemeCatalogue {

@@ -19,6 +19,7 @@ import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.territory.TerritoryLevel;
+import org.partneratlas.theme.StandardThemes;
 import org.partneratlas.theme.ThemeCatalogue;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
@@ -52,7 +53,7 @@ class ReadmeQuickStartTest {
 
     Territory found = atlas.territories().requireNamed("cadiz");        // Cádiz: case, accents ignored
     List<Partnership> maritime = atlas.query()
-        .involving(brest.id()).onTheme(ThemeId.of("maritime")).activeDuring(2020)
+        .involving(brest.id()).onTheme(StandardThemes.MARITIME).activeDuring(2020)
         .list();                                                    // [brest-cadiz], from indexes
     List<Territory> partners = atlas.partnersOf(brest.id());        // [Cádiz]
     Timeline timeline = Timeline.ofTerritory(atlas, brest.id());    // agreements, statuses, ...

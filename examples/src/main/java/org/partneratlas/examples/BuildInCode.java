@@ -20,6 +20,7 @@ import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.territory.TerritoryLevel;
+import org.partneratlas.theme.StandardThemes;
 import org.partneratlas.theme.ThemeCatalogue;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.DateRange;
@@ -108,7 +109,7 @@ public final class BuildInCode {
     Partnership withCulture =
         Partnership.builder()
             .from(twinning)
-            .addThemes(ThemePeriod.of(ThemeId.of("culture"), DateRange.unbounded()))
+            .addThemes(ThemePeriod.of(StandardThemes.CULTURE, DateRange.unbounded()))
             .addActions(
                 Action.builder()
                     .id(ActionId.of("brest-kiel-example-visit"))
@@ -119,9 +120,9 @@ public final class BuildInCode {
     Atlas derived = atlas.toBuilder().replace(withCulture).build();
     System.out.println(
         "Derived atlas: partnerships on culture: "
-            + derived.query().onTheme(ThemeId.of("culture")).count()
+            + derived.query().onTheme(StandardThemes.CULTURE).count()
             + " (the original still has "
-            + atlas.query().onTheme(ThemeId.of("culture")).count()
+            + atlas.query().onTheme(StandardThemes.CULTURE).count()
             + ")");
 
     // A builder checks every rule and lists every problem at once.

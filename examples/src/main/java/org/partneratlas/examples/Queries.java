@@ -23,7 +23,7 @@ import org.partneratlas.report.PartnershipStatistics;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
-import org.partneratlas.theme.ThemeId;
+import org.partneratlas.theme.StandardThemes;
 import org.partneratlas.time.Certainty;
 
 /**
@@ -51,17 +51,17 @@ public final class Queries {
     show(
         atlas,
         "On marine renewable energy (energy.marine)",
-        atlas.query().onTheme(ThemeId.of("energy.marine")).list());
+        atlas.query().onTheme(StandardThemes.ENERGY_MARINE).list());
     // One moment per question: every condition holds in 2020. Queries count what is known
     // (definitely) unless asked for what may have been (possibly).
     show(
         atlas,
         "On a maritime theme in 2020, known",
-        atlas.query().during(2020).onTheme(ThemeId.of("maritime")).list());
+        atlas.query().during(2020).onTheme(StandardThemes.MARITIME).list());
     show(
         atlas,
         "On a maritime theme in 2020, possibly (the sources do not say it ended, or when)",
-        atlas.query().possibly().during(2020).onTheme(ThemeId.of("maritime")).list());
+        atlas.query().possibly().during(2020).onTheme(StandardThemes.MARITIME).list());
     show(
         atlas,
         "With Chubut in 2017, known (the sources give no end for its part)",

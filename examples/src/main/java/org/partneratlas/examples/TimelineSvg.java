@@ -203,14 +203,13 @@ final class TimelineSvg {
    * Renders the timeline.
    *
    * @param atlas the atlas
-   * @param homeId the home territory (its subdivisions' partnerships are included)
+   * @param homeId the home territory (the partnerships of the territories within it are included)
    * @return the SVG document
    */
   static String render(Atlas atlas, TerritoryId homeId) {
-    Set<TerritoryId> home = WorldMapSvg.withSubdivisions(atlas, homeId);
+    Set<TerritoryId> home = WorldMapSvg.home(atlas, homeId);
     List<Partnership> partnerships =
-        atlas.partnerships().stream()
-            .filter(p -> p.territories().stream().anyMatch(home::contains))
+        atlas.partnershipsWithin(homeId).stream()
             .sorted(
                 Comparator.comparingDouble(
                     (Partnership p) ->

@@ -3,15 +3,8 @@ package org.partneratlas.examples;
 import static org.partneratlas.examples.Svg.escape;
 import static org.partneratlas.examples.Svg.num;
 
-import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.geography.M49;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.PartnershipStatus;
@@ -124,15 +118,13 @@ final class WorldMapSvg {
   private WorldMapSvg() {}
 
   /**
-   * Returns the partners of a home territory and of its subdivisions, in the order of the atlas's
-   * partnerships, each once (with its first partnership).
+   * Returns the partners of a home territory and of the territories within it, in the order of its
+   * portfolio ({@link Atlas#partnershipsWithin}), each once (with its first partnership).
    */
-  static List<Partner> partners(Atlas atlas, Set<TerritoryId> home) {
+  static List<Partner> partners(Atlas atlas, TerritoryId homeId) {
+    Set<TerritoryId> home = home(atlas, homeId);
     Map<TerritoryId, Partner> partners = new LinkedHashMap<>();
-    for (Partnership partnership : atlas.partnerships()) {
-      if (partnership.territories().stream().noneMatch(home::contains)) {
-        continue;
-      }
+    for (Partnership partnership : atlas.partnershipsWithin(homeId)) {
       for (Party party : partnership.parties()) {
         if (home.contains(party.territory()) || partners.containsKey(party.territory())) {
           continue;
@@ -177,16 +169,11 @@ final class WorldMapSvg {
     return String.join(" · ", parts);
   }
 
-  /** The territory itself and every territory below it. */
-  static Set<TerritoryId> withSubdivisions(Atlas atlas, TerritoryId root) {
+  /** The home territory and the territories within it ({@link Atlas#descendantsOf}). */
+  static Set<TerritoryId> home(Atlas atlas, TerritoryId homeId) {
     Set<TerritoryId> ids = new HashSet<>();
-    List<TerritoryId> queue = new ArrayList<>(List.of(root));
-    while (!queue.isEmpty()) {
-      TerritoryId id = queue.remove(queue.size() - 1);
-      if (ids.add(id)) {
-        atlas.subdivisionsOf(id).forEach(t -> queue.add(t.id()));
-      }
-    }
+    ids.add(homeId);
+    atlas.descendantsOf(homeId).forEach(t -> ids.add(t.id()));
     return ids;
   }
 
@@ -194,7 +181,7 @@ final class WorldMapSvg {
    * Renders the map.
    *
    * @param atlas the atlas
-   * @param homeId the home territory (its subdivisions' partnerships are included)
+   * @param homeId the home territory (the partnerships of the territories within it are included)
    * @param world the country outlines
    * @return the SVG document
    */
@@ -203,23 +190,19 @@ final class WorldMapSvg {
     Coordinates origin =
         home.coordinates()
             .orElseThrow(() -> new IllegalArgumentException(homeId + " has no coordinates"));
-    Set<TerritoryId> homeIds = withSubdivisions(atlas, homeId);
-    List<Partner> partners = partners(atlas, homeIds);
+    List<Partner> partners = partners(atlas, homeId);
     List<Partner> placed = new ArrayList<>();
     List<Partner> unplaced = new ArrayList<>();
     for (Partner partner : partners) {
       (partner.territory().coordinates().isPresent() ? placed : unplaced).add(partner);
     }
 
-    Map<String, String> numericByAlpha2 = numericCodes();
+    // Natural Earth keys its countries by their ISO 3166-1 numeric codes.
     Set<String> partnerCountries = new HashSet<>();
     for (Partner partner : partners) {
-      String numeric = numericByAlpha2.get(partner.territory().country().code());
-      if (numeric != null) {
-        partnerCountries.add(numeric);
-      }
+      M49.numericCodeOf(partner.territory().country()).ifPresent(partnerCountries::add);
     }
-    String homeCountry = numericByAlpha2.getOrDefault(home.country().code(), "");
+    String homeCountry = M49.numericCodeOf(home.country()).orElse("");
 
     Projection main = new Projection(-180, LAT_MAX, 0, TOP, SCALE, SCALE);
     Projection inset =
@@ -833,41 +816,6 @@ final class WorldMapSvg {
     double y(double lat) {
       return y0 + (latMax - lat) * scaleY;
     }
-  }
-
-  /** ISO 3166-1 alpha-2 to numeric codes, from the UN M49 table shipped with core. */
-  static Map<String, String> numericCodes() {
-    Map<String, String> codes = new HashMap<>();
-    try (InputStream in =
-        WorldMapSvg.class.getResourceAsStream("/org/partneratlas/geography/m49-regions.tsv")) {
-      if (in == null) {
-        return codes;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length > 1 && !columns[1].isEmpty()) {
-          codes.put(columns[0], columns[1]);
-        }
-      }
-    } catch (IOException e) {
-      return codes;
-    }
-    return codes;
-  }
-
-  static ImmutableList<Partner> placedPartners(Atlas atlas, TerritoryId homeId) {
-    return partners(atlas, withSubdivisions(atlas, homeId)).stream()
-        .filter(p -> p.territory().coordinates().isPresent())
-        .collect(ImmutableList.toImmutableList());
   }
 
   /**
