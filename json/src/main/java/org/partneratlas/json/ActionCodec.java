@@ -1,0 +1,82 @@
+package org.partneratlas.json;
+
+import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.required;
+
+import org.partneratlas.action.Action;
+import org.partneratlas.action.ActionKind;
+import org.partneratlas.action.ActionStatus;
+import org.partneratlas.action.Modality;
+
+/** An action of a partnership: a visit, conference, project, ... */
+final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
+
+  static final ActionCodec INSTANCE = new ActionCodec();
+
+  private ActionCodec() {
+    super(
+        "an action",
+        Action::builder,
+        Action.Builder::build,
+        required(
+            "id",
+            ScalarCodec.ACTION_ID::read,
+            Action.Builder::id,
+            (out, name, a) -> out.string(name, a.id())),
+        required(
+            "kind",
+            c -> c.enumValue(ActionKind.class, "a kind of action"),
+            Action.Builder::kind,
+            (out, name, a) -> out.string(name, a.kind())),
+        optional(
+            "title",
+            JsonCursor::text,
+            Action.Builder::title,
+            (out, name, a) -> out.optionalText(name, a.title())),
+        optional(
+            "when",
+            ScalarCodec.DATE_RANGE::read,
+            Action.Builder::when,
+            (out, name, a) -> out.optional(name, a.when())),
+        optional(
+            "place",
+            ScalarCodec.TERRITORY_ID::read,
+            Action.Builder::place,
+            (out, name, a) -> out.optional(name, a.place())),
+        optional(
+            "modality",
+            c -> c.enumValue(Modality.class, "a modality"),
+            Action.Builder::modality,
+            (out, name, a) -> out.optional(name, a.modality())),
+        optional(
+            "status",
+            c -> c.enumValue(ActionStatus.class, "an action status"),
+            Action.Builder::status,
+            (out, name, a) -> out.string(name, a.status(), ActionStatus.HELD)),
+        optional(
+            "themes",
+            c -> c.distinct("a list of theme ids (an array)", ScalarCodec.THEME_ID::read),
+            Action.Builder::addAllThemes,
+            (out, name, a) -> out.sortedSet(name, a.themes())),
+        optional(
+            "actors",
+            c -> c.distinct("a list of actor ids (an array)", ScalarCodec.ACTOR_ID::read),
+            Action.Builder::addAllActors,
+            (out, name, a) -> out.sortedSet(name, a.actors())),
+        optional(
+            "links",
+            JsonCursor::links,
+            Action.Builder::addAllLinks,
+            (out, name, a) -> out.strings(name, a.links())),
+        optional(
+            "sources",
+            JsonCursor::sources,
+            Action.Builder::addAllSources,
+            (out, name, a) -> out.list(name, a.sources(), SourceCodec.INSTANCE)),
+        optional(
+            "attributes",
+            JsonCursor::attributes,
+            Action.Builder::putAllAttributes,
+            (out, name, a) -> out.map(name, a.attributes())));
+  }
+}

@@ -1,0 +1,71 @@
+package org.partneratlas.json;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One property of an object of the format: its name, whether it is required, how its value is read
+ * into a builder and how it is written from a value. A codec declares its properties once, in the
+ * order they are written; its {@link Spec} (for the reader's messages), its reading and its writing
+ * all come from that list.
+ *
+ * @param <B> what the value is read into (a builder)
+ * @param <T> what the value is written from
+ */
+final class Property<B, T> {
+
+  /** Writes a property of a value: its name and value, or nothing when it is left out. */
+  interface Writer<T> {
+    void write(JsonOutput out, String name, T value);
+  }
+
+  /** Reads a property's value into a builder; the cursor is on the value's first token. */
+  interface Reader<B> {
+    void read(JsonCursor c, B builder);
+  }
+
+  final String name;
+  final boolean required;
+  final Reader<B> reader;
+  final Writer<T> writer;
+
+  private Property(String name, boolean required, Reader<B> reader, Writer<T> writer) {
+    this.name = name;
+    this.required = required;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /**
+   * A property that must be present; its value is read by {@code read} and given to {@code set}.
+   */
+  static <B, T, V> Property<B, T> required(
+      String name, Function<JsonCursor, @Nullable V> read, BiConsumer<B, V> set, Writer<T> write) {
+    return new Property<>(name, true, reader(read, set), write);
+  }
+
+  /**
+   * A property that may be left out; its value is read by {@code read} and given to {@code set}.
+   */
+  static <B, T, V> Property<B, T> optional(
+      String name, Function<JsonCursor, @Nullable V> read, BiConsumer<B, V> set, Writer<T> write) {
+    return new Property<>(name, false, reader(read, set), write);
+  }
+
+  /** A property read by its own reader, for values that are checked as they are read. */
+  static <B, T> Property<B, T> of(
+      String name, boolean required, Reader<B> reader, Writer<T> write) {
+    return new Property<>(name, required, reader, write);
+  }
+
+  private static <B, V> Reader<B> reader(
+      Function<JsonCursor, @Nullable V> read, BiConsumer<B, V> set) {
+    return (c, builder) -> {
+      V value = read.apply(c);
+      if (value != null) {
+        set.accept(builder, value);
+      }
+    };
+  }
+}
