@@ -1,7 +1,12 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
@@ -18,31 +23,15 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
         "an action",
         Action::builder,
         Action.Builder::build,
-        required(
-            "id",
-            ScalarCodec.ACTION_ID::read,
-            Action.Builder::id,
-            (out, name, a) -> out.string(name, a.id())),
+        scalar("id", ScalarCodec.ACTION_ID, Action.Builder::id, Action::id),
         required(
             "kind",
             c -> c.enumValue(ActionKind.class, "a kind of action"),
             Action.Builder::kind,
             (out, name, a) -> out.string(name, a.kind())),
-        optional(
-            "title",
-            JsonCursor::text,
-            Action.Builder::title,
-            (out, name, a) -> out.optionalText(name, a.title())),
-        optional(
-            "when",
-            ScalarCodec.DATE_RANGE::read,
-            Action.Builder::when,
-            (out, name, a) -> out.optional(name, a.when())),
-        optional(
-            "place",
-            ScalarCodec.TERRITORY_ID::read,
-            Action.Builder::place,
-            (out, name, a) -> out.optional(name, a.place())),
+        optionalText("title", Action.Builder::title, Action::title),
+        optionalScalar("when", ScalarCodec.DATE_RANGE, Action.Builder::when, Action::when),
+        optionalScalar("place", ScalarCodec.TERRITORY_ID, Action.Builder::place, Action::place),
         optional(
             "modality",
             c -> c.enumValue(Modality.class, "a modality"),
@@ -68,15 +57,7 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
             JsonCursor::links,
             Action.Builder::addAllLinks,
             (out, name, a) -> out.strings(name, a.links())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Action.Builder::addAllSources,
-            (out, name, a) -> out.list(name, a.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Action.Builder::putAllAttributes,
-            (out, name, a) -> out.map(name, a.attributes())));
+        sources(Action.Builder::addAllSources, Action::sources),
+        attributes(Action.Builder::putAllAttributes, Action::attributes));
   }
 }

@@ -1,7 +1,13 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
+import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.actor.Actor;
 import org.partneratlas.actor.ActorKind;
@@ -16,50 +22,22 @@ final class ActorCodec extends ObjectCodec<Actor, Actor.Builder> {
         "an actor",
         Actor::builder,
         Actor.Builder::build,
-        required(
-            "id",
-            ScalarCodec.ACTOR_ID::read,
-            Actor.Builder::id,
-            (out, name, a) -> out.string(name, a.id())),
+        scalar("id", ScalarCodec.ACTOR_ID, Actor.Builder::id, Actor::id),
         required(
             "kind",
             c -> c.enumValue(ActorKind.class, "a kind of actor"),
             Actor.Builder::kind,
             (out, name, a) -> out.string(name, a.kind())),
-        required(
-            "names",
-            JsonCursor::text,
-            Actor.Builder::names,
-            (out, name, a) -> out.text(name, a.names())),
-        optional(
-            "description",
-            JsonCursor::text,
-            Actor.Builder::description,
-            (out, name, a) -> out.optionalText(name, a.description())),
-        optional(
-            "base",
-            ScalarCodec.TERRITORY_ID::read,
-            Actor.Builder::base,
-            (out, name, a) -> out.optional(name, a.base())),
-        optional(
-            "founded",
-            ScalarCodec.DATE::read,
-            Actor.Builder::founded,
-            (out, name, a) -> out.optional(name, a.founded())),
+        text("names", Actor.Builder::names, Actor::names),
+        optionalText("description", Actor.Builder::description, Actor::description),
+        optionalScalar("base", ScalarCodec.TERRITORY_ID, Actor.Builder::base, Actor::base),
+        optionalScalar("founded", ScalarCodec.DATE, Actor.Builder::founded, Actor::founded),
         optional(
             "links",
             JsonCursor::links,
             Actor.Builder::addAllLinks,
             (out, name, a) -> out.strings(name, a.links())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Actor.Builder::addAllSources,
-            (out, name, a) -> out.list(name, a.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Actor.Builder::putAllAttributes,
-            (out, name, a) -> out.map(name, a.attributes())));
+        sources(Actor.Builder::addAllSources, Actor::sources),
+        attributes(Actor.Builder::putAllAttributes, Actor::attributes));
   }
 }

@@ -1,7 +1,8 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.crisis.Adaptation;
 
@@ -15,20 +16,12 @@ final class AdaptationCodec extends ObjectCodec<Adaptation, Adaptation.Builder> 
         "an adaptation",
         Adaptation::builder,
         Adaptation.Builder::build,
-        required(
-            "description",
-            JsonCursor::text,
-            Adaptation.Builder::description,
-            (out, name, a) -> out.text(name, a.description())),
+        text("description", Adaptation.Builder::description, Adaptation::description),
         optional(
             "actions",
             c -> c.distinct("a list of action ids (an array)", ScalarCodec.ACTION_ID::read),
             Adaptation.Builder::addAllActions,
             (out, name, a) -> out.sortedSet(name, a.actions())),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Adaptation.Builder::putAllAttributes,
-            (out, name, a) -> out.map(name, a.attributes())));
+        attributes(Adaptation.Builder::putAllAttributes, Adaptation::attributes));
   }
 }

@@ -1,7 +1,10 @@
 package org.partneratlas.json;
 
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.Agreement;
 import org.partneratlas.partnership.AgreementKind;
@@ -21,30 +24,11 @@ final class AgreementCodec extends ObjectCodec<Agreement, Agreement.Builder> {
             c -> c.enumValue(AgreementKind.class, "a kind of agreement"),
             Agreement.Builder::kind,
             (out, name, a) -> out.string(name, a.kind())),
-        optional(
-            "title",
-            JsonCursor::text,
-            Agreement.Builder::title,
-            (out, name, a) -> out.optionalText(name, a.title())),
-        optional(
-            "signed",
-            ScalarCodec.DATE::read,
-            Agreement.Builder::signed,
-            (out, name, a) -> out.optional(name, a.signed())),
-        optional(
-            "period",
-            ScalarCodec.DATE_RANGE::read,
-            Agreement.Builder::period,
-            (out, name, a) -> out.optional(name, a.period())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Agreement.Builder::addAllSources,
-            (out, name, a) -> out.list(name, a.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Agreement.Builder::putAllAttributes,
-            (out, name, a) -> out.map(name, a.attributes())));
+        optionalText("title", Agreement.Builder::title, Agreement::title),
+        optionalScalar("signed", ScalarCodec.DATE, Agreement.Builder::signed, Agreement::signed),
+        optionalScalar(
+            "period", ScalarCodec.DATE_RANGE, Agreement.Builder::period, Agreement::period),
+        sources(Agreement.Builder::addAllSources, Agreement::sources),
+        attributes(Agreement.Builder::putAllAttributes, Agreement::attributes));
   }
 }

@@ -1,7 +1,11 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
+import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisKind;
@@ -16,40 +20,20 @@ final class CrisisCodec extends ObjectCodec<Crisis, Crisis.Builder> {
         "a crisis",
         Crisis::builder,
         Crisis.Builder::build,
-        required(
-            "id",
-            ScalarCodec.CRISIS_ID::read,
-            Crisis.Builder::id,
-            (out, name, c) -> out.string(name, c.id())),
+        scalar("id", ScalarCodec.CRISIS_ID, Crisis.Builder::id, Crisis::id),
         required(
             "kind",
             c -> c.enumValue(CrisisKind.class, "a kind of crisis"),
             Crisis.Builder::kind,
             (out, name, c) -> out.string(name, c.kind())),
-        required(
-            "names",
-            JsonCursor::text,
-            Crisis.Builder::names,
-            (out, name, c) -> out.text(name, c.names())),
-        required(
-            "period",
-            ScalarCodec.DATE_RANGE::read,
-            Crisis.Builder::period,
-            (out, name, c) -> out.string(name, c.period())),
+        text("names", Crisis.Builder::names, Crisis::names),
+        scalar("period", ScalarCodec.DATE_RANGE, Crisis.Builder::period, Crisis::period),
         optional(
             "externalCode",
             c -> c.string("an external code (a text)"),
             Crisis.Builder::externalCode,
             (out, name, c) -> out.optional(name, c.externalCode())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Crisis.Builder::addAllSources,
-            (out, name, c) -> out.list(name, c.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Crisis.Builder::putAllAttributes,
-            (out, name, c) -> out.map(name, c.attributes())));
+        sources(Crisis.Builder::addAllSources, Crisis::sources),
+        attributes(Crisis.Builder::putAllAttributes, Crisis::attributes));
   }
 }

@@ -1,7 +1,10 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.optionalText;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.crisis.CrisisImpact;
@@ -16,21 +19,9 @@ final class CrisisImpactCodec extends ObjectCodec<CrisisImpact, CrisisImpact.Bui
         "a crisis impact",
         CrisisImpact::builder,
         CrisisImpact.Builder::build,
-        required(
-            "id",
-            ScalarCodec.CRISIS_IMPACT_ID::read,
-            CrisisImpact.Builder::id,
-            (out, name, i) -> out.string(name, i.id())),
-        required(
-            "crisis",
-            ScalarCodec.CRISIS_ID::read,
-            CrisisImpact.Builder::crisis,
-            (out, name, i) -> out.string(name, i.crisis())),
-        optional(
-            "summary",
-            JsonCursor::text,
-            CrisisImpact.Builder::summary,
-            (out, name, i) -> out.optionalText(name, i.summary())),
+        scalar("id", ScalarCodec.CRISIS_IMPACT_ID, CrisisImpact.Builder::id, CrisisImpact::id),
+        scalar("crisis", ScalarCodec.CRISIS_ID, CrisisImpact.Builder::crisis, CrisisImpact::crisis),
+        optionalText("summary", CrisisImpact.Builder::summary, CrisisImpact::summary),
         optional(
             "territories",
             c -> c.distinct("a list of territory ids (an array)", ScalarCodec.TERRITORY_ID::read),
@@ -61,15 +52,7 @@ final class CrisisImpactCodec extends ObjectCodec<CrisisImpact, CrisisImpact.Bui
             c -> c.list("a list of lessons (an array)", JsonCursor::text),
             CrisisImpact.Builder::addAllLessons,
             (out, name, i) -> out.list(name, i.lessons(), LocalizedTextCodec.INSTANCE)),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            CrisisImpact.Builder::addAllSources,
-            (out, name, i) -> out.list(name, i.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            CrisisImpact.Builder::putAllAttributes,
-            (out, name, i) -> out.map(name, i.attributes())));
+        sources(CrisisImpact.Builder::addAllSources, CrisisImpact::sources),
+        attributes(CrisisImpact.Builder::putAllAttributes, CrisisImpact::attributes));
   }
 }

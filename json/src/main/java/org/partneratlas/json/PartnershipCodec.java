@@ -1,7 +1,11 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
@@ -16,21 +20,13 @@ final class PartnershipCodec extends ObjectCodec<Partnership, Partnership.Builde
         "a partnership",
         Partnership::builder,
         Partnership.Builder::build,
-        required(
-            "id",
-            ScalarCodec.PARTNERSHIP_ID::read,
-            Partnership.Builder::id,
-            (out, name, p) -> out.string(name, p.id())),
+        scalar("id", ScalarCodec.PARTNERSHIP_ID, Partnership.Builder::id, Partnership::id),
         required(
             "kind",
             c -> c.enumValue(PartnershipKind.class, "a kind of partnership"),
             Partnership.Builder::kind,
             (out, name, p) -> out.string(name, p.kind())),
-        optional(
-            "names",
-            JsonCursor::text,
-            Partnership.Builder::names,
-            (out, name, p) -> out.optionalText(name, p.names())),
+        optionalText("names", Partnership.Builder::names, Partnership::names),
         optional(
             "parties",
             c -> c.list("a list of parties (an array)", PartyCodec.INSTANCE::read),
@@ -66,15 +62,7 @@ final class PartnershipCodec extends ObjectCodec<Partnership, Partnership.Builde
             c -> c.list("a list of perspectives (an array)", PerspectiveCodec.INSTANCE::read),
             Partnership.Builder::addAllPerspectives,
             (out, name, p) -> out.list(name, p.perspectives(), PerspectiveCodec.INSTANCE)),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Partnership.Builder::addAllSources,
-            (out, name, p) -> out.list(name, p.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Partnership.Builder::putAllAttributes,
-            (out, name, p) -> out.map(name, p.attributes())));
+        sources(Partnership.Builder::addAllSources, Partnership::sources),
+        attributes(Partnership.Builder::putAllAttributes, Partnership::attributes));
   }
 }

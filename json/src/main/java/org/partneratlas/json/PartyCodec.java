@@ -1,7 +1,10 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyRole;
@@ -18,11 +21,7 @@ final class PartyCodec extends ObjectCodec<Party, Party.Builder> {
         "a party",
         Party::builder,
         Party.Builder::build,
-        required(
-            "territory",
-            ScalarCodec.TERRITORY_ID::read,
-            Party.Builder::territory,
-            (out, name, p) -> out.string(name, p.territory())),
+        scalar("territory", ScalarCodec.TERRITORY_ID, Party.Builder::territory, Party::territory),
         optional(
             "role",
             c -> c.enumValue(PartyRole.class, "a party role"),
@@ -38,20 +37,8 @@ final class PartyCodec extends ObjectCodec<Party, Party.Builder> {
             c -> c.enumValue(PartyStatus.class, "a party status"),
             Party.Builder::status,
             (out, name, p) -> out.string(name, p.status(), PartyStatus.ACTIVE)),
-        optional(
-            "attested",
-            ScalarCodec.DATE::read,
-            Party.Builder::attested,
-            (out, name, p) -> out.optional(name, p.attested())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Party.Builder::addAllSources,
-            (out, name, p) -> out.list(name, p.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Party.Builder::putAllAttributes,
-            (out, name, p) -> out.map(name, p.attributes())));
+        optionalScalar("attested", ScalarCodec.DATE, Party.Builder::attested, Party::attested),
+        sources(Party.Builder::addAllSources, Party::sources),
+        attributes(Party.Builder::putAllAttributes, Party::attributes));
   }
 }

@@ -1,6 +1,10 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalText;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
@@ -16,16 +20,9 @@ final class PerspectiveCodec extends ObjectCodec<Perspective, Perspective.Builde
         "a perspective",
         Perspective::builder,
         Perspective.Builder::build,
-        optional(
-            "description",
-            JsonCursor::text,
-            Perspective.Builder::description,
-            (out, name, p) -> out.optionalText(name, p.description())),
-        optional(
-            "when",
-            ScalarCodec.DATE_RANGE::read,
-            Perspective.Builder::when,
-            (out, name, p) -> out.optional(name, p.when())),
+        optionalText("description", Perspective.Builder::description, Perspective::description),
+        optionalScalar(
+            "when", ScalarCodec.DATE_RANGE, Perspective.Builder::when, Perspective::when),
         optional(
             "plannedParties",
             c -> c.distinct("a list of territory ids (an array)", ScalarCodec.TERRITORY_ID::read),
@@ -52,15 +49,7 @@ final class PerspectiveCodec extends ObjectCodec<Perspective, Perspective.Builde
                     e -> e.enumValue(Modality.class, "a modality")),
             Perspective.Builder::addAllPlannedModalities,
             (out, name, p) -> out.sortedSet(name, p.plannedModalities())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Perspective.Builder::addAllSources,
-            (out, name, p) -> out.list(name, p.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Perspective.Builder::putAllAttributes,
-            (out, name, p) -> out.map(name, p.attributes())));
+        sources(Perspective.Builder::addAllSources, Perspective::sources),
+        attributes(Perspective.Builder::putAllAttributes, Perspective::attributes));
   }
 }

@@ -1,8 +1,15 @@
 package org.partneratlas.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.common.Source;
 
 /**
  * One property of an object of the format: its name, whether it is required, how its value is read
@@ -57,6 +64,52 @@ final class Property<B, T> {
   static <B, T> Property<B, T> of(
       String name, boolean required, Reader<B> reader, Writer<T> write) {
     return new Property<>(name, required, reader, write);
+  }
+
+  /** A required scalar (id, code, date, period), written as its text. */
+  static <B, T, V> Property<B, T> scalar(
+      String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, ?> get) {
+    return required(name, codec::read, set, (out, n, value) -> out.string(n, get.apply(value)));
+  }
+
+  /** An optional scalar (id, code, date, period), written as its text when present. */
+  static <B, T, V> Property<B, T> optionalScalar(
+      String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, Optional<?>> get) {
+    return optional(name, codec::read, set, (out, n, value) -> out.optional(n, get.apply(value)));
+  }
+
+  /** A required text by language, written even when empty. */
+  static <B, T> Property<B, T> text(
+      String name, BiConsumer<B, LocalizedText> set, Function<T, LocalizedText> get) {
+    return required(name, JsonCursor::text, set, (out, n, value) -> out.text(n, get.apply(value)));
+  }
+
+  /** An optional text by language, left out when empty. */
+  static <B, T> Property<B, T> optionalText(
+      String name, BiConsumer<B, LocalizedText> set, Function<T, LocalizedText> get) {
+    return optional(
+        name, JsonCursor::text, set, (out, n, value) -> out.optionalText(n, get.apply(value)));
+  }
+
+  /** The {@code sources} of an entity or part: a list of {@link SourceCodec} objects. */
+  static <B, T> Property<B, T> sources(
+      BiConsumer<B, ImmutableList<Source>> set, Function<T, ? extends Collection<Source>> get) {
+    return optional(
+        "sources",
+        JsonCursor::sources,
+        set,
+        (out, name, value) -> out.list(name, get.apply(value), SourceCodec.INSTANCE));
+  }
+
+  /** The {@code attributes} of an entity or part: the host program's own texts by key. */
+  static <B, T> Property<B, T> attributes(
+      BiConsumer<B, ImmutableMap<String, String>> set,
+      Function<T, ? extends Map<String, String>> get) {
+    return optional(
+        "attributes",
+        JsonCursor::attributes,
+        set,
+        (out, name, value) -> out.map(name, get.apply(value)));
   }
 
   private static <B, V> Reader<B> reader(

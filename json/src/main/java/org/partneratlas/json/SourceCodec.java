@@ -1,6 +1,7 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.required;
 
 import org.partneratlas.common.Source;
@@ -25,11 +26,7 @@ final class SourceCodec extends ObjectCodec<Source, Source.Builder> {
             c -> c.string("a publisher (a text)"),
             Source.Builder::publisher,
             (out, name, s) -> out.optional(name, s.publisher())),
-        optional(
-            "date",
-            ScalarCodec.DATE::read,
-            Source.Builder::date,
-            (out, name, s) -> out.optional(name, s.date())),
+        optionalScalar("date", ScalarCodec.DATE, Source.Builder::date, Source::date),
         optional(
             "url",
             JsonCursor::url,

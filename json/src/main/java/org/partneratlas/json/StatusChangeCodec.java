@@ -1,7 +1,10 @@
 package org.partneratlas.json;
 
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.StatusChange;
@@ -16,35 +19,16 @@ final class StatusChangeCodec extends ObjectCodec<StatusChange, StatusChange.Bui
         "a status change",
         StatusChange::builder,
         StatusChange.Builder::build,
-        optional(
-            "date",
-            ScalarCodec.DATE::read,
-            StatusChange.Builder::date,
-            (out, name, s) -> out.optional(name, s.date())),
-        optional(
-            "attested",
-            ScalarCodec.DATE::read,
-            StatusChange.Builder::attested,
-            (out, name, s) -> out.optional(name, s.attested())),
+        optionalScalar("date", ScalarCodec.DATE, StatusChange.Builder::date, StatusChange::date),
+        optionalScalar(
+            "attested", ScalarCodec.DATE, StatusChange.Builder::attested, StatusChange::attested),
         required(
             "status",
             c -> c.enumValue(PartnershipStatus.class, "a partnership status"),
             StatusChange.Builder::status,
             (out, name, s) -> out.string(name, s.status())),
-        optional(
-            "cause",
-            JsonCursor::text,
-            StatusChange.Builder::cause,
-            (out, name, s) -> out.optionalText(name, s.cause())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            StatusChange.Builder::addAllSources,
-            (out, name, s) -> out.list(name, s.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            StatusChange.Builder::putAllAttributes,
-            (out, name, s) -> out.map(name, s.attributes())));
+        optionalText("cause", StatusChange.Builder::cause, StatusChange::cause),
+        sources(StatusChange.Builder::addAllSources, StatusChange::sources),
+        attributes(StatusChange.Builder::putAllAttributes, StatusChange::attributes));
   }
 }

@@ -1,7 +1,12 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
+import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryLevel;
@@ -16,21 +21,13 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
         "a territory",
         Territory::builder,
         Territory.Builder::build,
-        required(
-            "id",
-            ScalarCodec.TERRITORY_ID::read,
-            Territory.Builder::id,
-            (out, name, t) -> out.string(name, t.id())),
+        scalar("id", ScalarCodec.TERRITORY_ID, Territory.Builder::id, Territory::id),
         required(
             "level",
             c -> c.enumValue(TerritoryLevel.class, "a territory level"),
             Territory.Builder::level,
             (out, name, t) -> out.string(name, t.level())),
-        required(
-            "names",
-            JsonCursor::text,
-            Territory.Builder::names,
-            (out, name, t) -> out.text(name, t.names())),
+        text("names", Territory.Builder::names, Territory::names),
         required(
             "officialLanguage",
             JsonCursor::languageTag,
@@ -41,21 +38,14 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
             c -> c.list("a list of aliases (an array of texts)", e -> e.string("a text")),
             Territory.Builder::addAllAliases,
             (out, name, t) -> out.strings(name, t.aliases())),
-        required(
-            "country",
-            ScalarCodec.COUNTRY::read,
-            Territory.Builder::country,
-            (out, name, t) -> out.string(name, t.country())),
-        optional(
+        scalar("country", ScalarCodec.COUNTRY, Territory.Builder::country, Territory::country),
+        optionalScalar(
             "subdivision",
-            ScalarCodec.SUBDIVISION::read,
+            ScalarCodec.SUBDIVISION,
             Territory.Builder::subdivision,
-            (out, name, t) -> out.optional(name, t.subdivision())),
-        optional(
-            "parent",
-            ScalarCodec.TERRITORY_ID::read,
-            Territory.Builder::parent,
-            (out, name, t) -> out.optional(name, t.parent())),
+            Territory::subdivision),
+        optionalScalar(
+            "parent", ScalarCodec.TERRITORY_ID, Territory.Builder::parent, Territory::parent),
         optional(
             "coordinates",
             CoordinatesCodec.INSTANCE::read,
@@ -71,15 +61,7 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
             c -> c.stringMap("external ids (an object of texts by scheme)"),
             Territory.Builder::putAllExternalIds,
             (out, name, t) -> out.map(name, t.externalIds())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            Territory.Builder::addAllSources,
-            (out, name, t) -> out.list(name, t.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Territory.Builder::putAllAttributes,
-            (out, name, t) -> out.map(name, t.attributes())));
+        sources(Territory.Builder::addAllSources, Territory::sources),
+        attributes(Territory.Builder::putAllAttributes, Territory::attributes));
   }
 }

@@ -1,7 +1,9 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.theme.Theme;
 
@@ -15,16 +17,8 @@ final class ThemeCodec extends ObjectCodec<Theme, Theme.Builder> {
         "a theme",
         Theme::builder,
         Theme.Builder::build,
-        required(
-            "id",
-            ScalarCodec.THEME_ID::read,
-            Theme.Builder::id,
-            (out, name, t) -> out.string(name, t.id())),
-        required(
-            "labels",
-            JsonCursor::text,
-            Theme.Builder::labels,
-            (out, name, t) -> out.text(name, t.labels())),
+        scalar("id", ScalarCodec.THEME_ID, Theme.Builder::id, Theme::id),
+        text("labels", Theme.Builder::labels, Theme::labels),
         optional(
             "sdgs",
             c ->
@@ -33,10 +27,6 @@ final class ThemeCodec extends ObjectCodec<Theme, Theme.Builder> {
                     JsonCursor::goal),
             Theme.Builder::addAllSdgs,
             (out, name, t) -> out.numbers(name, t.sdgs())),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            Theme.Builder::putAllAttributes,
-            (out, name, t) -> out.map(name, t.attributes())));
+        attributes(Theme.Builder::putAllAttributes, Theme::attributes));
   }
 }

@@ -1,7 +1,10 @@
 package org.partneratlas.json;
 
+import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
+import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.time.DateRange;
@@ -16,30 +19,15 @@ final class ThemePeriodCodec extends ObjectCodec<ThemePeriod, ThemePeriod.Builde
         "a theme period",
         ThemePeriod::builder,
         ThemePeriod.Builder::build,
-        required(
-            "theme",
-            ScalarCodec.THEME_ID::read,
-            ThemePeriod.Builder::theme,
-            (out, name, t) -> out.string(name, t.theme())),
+        scalar("theme", ScalarCodec.THEME_ID, ThemePeriod.Builder::theme, ThemePeriod::theme),
         optional(
             "period",
             ScalarCodec.DATE_RANGE::read,
             ThemePeriod.Builder::period,
             (out, name, t) -> out.string(name, t.period(), DateRange.unbounded())),
-        optional(
-            "attested",
-            ScalarCodec.DATE::read,
-            ThemePeriod.Builder::attested,
-            (out, name, t) -> out.optional(name, t.attested())),
-        optional(
-            "sources",
-            JsonCursor::sources,
-            ThemePeriod.Builder::addAllSources,
-            (out, name, t) -> out.list(name, t.sources(), SourceCodec.INSTANCE)),
-        optional(
-            "attributes",
-            JsonCursor::attributes,
-            ThemePeriod.Builder::putAllAttributes,
-            (out, name, t) -> out.map(name, t.attributes())));
+        optionalScalar(
+            "attested", ScalarCodec.DATE, ThemePeriod.Builder::attested, ThemePeriod::attested),
+        sources(ThemePeriod.Builder::addAllSources, ThemePeriod::sources),
+        attributes(ThemePeriod.Builder::putAllAttributes, ThemePeriod::attributes));
   }
 }
