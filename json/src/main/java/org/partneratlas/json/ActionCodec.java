@@ -1,10 +1,10 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 
@@ -24,11 +24,8 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
         Action::builder,
         Action.Builder::build,
         scalar("id", ScalarCodec.ACTION_ID, Action.Builder::id, Action::id),
-        required(
-            "kind",
-            c -> c.enumValue(ActionKind.class, "a kind of action"),
-            Action.Builder::kind,
-            (out, name, a) -> out.string(name, a.kind())),
+        enumeration(
+            "kind", ActionKind.class, "a kind of action", Action.Builder::kind, Action::kind),
         optionalText("title", Action.Builder::title, Action::title),
         optionalScalar("when", ScalarCodec.DATE_RANGE, Action.Builder::when, Action::when),
         optionalScalar("place", ScalarCodec.TERRITORY_ID, Action.Builder::place, Action::place),

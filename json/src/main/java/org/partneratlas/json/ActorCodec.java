@@ -1,10 +1,10 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
@@ -23,11 +23,7 @@ final class ActorCodec extends ObjectCodec<Actor, Actor.Builder> {
         Actor::builder,
         Actor.Builder::build,
         scalar("id", ScalarCodec.ACTOR_ID, Actor.Builder::id, Actor::id),
-        required(
-            "kind",
-            c -> c.enumValue(ActorKind.class, "a kind of actor"),
-            Actor.Builder::kind,
-            (out, name, a) -> out.string(name, a.kind())),
+        enumeration("kind", ActorKind.class, "a kind of actor", Actor.Builder::kind, Actor::kind),
         text("names", Actor.Builder::names, Actor::names),
         optionalText("description", Actor.Builder::description, Actor::description),
         optionalScalar("base", ScalarCodec.TERRITORY_ID, Actor.Builder::base, Actor::base),

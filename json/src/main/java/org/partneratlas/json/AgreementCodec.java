@@ -1,9 +1,9 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.Agreement;
@@ -19,11 +19,12 @@ final class AgreementCodec extends ObjectCodec<Agreement, Agreement.Builder> {
         "an agreement",
         Agreement::builder,
         Agreement.Builder::build,
-        required(
+        enumeration(
             "kind",
-            c -> c.enumValue(AgreementKind.class, "a kind of agreement"),
+            AgreementKind.class,
+            "a kind of agreement",
             Agreement.Builder::kind,
-            (out, name, a) -> out.string(name, a.kind())),
+            Agreement::kind),
         optionalText("title", Agreement.Builder::title, Agreement::title),
         optionalScalar("signed", ScalarCodec.DATE, Agreement.Builder::signed, Agreement::signed),
         optionalScalar(

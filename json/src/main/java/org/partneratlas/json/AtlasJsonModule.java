@@ -360,26 +360,30 @@ public final class AtlasJsonModule extends JacksonModule {
     }
 
     private AtlasJsonException missing(DeserializationContext context, String what) {
-      JsonParser p = context.getParser();
-      String pointer = "";
-      int line = 0;
-      int column = 0;
-      if (p != null) {
-        pointer = p.streamReadContext().pathAsPointer().toString();
-        TokenStreamLocation at = p.currentTokenLocation();
-        line = Math.max(0, at.getLineNr());
-        column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
-      }
-      return new AtlasJsonException(
-          java.util.List.of(
-              JsonProblem.of(pointer, line, column, "Expected " + article(type) + ", but " + what)),
-          false);
+      return problemAtParser(context, "Expected " + article(type) + ", but " + what);
     }
 
     @Override
     public Class<?> handledType() {
       return type;
     }
+  }
+
+  /** A problem at the parser's current token in the host's document. */
+  private static AtlasJsonException problemAtParser(
+      DeserializationContext context, String message) {
+    JsonParser p = context.getParser();
+    String pointer = "";
+    int line = 0;
+    int column = 0;
+    if (p != null) {
+      pointer = p.streamReadContext().pathAsPointer().toString();
+      TokenStreamLocation at = p.currentTokenLocation();
+      line = Math.max(0, at.getLineNr());
+      column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
+    }
+    return new AtlasJsonException(
+        java.util.List.of(JsonProblem.of(pointer, line, column, message)), false);
   }
 
   /** Names a type for messages: "a TerritoryId", "an Atlas". */
@@ -401,20 +405,7 @@ public final class AtlasJsonModule extends JacksonModule {
       try {
         return parser.apply(key);
       } catch (IllegalArgumentException e) {
-        JsonParser p = context.getParser();
-        String pointer = "";
-        int line = 0;
-        int column = 0;
-        if (p != null) {
-          pointer = p.streamReadContext().pathAsPointer().toString();
-          TokenStreamLocation at = p.currentTokenLocation();
-          line = Math.max(0, at.getLineNr());
-          column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
-        }
-        throw new AtlasJsonException(
-            java.util.List.of(
-                JsonProblem.of(pointer, line, column, String.valueOf(e.getMessage()))),
-            false);
+        throw problemAtParser(context, String.valueOf(e.getMessage()));
       }
     }
   }

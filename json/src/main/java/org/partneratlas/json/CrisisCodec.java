@@ -1,8 +1,8 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
@@ -21,11 +21,8 @@ final class CrisisCodec extends ObjectCodec<Crisis, Crisis.Builder> {
         Crisis::builder,
         Crisis.Builder::build,
         scalar("id", ScalarCodec.CRISIS_ID, Crisis.Builder::id, Crisis::id),
-        required(
-            "kind",
-            c -> c.enumValue(CrisisKind.class, "a kind of crisis"),
-            Crisis.Builder::kind,
-            (out, name, c) -> out.string(name, c.kind())),
+        enumeration(
+            "kind", CrisisKind.class, "a kind of crisis", Crisis.Builder::kind, Crisis::kind),
         text("names", Crisis.Builder::names, Crisis::names),
         scalar("period", ScalarCodec.DATE_RANGE, Crisis.Builder::period, Crisis::period),
         optional(

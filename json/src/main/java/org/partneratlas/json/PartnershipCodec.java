@@ -1,9 +1,9 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 
@@ -21,11 +21,12 @@ final class PartnershipCodec extends ObjectCodec<Partnership, Partnership.Builde
         Partnership::builder,
         Partnership.Builder::build,
         scalar("id", ScalarCodec.PARTNERSHIP_ID, Partnership.Builder::id, Partnership::id),
-        required(
+        enumeration(
             "kind",
-            c -> c.enumValue(PartnershipKind.class, "a kind of partnership"),
+            PartnershipKind.class,
+            "a kind of partnership",
             Partnership.Builder::kind,
-            (out, name, p) -> out.string(name, p.kind())),
+            Partnership::kind),
         optionalText("names", Partnership.Builder::names, Partnership::names),
         optional(
             "parties",

@@ -78,6 +78,16 @@ final class Property<B, T> {
     return optional(name, codec::read, set, (out, n, value) -> out.optional(n, get.apply(value)));
   }
 
+  /** A required enumeration, written by name; {@code what} names it for messages. */
+  static <B, T, E extends Enum<E>> Property<B, T> enumeration(
+      String name, Class<E> type, String what, BiConsumer<B, E> set, Function<T, E> get) {
+    return required(
+        name,
+        c -> c.enumValue(type, what),
+        set,
+        (out, n, value) -> out.string(n, get.apply(value)));
+  }
+
   /** A required text by language, written even when empty. */
   static <B, T> Property<B, T> text(
       String name, BiConsumer<B, LocalizedText> set, Function<T, LocalizedText> get) {

@@ -1,9 +1,9 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.required;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.partnership.PartnershipStatus;
@@ -22,11 +22,12 @@ final class StatusChangeCodec extends ObjectCodec<StatusChange, StatusChange.Bui
         optionalScalar("date", ScalarCodec.DATE, StatusChange.Builder::date, StatusChange::date),
         optionalScalar(
             "attested", ScalarCodec.DATE, StatusChange.Builder::attested, StatusChange::attested),
-        required(
+        enumeration(
             "status",
-            c -> c.enumValue(PartnershipStatus.class, "a partnership status"),
+            PartnershipStatus.class,
+            "a partnership status",
             StatusChange.Builder::status,
-            (out, name, s) -> out.string(name, s.status())),
+            StatusChange::status),
         optionalText("cause", StatusChange.Builder::cause, StatusChange::cause),
         sources(StatusChange.Builder::addAllSources, StatusChange::sources),
         attributes(StatusChange.Builder::putAllAttributes, StatusChange::attributes));

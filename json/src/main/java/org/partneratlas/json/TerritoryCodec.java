@@ -1,6 +1,7 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.enumeration;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.required;
@@ -22,11 +23,12 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
         Territory::builder,
         Territory.Builder::build,
         scalar("id", ScalarCodec.TERRITORY_ID, Territory.Builder::id, Territory::id),
-        required(
+        enumeration(
             "level",
-            c -> c.enumValue(TerritoryLevel.class, "a territory level"),
+            TerritoryLevel.class,
+            "a territory level",
             Territory.Builder::level,
-            (out, name, t) -> out.string(name, t.level())),
+            Territory::level),
         text("names", Territory.Builder::names, Territory::names),
         required(
             "officialLanguage",
