@@ -6,6 +6,7 @@ import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.Action;
@@ -39,16 +40,18 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
             c -> c.enumValue(ActionStatus.class, "an action status"),
             Action.Builder::status,
             (out, name, a) -> out.string(name, a.status(), ActionStatus.HELD)),
-        optional(
+        sortedSet(
             "themes",
-            c -> c.distinct("a list of theme ids (an array)", ScalarCodec.THEME_ID::read),
+            "a list of theme ids (an array)",
+            ScalarCodec.THEME_ID::read,
             Action.Builder::addAllThemes,
-            (out, name, a) -> out.sortedSet(name, a.themes())),
-        optional(
+            Action::themes),
+        sortedSet(
             "actors",
-            c -> c.distinct("a list of actor ids (an array)", ScalarCodec.ACTOR_ID::read),
+            "a list of actor ids (an array)",
+            ScalarCodec.ACTOR_ID::read,
             Action.Builder::addAllActors,
-            (out, name, a) -> out.sortedSet(name, a.actors())),
+            Action::actors),
         optional(
             "links",
             JsonCursor::links,

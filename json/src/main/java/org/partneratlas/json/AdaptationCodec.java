@@ -1,7 +1,7 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.crisis.Adaptation;
@@ -17,11 +17,12 @@ final class AdaptationCodec extends ObjectCodec<Adaptation, Adaptation.Builder> 
         Adaptation::builder,
         Adaptation.Builder::build,
         text("description", Adaptation.Builder::description, Adaptation::description),
-        optional(
+        sortedSet(
             "actions",
-            c -> c.distinct("a list of action ids (an array)", ScalarCodec.ACTION_ID::read),
+            "a list of action ids (an array)",
+            ScalarCodec.ACTION_ID::read,
             Adaptation.Builder::addAllActions,
-            (out, name, a) -> out.sortedSet(name, a.actions())),
+            Adaptation::actions),
         attributes(Adaptation.Builder::putAllAttributes, Adaptation::attributes));
   }
 }

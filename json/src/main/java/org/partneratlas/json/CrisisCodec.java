@@ -2,7 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.optionalString;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
@@ -25,11 +25,11 @@ final class CrisisCodec extends ObjectCodec<Crisis, Crisis.Builder> {
             "kind", CrisisKind.class, "a kind of crisis", Crisis.Builder::kind, Crisis::kind),
         text("names", Crisis.Builder::names, Crisis::names),
         scalar("period", ScalarCodec.DATE_RANGE, Crisis.Builder::period, Crisis::period),
-        optional(
+        optionalString(
             "externalCode",
-            c -> c.string("an external code (a text)"),
+            "an external code (a text)",
             Crisis.Builder::externalCode,
-            (out, name, c) -> out.optional(name, c.externalCode())),
+            Crisis::externalCode),
         sources(Crisis.Builder::addAllSources, Crisis::sources),
         attributes(Crisis.Builder::putAllAttributes, Crisis::attributes));
   }

@@ -1,9 +1,10 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.list;
 import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.ActionKind;
@@ -22,36 +23,36 @@ final class CrisisImpactCodec extends ObjectCodec<CrisisImpact, CrisisImpact.Bui
         scalar("id", ScalarCodec.CRISIS_IMPACT_ID, CrisisImpact.Builder::id, CrisisImpact::id),
         scalar("crisis", ScalarCodec.CRISIS_ID, CrisisImpact.Builder::crisis, CrisisImpact::crisis),
         optionalText("summary", CrisisImpact.Builder::summary, CrisisImpact::summary),
-        optional(
+        sortedSet(
             "territories",
-            c -> c.distinct("a list of territory ids (an array)", ScalarCodec.TERRITORY_ID::read),
+            "a list of territory ids (an array)",
+            ScalarCodec.TERRITORY_ID::read,
             CrisisImpact.Builder::addAllTerritories,
-            (out, name, i) -> out.sortedSet(name, i.territories())),
-        optional(
+            CrisisImpact::territories),
+        sortedSet(
             "partnerships",
-            c ->
-                c.distinct(
-                    "a list of partnership ids (an array)", ScalarCodec.PARTNERSHIP_ID::read),
+            "a list of partnership ids (an array)",
+            ScalarCodec.PARTNERSHIP_ID::read,
             CrisisImpact.Builder::addAllPartnerships,
-            (out, name, i) -> out.sortedSet(name, i.partnerships())),
-        optional(
+            CrisisImpact::partnerships),
+        sortedSet(
             "suspendedActionKinds",
-            c ->
-                c.distinct(
-                    "a list of kinds of action (an array)",
-                    e -> e.enumValue(ActionKind.class, "a kind of action")),
+            "a list of kinds of action (an array)",
+            e -> e.enumValue(ActionKind.class, "a kind of action"),
             CrisisImpact.Builder::addAllSuspendedActionKinds,
-            (out, name, i) -> out.sortedSet(name, i.suspendedActionKinds())),
-        optional(
+            CrisisImpact::suspendedActionKinds),
+        list(
             "adaptations",
-            c -> c.list("a list of adaptations (an array)", AdaptationCodec.INSTANCE::read),
+            "a list of adaptations (an array)",
+            AdaptationCodec.INSTANCE,
             CrisisImpact.Builder::addAllAdaptations,
-            (out, name, i) -> out.list(name, i.adaptations(), AdaptationCodec.INSTANCE)),
-        optional(
+            CrisisImpact::adaptations),
+        list(
             "lessons",
-            c -> c.list("a list of lessons (an array)", JsonCursor::text),
+            "a list of lessons (an array)",
+            LocalizedTextCodec.INSTANCE,
             CrisisImpact.Builder::addAllLessons,
-            (out, name, i) -> out.list(name, i.lessons(), LocalizedTextCodec.INSTANCE)),
+            CrisisImpact::lessons),
         sources(CrisisImpact.Builder::addAllSources, CrisisImpact::sources),
         attributes(CrisisImpact.Builder::putAllAttributes, CrisisImpact::attributes));
   }

@@ -2,7 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.list;
 import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
@@ -28,41 +28,48 @@ final class PartnershipCodec extends ObjectCodec<Partnership, Partnership.Builde
             Partnership.Builder::kind,
             Partnership::kind),
         optionalText("names", Partnership.Builder::names, Partnership::names),
-        optional(
+        list(
             "parties",
-            c -> c.list("a list of parties (an array)", PartyCodec.INSTANCE::read),
+            "a list of parties (an array)",
+            PartyCodec.INSTANCE,
             Partnership.Builder::addAllParties,
-            (out, name, p) -> out.list(name, p.parties(), PartyCodec.INSTANCE)),
-        optional(
+            Partnership::parties),
+        list(
             "agreements",
-            c -> c.list("a list of agreements (an array)", AgreementCodec.INSTANCE::read),
+            "a list of agreements (an array)",
+            AgreementCodec.INSTANCE,
             Partnership.Builder::addAllAgreements,
-            (out, name, p) -> out.list(name, p.agreements(), AgreementCodec.INSTANCE)),
-        optional(
+            Partnership::agreements),
+        list(
             "statusHistory",
-            c -> c.list("a list of status changes (an array)", StatusChangeCodec.INSTANCE::read),
+            "a list of status changes (an array)",
+            StatusChangeCodec.INSTANCE,
             Partnership.Builder::addAllStatusHistory,
-            (out, name, p) -> out.list(name, p.statusHistory(), StatusChangeCodec.INSTANCE)),
-        optional(
+            Partnership::statusHistory),
+        list(
             "themes",
-            c -> c.list("a list of theme periods (an array)", ThemePeriodCodec.INSTANCE::read),
+            "a list of theme periods (an array)",
+            ThemePeriodCodec.INSTANCE,
             Partnership.Builder::addAllThemes,
-            (out, name, p) -> out.list(name, p.themes(), ThemePeriodCodec.INSTANCE)),
-        optional(
+            Partnership::themes),
+        list(
             "aims",
-            c -> c.list("a list of aims (an array)", JsonCursor::text),
+            "a list of aims (an array)",
+            LocalizedTextCodec.INSTANCE,
             Partnership.Builder::addAllAims,
-            (out, name, p) -> out.list(name, p.aims(), LocalizedTextCodec.INSTANCE)),
-        optional(
+            Partnership::aims),
+        list(
             "actions",
-            c -> c.list("a list of actions (an array)", ActionCodec.INSTANCE::read),
+            "a list of actions (an array)",
+            ActionCodec.INSTANCE,
             Partnership.Builder::addAllActions,
-            (out, name, p) -> out.list(name, p.actions(), ActionCodec.INSTANCE)),
-        optional(
+            Partnership::actions),
+        list(
             "perspectives",
-            c -> c.list("a list of perspectives (an array)", PerspectiveCodec.INSTANCE::read),
+            "a list of perspectives (an array)",
+            PerspectiveCodec.INSTANCE,
             Partnership.Builder::addAllPerspectives,
-            (out, name, p) -> out.list(name, p.perspectives(), PerspectiveCodec.INSTANCE)),
+            Partnership::perspectives),
         sources(Partnership.Builder::addAllSources, Partnership::sources),
         attributes(Partnership.Builder::putAllAttributes, Partnership::attributes));
   }

@@ -1,9 +1,9 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
-import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
+import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.ActionKind;
@@ -23,32 +23,30 @@ final class PerspectiveCodec extends ObjectCodec<Perspective, Perspective.Builde
         optionalText("description", Perspective.Builder::description, Perspective::description),
         optionalScalar(
             "when", ScalarCodec.DATE_RANGE, Perspective.Builder::when, Perspective::when),
-        optional(
+        sortedSet(
             "plannedParties",
-            c -> c.distinct("a list of territory ids (an array)", ScalarCodec.TERRITORY_ID::read),
+            "a list of territory ids (an array)",
+            ScalarCodec.TERRITORY_ID::read,
             Perspective.Builder::addAllPlannedParties,
-            (out, name, p) -> out.sortedSet(name, p.plannedParties())),
-        optional(
+            Perspective::plannedParties),
+        sortedSet(
             "plannedThemes",
-            c -> c.distinct("a list of theme ids (an array)", ScalarCodec.THEME_ID::read),
+            "a list of theme ids (an array)",
+            ScalarCodec.THEME_ID::read,
             Perspective.Builder::addAllPlannedThemes,
-            (out, name, p) -> out.sortedSet(name, p.plannedThemes())),
-        optional(
+            Perspective::plannedThemes),
+        sortedSet(
             "plannedActionKinds",
-            c ->
-                c.distinct(
-                    "a list of kinds of action (an array)",
-                    e -> e.enumValue(ActionKind.class, "a kind of action")),
+            "a list of kinds of action (an array)",
+            e -> e.enumValue(ActionKind.class, "a kind of action"),
             Perspective.Builder::addAllPlannedActionKinds,
-            (out, name, p) -> out.sortedSet(name, p.plannedActionKinds())),
-        optional(
+            Perspective::plannedActionKinds),
+        sortedSet(
             "plannedModalities",
-            c ->
-                c.distinct(
-                    "a list of modalities (an array)",
-                    e -> e.enumValue(Modality.class, "a modality")),
+            "a list of modalities (an array)",
+            e -> e.enumValue(Modality.class, "a modality"),
             Perspective.Builder::addAllPlannedModalities,
-            (out, name, p) -> out.sortedSet(name, p.plannedModalities())),
+            Perspective::plannedModalities),
         sources(Perspective.Builder::addAllSources, Perspective::sources),
         attributes(Perspective.Builder::putAllAttributes, Perspective::attributes));
   }

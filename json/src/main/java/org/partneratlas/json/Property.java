@@ -101,6 +101,44 @@ final class Property<B, T> {
         name, JsonCursor::text, set, (out, n, value) -> out.optionalText(n, get.apply(value)));
   }
 
+  /** An optional text, left out when absent; {@code what} names it for messages. */
+  static <B, T> Property<B, T> optionalString(
+      String name, String what, BiConsumer<B, String> set, Function<T, Optional<String>> get) {
+    return optional(
+        name, c -> c.string(what), set, (out, n, value) -> out.optional(n, get.apply(value)));
+  }
+
+  /** A list of values of a codec, in order; left out when empty. */
+  static <B, T, V> Property<B, T> list(
+      String name,
+      String what,
+      Codec<V> codec,
+      BiConsumer<B, ImmutableList<V>> set,
+      Function<T, ? extends Collection<V>> get) {
+    return optional(
+        name,
+        c -> c.list(what, codec::read),
+        set,
+        (out, n, value) -> out.list(n, get.apply(value), codec));
+  }
+
+  /**
+   * A set of scalars, read without repeats and written sorted by natural order; left out when
+   * empty.
+   */
+  static <B, T, V extends Comparable<? super V>> Property<B, T> sortedSet(
+      String name,
+      String what,
+      Function<JsonCursor, @Nullable V> element,
+      BiConsumer<B, ImmutableList<V>> set,
+      Function<T, ? extends Collection<V>> get) {
+    return optional(
+        name,
+        c -> c.distinct(what, element),
+        set,
+        (out, n, value) -> out.sortedSet(n, get.apply(value)));
+  }
+
   /** The {@code sources} of an entity or part: a list of {@link SourceCodec} objects. */
   static <B, T> Property<B, T> sources(
       BiConsumer<B, ImmutableList<Source>> set, Function<T, ? extends Collection<Source>> get) {

@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
+import static org.partneratlas.json.Property.optionalString;
 import static org.partneratlas.json.Property.required;
 
 import org.partneratlas.common.Source;
@@ -21,26 +22,15 @@ final class SourceCodec extends ObjectCodec<Source, Source.Builder> {
             c -> c.string("a title (a text)"),
             Source.Builder::title,
             (out, name, s) -> out.string(name, s.title())),
-        optional(
-            "publisher",
-            c -> c.string("a publisher (a text)"),
-            Source.Builder::publisher,
-            (out, name, s) -> out.optional(name, s.publisher())),
+        optionalString(
+            "publisher", "a publisher (a text)", Source.Builder::publisher, Source::publisher),
         optionalScalar("date", ScalarCodec.DATE, Source.Builder::date, Source::date),
         optional(
             "url",
             JsonCursor::url,
             Source.Builder::url,
             (out, name, s) -> out.optional(name, s.url())),
-        optional(
-            "page",
-            c -> c.string("a page (a text)"),
-            Source.Builder::page,
-            (out, name, s) -> out.optional(name, s.page())),
-        optional(
-            "note",
-            c -> c.string("a note (a text)"),
-            Source.Builder::note,
-            (out, name, s) -> out.optional(name, s.note())));
+        optionalString("page", "a page (a text)", Source.Builder::page, Source::page),
+        optionalString("note", "a note (a text)", Source.Builder::note, Source::note));
   }
 }
