@@ -24,6 +24,7 @@ module org.partneratlas.core {
   exports org.partneratlas.geography;
   exports org.partneratlas.network;
   exports org.partneratlas.perspective;
+  exports org.partneratlas.search;
   exports org.partneratlas.statistics;
   exports org.partneratlas.timeline;
 }

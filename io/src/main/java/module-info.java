@@ -5,7 +5,8 @@
  *
  * <p>The entry points are {@link org.partneratlas.io.table.TableImporter} and {@link
  * org.partneratlas.io.table.TableExporter} for tables, {@link
- * org.partneratlas.io.wikidata.WikidataDump} for Wikidata.
+ * org.partneratlas.io.wikidata.WikidataDump} for Wikidata; long imports tell an {@link
+ * org.partneratlas.io.ImportProgress} how far they have gone.
  */
 module org.partneratlas.io {
   requires transitive org.partneratlas.core;

@@ -1,5 +1,6 @@
 package org.partneratlas.benchmarks;
 
+import com.google.common.base.Splitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -300,7 +301,7 @@ public final class Main {
     if (only.isEmpty()) {
       return true;
     }
-    for (String figure : figures.split(",")) {
+    for (String figure : Splitter.on(',').split(figures)) {
       if (only.contains(figure)) {
         return true;
       }
@@ -335,15 +336,15 @@ public final class Main {
             command,
             line -> {
               if (line.startsWith(MEASUREMENT)) {
-                String[] cells = line.split("\t");
+                List<String> cells = Splitter.on('\t').splitToList(line);
                 measurements.add(
                     new Measurement(
-                        cells[1],
-                        Long.parseLong(cells[2]),
-                        Double.parseDouble(cells[3]),
-                        Double.parseDouble(cells[4]),
-                        cells[5],
-                        Integer.parseInt(cells[6])));
+                        cells.get(1),
+                        Long.parseLong(cells.get(2)),
+                        Double.parseDouble(cells.get(3)),
+                        Double.parseDouble(cells.get(4)),
+                        cells.get(5),
+                        Integer.parseInt(cells.get(6))));
               }
             });
     if (exit != 0 || measurements.isEmpty()) {
@@ -420,11 +421,11 @@ public final class Main {
       }
       for (RunResult result : new Runner(options.build()).run()) {
         String name = result.getParams().getBenchmark();
-        String[] parts = name.split("\\.");
+        List<String> parts = Splitter.on('.').splitToList(name);
         String partnerships = result.getParams().getParam("size");
         measurements.add(
             new Measurement(
-                parts[parts.length - 2] + "." + parts[parts.length - 1],
+                parts.get(parts.size() - 2) + "." + parts.get(parts.size() - 1),
                 partnerships == null ? 0 : Long.parseLong(partnerships),
                 result.getPrimaryResult().getScore(),
                 result.getPrimaryResult().getScoreError(),
@@ -455,12 +456,12 @@ public final class Main {
         runChild(
             command,
             line -> {
-              String[] cells = line.split(" ");
-              if (cells.length == 4
-                  && (cells[0].startsWith("atlas") || cells[0].startsWith("lists"))) {
+              List<String> cells = Splitter.on(' ').splitToList(line);
+              if (cells.size() == 4
+                  && (cells.get(0).startsWith("atlas") || cells.get(0).startsWith("lists"))) {
                 bytes
-                    .computeIfAbsent(cells[0], k -> new ArrayList<>())
-                    .add(Long.parseLong(cells[3]));
+                    .computeIfAbsent(cells.get(0), k -> new ArrayList<>())
+                    .add(Long.parseLong(cells.get(3)));
               }
             });
     if (exit != 0 || bytes.size() != 2) {

@@ -189,9 +189,11 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
   /**
    * Returns the entities known by a name in any language (or, for territories, an alias), compared
    * whole, ignoring case, accents and punctuation. Equivalent to filtering {@link #list()} on a
-   * name whose folded form equals that of the given one (case folded in {@link
-   * java.util.Locale#ROOT}, accents removed after Unicode decomposition, œ as oe, æ as ae, ß as ss,
-   * any run of spaces and punctuation as one space); answered from the name index.
+   * name whose folded form equals that of the given one (compatibility decomposition, {@link
+   * java.text.Normalizer.Form#NFKD}, with its non-spacing marks removed, so that accents do not
+   * count but Indic vowel signs do; case folded; œ as oe, æ as ae, ß as ss; any run of spaces and
+   * punctuation as one space); answered from the name index. For ranked search by words and word
+   * beginnings, see {@link org.partneratlas.search.AtlasSearch}.
    *
    * @param name the name, in any language
    * @return the entities with that name in the order of {@link #list()}, possibly several (Veracruz

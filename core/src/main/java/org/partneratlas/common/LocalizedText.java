@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * name.get("fr");                         // Optional[Terre de Feu]
  * name.best(List.of("de", "en", "es"));   // Tierra del Fuego
  * }</pre>
+ *
+ * <p>To show a place's name to a reader, prefer {@link #display(List, String)}, which puts the
+ * place's own language before the reader's less preferred ones.
  */
 @Immutable
 public final class LocalizedText {
@@ -126,8 +129,15 @@ public final class LocalizedText {
    *
    * <p>A preferred tag also matches a more specific one: {@code es} matches {@code es-AR}.
    *
+   * <p>This is the rule for texts that belong to no language in particular (labels, titles, aims).
+   * For the name of a place, which has a language of its own, use {@link #display(List, String)} or
+   * {@link org.partneratlas.territory.Territory#displayName(List)}: with {@code best(List.of("en",
+   * "fr", "es"))} Cádiz, named "Cádiz" in Spanish and "Cadix" in French, is "Cadix", a French
+   * exonym shown to an English reader; its display name is "Cádiz".
+   *
    * @param preferredLanguages BCP 47 tags in order of preference
    * @return the best text available
+   * @throws IllegalArgumentException if a preferred tag is malformed
    */
   public String best(List<String> preferredLanguages) {
     requireNonNull(preferredLanguages, "preferredLanguages");
@@ -144,6 +154,48 @@ public final class LocalizedText {
       }
     }
     return texts.isEmpty() ? "" : texts.values().iterator().next();
+  }
+
+  /**
+   * Returns the text to show a reader of the preferred languages when the text has a language of
+   * its own, as a place's name has the place's language (its endonym): the text in the first
+   * preferred language; failing that, the text in {@code ownLanguage}; failing that, in the other
+   * preferred languages, in order; failing that, the first text in alphabetical order of languages;
+   * failing that (an empty text), the empty string.
+   *
+   * <p>The own language comes second because readers of most languages write a place's local name
+   * when they have no name of their own for it: a reader of English who also reads French and
+   * Spanish sees "Cádiz" for Cádiz, named "Cádiz" in Spanish (its own language) and "Cadix" in
+   * French, not the French exonym that {@link #best(List)} gives.
+   *
+   * <pre>{@code
+   * LocalizedText cadiz = LocalizedText.builder().put("es", "Cádiz").put("fr", "Cadix").build();
+   * cadiz.display(List.of("en", "fr", "es"), "es");   // Cádiz: no English name, the Spanish one
+   * cadiz.display(List.of("fr", "en"), "es");         // Cadix: the reader's first language
+   * cadiz.best(List.of("en", "fr", "es"));            // Cadix
+   * }</pre>
+   *
+   * <p>Languages match as for {@link #best(List)}: a preferred tag also matches a more specific
+   * one.
+   *
+   * @param preferredLanguages BCP 47 tags in the reader's order of preference
+   * @param ownLanguage the BCP 47 tag of the text's own language, such as a territory's {@linkplain
+   *     org.partneratlas.territory.Territory#officialLanguage() official language}
+   * @return the text to display
+   * @throws IllegalArgumentException if a tag is malformed
+   */
+  public String display(List<String> preferredLanguages, String ownLanguage) {
+    requireNonNull(preferredLanguages, "preferredLanguages");
+    requireNonNull(ownLanguage, "ownLanguage");
+    List<String> order = new java.util.ArrayList<>(preferredLanguages.size() + 1);
+    if (!preferredLanguages.isEmpty()) {
+      order.add(preferredLanguages.get(0));
+    }
+    order.add(ownLanguage);
+    order.addAll(
+        preferredLanguages.subList(
+            Math.min(1, preferredLanguages.size()), preferredLanguages.size()));
+    return best(order);
   }
 
   @Override

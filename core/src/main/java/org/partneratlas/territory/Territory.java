@@ -116,6 +116,41 @@ public abstract class Territory implements Entity<TerritoryId> {
   }
 
   /**
+   * Returns the name to show a reader of the given languages: the name in the first preferred
+   * language; failing that, the {@linkplain #officialName() official name}, in the territory's own
+   * language; failing that, the name in the next preferred languages, in order. Readers of most
+   * languages write a place's local name when they have no name of their own for it, so the
+   * territory's own name comes before a name in a language the reader reads less well.
+   *
+   * <pre>{@code
+   * // Cádiz: names es "Cádiz", fr "Cadix"; official language es.
+   * cadiz.displayName(List.of("en", "fr", "es"));   // Cádiz (names().best(...) gives Cadix)
+   * cadiz.displayName(List.of("fr", "en"));         // Cadix
+   * }</pre>
+   *
+   * <p>When the official language is undetermined ({@code und}, as importers leave it when the
+   * source does not say), the official name is not known to be the local one: it comes after every
+   * preferred language. A valid territory always has its official name, so the result is never
+   * empty. Equivalent to {@code names().display(preferredLanguages, officialLanguage())} for a
+   * determined official language; languages match as in {@link LocalizedText#best(List)} (a
+   * preferred {@code es} matches {@code es-AR}).
+   *
+   * @param preferredLanguages BCP 47 tags in the reader's order of preference
+   * @return the name to display
+   * @throws IllegalArgumentException if a preferred tag is malformed
+   */
+  public String displayName(java.util.List<String> preferredLanguages) {
+    java.util.Objects.requireNonNull(preferredLanguages, "preferredLanguages");
+    String own = officialLanguage();
+    if (own.equals("und") || own.startsWith("und-")) {
+      java.util.List<String> order = new java.util.ArrayList<>(preferredLanguages);
+      order.add(own);
+      return names().best(order);
+    }
+    return names().display(preferredLanguages, own);
+  }
+
+  /**
    * Returns other names by which the territory is known, in no particular language ("Terre de Feu",
    * "Cadix").
    *

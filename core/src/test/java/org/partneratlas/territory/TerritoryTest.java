@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,77 @@ class TerritoryTest {
         .addEqualityGroup(tierraDelFuego().putAttributes("host", "x").build())
         .testEquals();
     assertEquals("Tierra del Fuego, Antártida e Islas del Atlántico Sur", t.officialName());
+  }
+
+  private static Territory cadiz() {
+    return Territory.builder()
+        .id(TerritoryId.of("es-cadiz"))
+        .level(TerritoryLevel.MUNICIPALITY)
+        .names(LocalizedText.builder().put("es", "Cádiz").put("fr", "Cadix").build())
+        .officialLanguage("es")
+        .country(CountryCode.of("ES"))
+        .build();
+  }
+
+  @Test
+  void displayNameIsNotAnExonymOfALessPreferredLanguage() {
+    Territory cadiz = cadiz();
+    // best(en, fr, es) gave the French exonym to an English reader; the display name is Cádiz.
+    assertEquals("Cadix", cadiz.names().best(List.of("en", "fr", "es")));
+    assertEquals("Cádiz", cadiz.displayName(List.of("en", "fr", "es")));
+    assertEquals("Cadix", cadiz.displayName(List.of("fr", "en")));
+    assertEquals("Cádiz", cadiz.displayName(List.of("es")));
+    assertEquals("Cádiz", cadiz.displayName(List.of()));
+  }
+
+  @Test
+  void displayNameFallsBackToTheOwnName() {
+    Territory kiel =
+        Territory.builder()
+            .id(TerritoryId.of("de-kiel"))
+            .level(TerritoryLevel.MUNICIPALITY)
+            .names(LocalizedText.of("de", "Kiel"))
+            .officialLanguage("de")
+            .country(CountryCode.of("DE"))
+            .build();
+    assertEquals("Kiel", kiel.displayName(List.of("en")));
+    Territory tierraDelFuego = tierraDelFuego().build();
+    assertEquals("Terre de Feu", tierraDelFuego.displayName(List.of("fr", "es")));
+    assertEquals(
+        "Tierra del Fuego, Antártida e Islas del Atlántico Sur",
+        tierraDelFuego.displayName(List.of("en", "fr")));
+  }
+
+  @Test
+  void anUndeterminedOfficialNameComesAfterEveryPreferredLanguage() {
+    // As a Wikidata import leaves it: the und name is the label the id was minted from.
+    Territory munich =
+        Territory.builder()
+            .id(TerritoryId.of("de-munich"))
+            .level(TerritoryLevel.MUNICIPALITY)
+            .names(
+                LocalizedText.builder()
+                    .put("und", "Munich")
+                    .put("de", "München")
+                    .put("it", "Monaco di Baviera")
+                    .build())
+            .officialLanguage("und")
+            .country(CountryCode.of("DE"))
+            .build();
+    assertEquals("München", munich.displayName(List.of("fr", "de")));
+    assertEquals("Munich", munich.displayName(List.of("fr", "es")));
+  }
+
+  @Test
+  void localizedTextDisplayPutsTheOwnLanguageSecond() {
+    LocalizedText names =
+        LocalizedText.builder().put("de", "Köln").put("fr", "Cologne").put("it", "Colonia").build();
+    assertEquals("Cologne", names.display(List.of("fr", "it"), "de"));
+    assertEquals("Köln", names.display(List.of("en", "it"), "de"));
+    assertEquals("Colonia", names.display(List.of("en", "it"), "ksh"));
+    // No preferred language, no own name: the first in the order of the text (de).
+    assertEquals("Köln", names.display(List.of("en", "es"), "ksh"));
+    assertEquals("", LocalizedText.empty().display(List.of("en"), "de"));
   }
 
   @Test

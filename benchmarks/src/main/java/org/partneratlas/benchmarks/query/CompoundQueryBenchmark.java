@@ -75,14 +75,16 @@ public class CompoundQueryBenchmark {
   /** The library: {@code atlas.query().onTheme(t).activeDuring(y).inCountry(c).list()}. */
   @Benchmark
   public List<Partnership> indexed() {
-    int i = next = (next + 1) & (Samples.COUNT - 1);
+    next = (next + 1) & (Samples.COUNT - 1);
+    int i = next;
     return atlas.query().onTheme(themes[i]).activeDuring(years[i]).inCountry(countries[i]).list();
   }
 
   /** The baseline: three stream filters over all partnerships. */
   @Benchmark
   public List<Partnership> streamFilter() {
-    int i = next = (next + 1) & (Samples.COUNT - 1);
+    next = (next + 1) & (Samples.COUNT - 1);
+    int i = next;
     return StreamQueries.onThemeActiveInCountry(list, countryOf, themes[i], years[i], countries[i]);
   }
 }

@@ -1,9 +1,9 @@
 package org.partneratlas.benchmarks.query;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,16 +61,16 @@ public class NameLookupBenchmark {
     }
   }
 
-  private static @Nullable Atlas foldedFor;
-  private static String @Nullable [][] foldedNames;
+  /** The folded names of the last atlas asked about (one entry at most), found by identity. */
+  private static final IdentityHashMap<Atlas, String[][]> FOLDED = new IdentityHashMap<>();
 
   /** Folds every name once per atlas, for the three benchmarks of this class. */
   private static synchronized String[][] folded(Atlas atlas) {
-    String[][] names = foldedNames;
-    if (names == null || atlas != foldedFor) {
+    String[][] names = FOLDED.get(atlas);
+    if (names == null) {
       names = NameScan.foldAll(atlas.territories().list());
-      foldedNames = names;
-      foldedFor = atlas;
+      FOLDED.clear();
+      FOLDED.put(atlas, names);
     }
     return names;
   }

@@ -1,6 +1,7 @@
 package org.partneratlas.io.table;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.io.CountingInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.io.ImportException;
+import org.partneratlas.io.ImportProgress;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.PartnershipKind;
@@ -70,6 +73,10 @@ final class ImportSession {
   private final PartnershipKind defaultKind;
   private final String nameLanguage;
   private final CountryNames countryNames = CountryNames.standard();
+  private final ImportProgress progress;
+  private final OptionalLong totalBytes;
+  private long bytesOfTablesRead;
+  private long rowsRead;
 
   private final List<RowOutcome> outcomes = new ArrayList<>();
   private final IdMinter territoryIds = new IdMinter();
@@ -146,7 +153,11 @@ final class ImportSession {
       ImmutableMap<String, String> codeMapping,
       double mergeDistanceKm,
       PartnershipKind defaultKind,
-      String nameLanguage) {
+      String nameLanguage,
+      ImportProgress progress,
+      OptionalLong totalBytes) {
+    this.progress = progress;
+    this.totalBytes = totalBytes;
     this.headers = headers;
     this.codeMapping = codeMapping;
     this.mergeDistanceKm = mergeDistanceKm;
@@ -238,7 +249,8 @@ final class ImportSession {
       Set<Field> required,
       Set<Field> optional,
       RowHandler handler) {
-    try (TableReader reader = new TableReader(table, in, format)) {
+    CountingInputStream counted = new CountingInputStream(in);
+    try (TableReader reader = new TableReader(table, counted, format)) {
       TableReader.Row header = reader.next();
       if (header == null) {
         throw new ImportException(
@@ -265,8 +277,13 @@ final class ImportSession {
         } catch (Rejection r) {
           reject(table, row, r);
         }
+        if (++rowsRead % ImportProgress.INTERVAL == 0) {
+          progress.rowsRead(rowsRead, bytesOfTablesRead + counted.getCount(), totalBytes);
+        }
       }
     }
+    bytesOfTablesRead += counted.getCount();
+    progress.rowsRead(rowsRead, bytesOfTablesRead, totalBytes);
   }
 
   void readPairs(String table, InputStream in, TableFormat format) {
@@ -476,6 +493,19 @@ final class ImportSession {
       throws Rejection {
     if (name.isEmpty()) {
       throw new Rejection(Reason.MISSING_VALUE, "the " + side + " has no name");
+    }
+    if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
+      throw new Rejection(
+          Reason.TOO_LONG,
+          "the name of the "
+              + side
+              + " ('"
+              + name.substring(0, 40)
+              + "...') has "
+              + name.length()
+              + " characters, more than the "
+              + LocalizedText.MAX_NAME_LENGTH
+              + " a name may have: check the column mapping and the quotes, or shorten it");
     }
     CountryCode cc = country(name, country, code, side);
     Coordinates coordinates = coordinates(lat, lon, side);

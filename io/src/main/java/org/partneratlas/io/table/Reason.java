@@ -8,6 +8,11 @@ public enum Reason {
   EMPTY_ROW,
   /** A required field (a name, a country, an identifier) is empty. */
   MISSING_VALUE,
+  /**
+   * A name is longer than {@link org.partneratlas.common.LocalizedText#MAX_NAME_LENGTH} characters,
+   * as when a missing quote runs a field on.
+   */
+  TOO_LONG,
   /** The country is neither an accepted code nor a known name (with a "did you mean"). */
   UNKNOWN_COUNTRY,
   /** The country code and the country name of the row name different countries. */

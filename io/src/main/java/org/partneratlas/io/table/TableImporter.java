@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.partneratlas.common.LanguageTags;
 import org.partneratlas.io.ImportException;
+import org.partneratlas.io.ImportProgress;
 import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.CountryNames;
@@ -69,7 +71,14 @@ import org.partneratlas.territory.CountryNames;
  *       year). Without one, the partnership's life has an unknown start: no date is invented.
  * </ul>
  *
- * <p>Instances are immutable and thread-safe; each import is independent.
+ * <h2>Progress</h2>
+ *
+ * <p>A long import tells a {@linkplain Builder#progress(ImportProgress) listener} how far it has
+ * gone, every {@value ImportProgress#INTERVAL} rows and at the end of each table: rows read, and
+ * bytes read of the file sizes (unknown for streams).
+ *
+ * <p>Instances are immutable and thread-safe; each import is independent (an importer used from
+ * several threads calls its listener from each of them).
  *
  * <pre>{@code
  * ImportResult result = TableImporter.standard().importPairs(Path.of("twin-towns.csv"));
@@ -95,7 +104,11 @@ public final class TableImporter {
   private final PartnershipKind kind;
   private final String nameLanguage;
 
+  @SuppressWarnings("Immutable") // The caller's listener: the importer keeps no state in it.
+  private final ImportProgress progress;
+
   private TableImporter(Builder builder) {
+    this.progress = builder.progress;
     this.headers = ImmutableMap.copyOf(builder.headers);
     this.codeMapping = ImmutableMap.copyOf(builder.codeMapping);
     this.format = builder.format;
@@ -134,7 +147,7 @@ public final class TableImporter {
    */
   public ImportResult importPairs(Path table) {
     requireNonNull(table, "table");
-    ImportSession session = session();
+    ImportSession session = session(size(table));
     try (InputStream in = Files.newInputStream(table)) {
       session.readPairs(name(table), in, formatOf(table));
     } catch (IOException e) {
@@ -156,7 +169,7 @@ public final class TableImporter {
     requireNonNull(name, "name");
     requireNonNull(table, "table");
     requireNonNull(format, "format");
-    ImportSession session = session();
+    ImportSession session = session(OptionalLong.empty());
     session.readPairs(name, table, format);
     return session.finish();
   }
@@ -173,7 +186,13 @@ public final class TableImporter {
   public ImportResult importNodesAndLinks(Path nodes, Path links) {
     requireNonNull(nodes, "nodes");
     requireNonNull(links, "links");
-    ImportSession session = session();
+    OptionalLong nodesSize = size(nodes);
+    OptionalLong linksSize = size(links);
+    ImportSession session =
+        session(
+            nodesSize.isPresent() && linksSize.isPresent()
+                ? OptionalLong.of(nodesSize.getAsLong() + linksSize.getAsLong())
+                : OptionalLong.empty());
     try (InputStream n = Files.newInputStream(nodes);
         InputStream l = Files.newInputStream(links)) {
       session.readNodes(name(nodes), n, formatOf(nodes));
@@ -202,7 +221,7 @@ public final class TableImporter {
       InputStream links,
       TableFormat format) {
     requireNonNull(format, "format");
-    ImportSession session = session();
+    ImportSession session = session(OptionalLong.empty());
     session.readNodes(
         requireNonNull(nodesName, "nodesName"), requireNonNull(nodes, "nodes"), format);
     session.readLinks(
@@ -210,8 +229,18 @@ public final class TableImporter {
     return session.finish();
   }
 
-  private ImportSession session() {
-    return new ImportSession(headers, codeMapping, mergeDistanceKm, kind, nameLanguage);
+  private ImportSession session(OptionalLong totalBytes) {
+    return new ImportSession(
+        headers, codeMapping, mergeDistanceKm, kind, nameLanguage, progress, totalBytes);
+  }
+
+  /** The size of a file, if it can be known before reading it (not for a pipe). */
+  private static OptionalLong size(Path file) {
+    try {
+      return Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty(); // Opening the file reports what is wrong with it.
+    }
   }
 
   private TableFormat formatOf(Path path) {
@@ -232,6 +261,7 @@ public final class TableImporter {
     private double mergeDistanceKm = 5;
     private PartnershipKind kind = PartnershipKind.TWINNING;
     private String nameLanguage = "und";
+    private ImportProgress progress = ImportProgress.NONE;
 
     private Builder() {
       for (Field field : Field.values()) {
@@ -326,6 +356,20 @@ public final class TableImporter {
     public Builder mapCountryCode(String code, String replacement) {
       requireNonNull(code, "code");
       codeMapping.put(code.trim(), CountryCode.of(replacement).code());
+      return this;
+    }
+
+    /**
+     * Sets the listener told how far an import has gone: every {@value ImportProgress#INTERVAL}
+     * rows and at the end of each table, with the rows read, the bytes read, and the size of the
+     * files (for streams, unknown).
+     *
+     * @param listener the listener, {@link ImportProgress#NONE} by default
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder progress(ImportProgress listener) {
+      this.progress = requireNonNull(listener, "listener");
       return this;
     }
 

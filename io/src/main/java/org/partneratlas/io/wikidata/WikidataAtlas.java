@@ -65,7 +65,15 @@ import org.partneratlas.time.PartialDate;
  * <h2>Reconciliation</h2>
  *
  * <p>{@link Result#notReciprocal()} lists the twinnings that only one side lists; {@link
- * Result#startsDisagree()} those whose two sides give different start times.
+ * Result#startsDisagree()} those whose two sides give different start times (both sides list the
+ * other, each with a P580, and the dates differ); {@link Result#twoLevels()} the twinnings that may
+ * be one partnership at two administrative levels: an item X twinned (on either side) with an item
+ * A and also with an item B that A is located in, following P131 (located in the administrative
+ * territorial entity) from A through the items read, at any depth up to {@link
+ * Territory#MAX_ANCESTORS} ("Rzeszów is twinned with Bielefeld and with Detmold Government Region,
+ * which Bielefeld is in"). Only current P131 values count (see {@link WikidataEntity#locatedIn()});
+ * a P131 value that is not among the items read ends the chain. Nothing is merged or removed: these
+ * are for a person to check.
  *
  * <p>Instances are immutable and thread-safe once built; the builder is not thread-safe.
  */
@@ -74,20 +82,79 @@ public final class WikidataAtlas {
   private WikidataAtlas() {}
 
   /**
-   * The P31 (instance of) classes whose level is known: city (Q515), big city (Q1549591),
-   * municipality (Q15284), municipality of Germany (Q262166) and commune of France (Q484170) are
-   * municipalities; country (Q6256) and sovereign state (Q3624078) are countries. An item with none
-   * of them, or with classes of two levels, is of unknown level.
+   * The P31 (instance of) classes whose level is known, each checked against Wikidata's label of
+   * the item (see the table below); an item with none of them, or with classes of two different
+   * levels, is of level {@link TerritoryLevel#UNKNOWN}, as is every item whose P31 values are not
+   * in this table. A country item (one with a P297 code) is a {@link TerritoryLevel#COUNTRY}
+   * whatever its classes.
+   *
+   * <table>
+   *   <caption>P31 classes and levels</caption>
+   *   <tr><th>QID</th><th>Wikidata label</th><th>level</th></tr>
+   *   <tr><td>Q6256</td><td>country</td><td>{@link TerritoryLevel#COUNTRY}</td></tr>
+   *   <tr><td>Q3624078</td><td>sovereign state</td><td>{@link TerritoryLevel#COUNTRY}</td></tr>
+   *   <tr><td>Q36784</td><td>region of France</td><td>{@link TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q1221156</td><td>state of Germany</td><td>{@link TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q44753</td><td>province of Argentina</td><td>{@link TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q15149663</td><td>state of Mexico</td><td>{@link TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q35657</td><td>state of the United States</td><td>{@link
+   *       TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q50337</td><td>prefecture of Japan</td><td>{@link TerritoryLevel#REGION}</td></tr>
+   *   <tr><td>Q6465</td><td>department of France</td><td>{@link
+   *       TerritoryLevel#DEPARTMENT}</td></tr>
+   *   <tr><td>Q106658</td><td>district of Germany (Landkreis)</td><td>{@link
+   *       TerritoryLevel#DEPARTMENT}</td></tr>
+   *   <tr><td>Q515</td><td>city</td><td>{@link TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q1549591</td><td>big city</td><td>{@link TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q15284</td><td>municipality</td><td>{@link TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q484170</td><td>commune of France</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q262166</td><td>municipality of Germany</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q42744322</td><td>urban municipality of Germany</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q22865</td><td>independent city of Germany (kreisfreie Stadt)</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q747074</td><td>comune of Italy</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q2074737</td><td>municipality of Spain</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q2039348</td><td>municipality of the Netherlands</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q1093829</td><td>city in the United States</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}</td></tr>
+   *   <tr><td>Q748149</td><td>prefecture-level city (China)</td><td>{@link
+   *       TerritoryLevel#MUNICIPALITY}, as the project's data treats Qingdao</td></tr>
+   * </table>
+   *
+   * <p>No class is mapped to {@link TerritoryLevel#METROPOLIS} or {@link TerritoryLevel#DISTRICT}:
+   * none was checked. A prefecture-level city governs counties as well as its urban districts; it
+   * is mapped to a municipality because twinnings treat it as a city.
    */
   public static final ImmutableMap<String, TerritoryLevel> LEVELS =
       ImmutableMap.<String, TerritoryLevel>builder()
+          .put("Q6256", TerritoryLevel.COUNTRY)
+          .put("Q3624078", TerritoryLevel.COUNTRY)
+          .put("Q36784", TerritoryLevel.REGION)
+          .put("Q1221156", TerritoryLevel.REGION)
+          .put("Q44753", TerritoryLevel.REGION)
+          .put("Q15149663", TerritoryLevel.REGION)
+          .put("Q35657", TerritoryLevel.REGION)
+          .put("Q50337", TerritoryLevel.REGION)
+          .put("Q6465", TerritoryLevel.DEPARTMENT)
+          .put("Q106658", TerritoryLevel.DEPARTMENT)
           .put("Q515", TerritoryLevel.MUNICIPALITY)
           .put("Q1549591", TerritoryLevel.MUNICIPALITY)
           .put("Q15284", TerritoryLevel.MUNICIPALITY)
-          .put("Q262166", TerritoryLevel.MUNICIPALITY)
           .put("Q484170", TerritoryLevel.MUNICIPALITY)
-          .put("Q6256", TerritoryLevel.COUNTRY)
-          .put("Q3624078", TerritoryLevel.COUNTRY)
+          .put("Q262166", TerritoryLevel.MUNICIPALITY)
+          .put("Q42744322", TerritoryLevel.MUNICIPALITY)
+          .put("Q22865", TerritoryLevel.MUNICIPALITY)
+          .put("Q747074", TerritoryLevel.MUNICIPALITY)
+          .put("Q2074737", TerritoryLevel.MUNICIPALITY)
+          .put("Q2039348", TerritoryLevel.MUNICIPALITY)
+          .put("Q1093829", TerritoryLevel.MUNICIPALITY)
+          .put("Q748149", TerritoryLevel.MUNICIPALITY)
           .buildOrThrow();
 
   /** The table name under which items are reported. */
@@ -112,11 +179,15 @@ public final class WikidataAtlas {
    *     were added, then of {@link #STATEMENTS}, numbered in order over all statements
    * @param notReciprocal the twinnings listed on one side only, as sentences
    * @param startsDisagree the twinnings whose sides give different start times, as sentences
+   * @param twoLevels the pairs of twinnings that may be one partnership at two administrative
+   *     levels (an item twinned with an item and with an entity that item is located in), as
+   *     sentences naming both partnerships
    */
   public record Result(
       ImportResult result,
       ImmutableList<String> notReciprocal,
-      ImmutableList<String> startsDisagree) {
+      ImmutableList<String> startsDisagree,
+      ImmutableList<String> twoLevels) {
 
     /**
      * Checks that every part is given.
@@ -124,11 +195,13 @@ public final class WikidataAtlas {
      * @param result the atlas and the report
      * @param notReciprocal the twinnings listed on one side only
      * @param startsDisagree the twinnings whose sides give different start times
+     * @param twoLevels the pairs of twinnings that may be one partnership at two levels
      */
     public Result {
       requireNonNull(result, "result");
       requireNonNull(notReciprocal, "notReciprocal");
       requireNonNull(startsDisagree, "startsDisagree");
+      requireNonNull(twoLevels, "twoLevels");
     }
   }
 
@@ -183,6 +256,7 @@ public final class WikidataAtlas {
     private final Map<String, TerritoryId> ids = new HashMap<>();
     private final Set<String> usedIds = new java.util.HashSet<>();
     private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Map<String, WikidataEntity> latest = new LinkedHashMap<>();
 
     /** A twinning being built: its two items and what each side's statement says. */
     private static final class Link {
@@ -205,25 +279,30 @@ public final class WikidataAtlas {
     }
 
     Result run() {
-      Map<String, WikidataEntity> latest = new LinkedHashMap<>();
-      for (WikidataEntity e : entities) {
-        WikidataEntity kept = latest.get(e.id());
-        if (kept == null || e.revision().orElse(0) > kept.revision().orElse(0)) {
-          latest.put(e.id(), e);
+      // For each id, where in the dump the revision kept stands: the highest, the first of equal
+      // ones. Positions, not entities: two identical lines of a dump are equal records.
+      Map<String, Integer> keptAt = new LinkedHashMap<>();
+      for (int i = 0; i < entities.size(); i++) {
+        WikidataEntity e = entities.get(i);
+        Integer kept = keptAt.get(e.id());
+        if (kept == null || e.revision().orElse(0) > entities.get(kept).revision().orElse(0)) {
+          keptAt.put(e.id(), i);
         }
         e.isoCountryCode()
             .filter(CountryCode::isValid)
             .ifPresent(code -> countries.putIfAbsent(e.id(), CountryCode.of(code)));
       }
+      keptAt.forEach((id, i) -> latest.put(id, entities.get(i)));
       long line = 0;
       List<Object[]> others = new ArrayList<>();
-      for (WikidataEntity e : entities) {
+      for (int i = 0; i < entities.size(); i++) {
+        WikidataEntity e = entities.get(i);
         line++;
         String text =
             e.id() + e.revision().stream().mapToObj(r -> " rev " + r).findFirst().orElse("");
-        WikidataEntity kept = requireNonNull(latest.get(e.id()), "kept");
-        if (kept != e) {
-          others.add(new Object[] {line, text, kept});
+        int kept = requireNonNull(keptAt.get(e.id()), "kept");
+        if (kept != i) {
+          others.add(new Object[] {line, text, entities.get(kept)});
         } else {
           territory(e, line, text);
         }
@@ -255,7 +334,8 @@ public final class WikidataAtlas {
       }
       rows.sort(java.util.Comparator.comparingLong(RowOutcome::line));
       long statement = 0;
-      for (WikidataEntity e : latest.values()) {
+      for (int kept : keptAt.values()) {
+        WikidataEntity e = entities.get(kept);
         for (WikidataTwin twin : e.twins()) {
           statement++;
           statement(e, twin, statement);
@@ -478,7 +558,96 @@ public final class WikidataAtlas {
       return new Result(
           new ImportResult(atlas, ImportReport.of(rows)),
           ImmutableList.copyOf(notReciprocal),
-          ImmutableList.copyOf(disagree));
+          ImmutableList.copyOf(disagree),
+          twoLevels());
+    }
+
+    /**
+     * The items twinned with an item and with an entity it is located in (P131, at any depth among
+     * the items read), in the order of the items, then of their twinnings.
+     */
+    private ImmutableList<String> twoLevels() {
+      Map<String, Map<String, Link>> partners = new LinkedHashMap<>();
+      for (Link link : links.values()) {
+        partners.computeIfAbsent(link.first, k -> new LinkedHashMap<>()).put(link.second, link);
+        partners.computeIfAbsent(link.second, k -> new LinkedHashMap<>()).put(link.first, link);
+      }
+      ImmutableList.Builder<String> found = ImmutableList.builder();
+      for (WikidataEntity x : latest.values()) {
+        Map<String, Link> twins = partners.get(x.id());
+        if (twins == null || twins.size() < 2) {
+          continue;
+        }
+        for (Map.Entry<String, Link> twin : twins.entrySet()) {
+          Map<String, String> containers = containers(twin.getKey());
+          for (String wider : containers.keySet()) {
+            Link other = twins.get(wider);
+            if (other == null) {
+              continue;
+            }
+            List<String> through = new ArrayList<>();
+            String step = requireNonNull(containers.get(wider), "reached from");
+            while (!step.equals(twin.getKey())) {
+              through.add(0, step);
+              step = requireNonNull(containers.get(step), "reached from");
+            }
+            found.add(
+                label(x.id())
+                    + " is twinned with "
+                    + label(twin.getKey())
+                    + " and with "
+                    + label(wider)
+                    + ", which "
+                    + twin.getKey()
+                    + " is located in (P131"
+                    + (through.isEmpty() ? "" : ", through " + String.join(", ", through))
+                    + "): check whether they are one partnership at two administrative levels ("
+                    + twin.getValue().id
+                    + ", "
+                    + other.id
+                    + ")");
+          }
+        }
+      }
+      return found.build();
+    }
+
+    /**
+     * The items an item is located in, following P131 among the items read, nearest first (breadth
+     * first), each with the item it was reached from; at most {@link Territory#MAX_ANCESTORS}.
+     */
+    private Map<String, String> containers(String qid) {
+      Map<String, String> reachedFrom = new LinkedHashMap<>();
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+      queue.add(qid);
+      while (!queue.isEmpty() && reachedFrom.size() < Territory.MAX_ANCESTORS) {
+        WikidataEntity current = latest.get(queue.remove());
+        if (current == null) {
+          continue;
+        }
+        for (String parent : current.locatedIn()) {
+          if (!parent.equals(qid)
+              && latest.containsKey(parent)
+              && !reachedFrom.containsKey(parent)
+              && reachedFrom.size() < Territory.MAX_ANCESTORS) {
+            reachedFrom.put(parent, current.id());
+            queue.add(parent);
+          }
+        }
+      }
+      return reachedFrom;
+    }
+
+    /** An item as "Q2112 (Bielefeld)", with its English label, else its first. */
+    private String label(String qid) {
+      WikidataEntity e = latest.get(qid);
+      if (e == null || e.labels().isEmpty()) {
+        return qid;
+      }
+      return qid
+          + " ("
+          + e.labels().getOrDefault("en", e.labels().values().iterator().next())
+          + ")";
     }
 
     /** The party of a territory, dated and sourced by the other side's statement naming it. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.partneratlas.common.Source;
 import org.partneratlas.io.ImportException;
+import org.partneratlas.io.ImportProgress;
 import org.partneratlas.territory.Coordinates;
 import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JacksonException;
@@ -116,13 +121,113 @@ public final class WikidataDump {
     return read(dump, true, sink);
   }
 
-  private static long read(InputStream dump, boolean twinsOnly, Consumer<WikidataEntity> sink) {
+  /**
+   * Reads a dump, giving each item to a consumer as soon as it is read, and telling a listener how
+   * far it has gone: every {@value ImportProgress#INTERVAL} lines and at the end, the lines and
+   * bytes read of the stream (whose size is not known).
+   *
+   * @param dump the dump's UTF-8 bytes (decompress first), read to the end but not closed
+   * @param progress the listener
+   * @param sink what to do with each item
+   * @return the number of items read
+   * @throws ImportException if a line is not an entity (the message gives its line number)
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static long read(
+      InputStream dump, ImportProgress progress, Consumer<WikidataEntity> sink) {
+    return read(dump, false, progress, OptionalLong.empty(), sink);
+  }
+
+  /**
+   * Reads the items of a dump that have a P190 statement (see {@link
+   * #readItemsWithTwins(InputStream, Consumer)}), telling a listener how far it has gone: every
+   * {@value ImportProgress#INTERVAL} lines and at the end.
+   *
+   * @param dump the dump's UTF-8 bytes, read to the end but not closed
+   * @param progress the listener
+   * @param sink what to do with each item that has twins
+   * @return the number of items given to the sink
+   * @throws ImportException if a line is not an entity
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static long readItemsWithTwins(
+      InputStream dump, ImportProgress progress, Consumer<WikidataEntity> sink) {
+    return read(dump, true, progress, OptionalLong.empty(), sink);
+  }
+
+  /**
+   * Reads a dump file, decompressing it if its name ends with {@code .gz} (as the official {@code
+   * latest-all.json.gz}), giving each item to a consumer as soon as it is read, and telling a
+   * listener how far it has gone: every {@value ImportProgress#INTERVAL} lines and at the end, the
+   * lines read and the bytes read of the file as it is on disk (compressed, for a {@code .gz}) of
+   * its size.
+   *
+   * @param dump the dump file
+   * @param progress the listener, {@link ImportProgress#NONE} for none
+   * @param sink what to do with each item
+   * @return the number of items read
+   * @throws ImportException if a line is not an entity (the message gives its line number)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static long read(Path dump, ImportProgress progress, Consumer<WikidataEntity> sink) {
+    return readFile(dump, false, progress, sink);
+  }
+
+  /**
+   * Reads the items of a dump file that have a P190 statement (see {@link
+   * #readItemsWithTwins(InputStream, Consumer)}), decompressing a {@code .gz} file and telling a
+   * listener how far it has gone, as {@link #read(Path, ImportProgress, Consumer)} does.
+   *
+   * @param dump the dump file
+   * @param progress the listener, {@link ImportProgress#NONE} for none
+   * @param sink what to do with each item that has twins
+   * @return the number of items given to the sink
+   * @throws ImportException if a line is not an entity
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static long readItemsWithTwins(
+      Path dump, ImportProgress progress, Consumer<WikidataEntity> sink) {
+    return readFile(dump, true, progress, sink);
+  }
+
+  private static long readFile(
+      Path dump, boolean twinsOnly, ImportProgress progress, Consumer<WikidataEntity> sink) {
     requireNonNull(dump, "dump");
+    try (InputStream file = Files.newInputStream(dump)) {
+      long size = Files.size(dump);
+      CountingInputStream counted = new CountingInputStream(file);
+      Path name = dump.getFileName();
+      boolean gzip = name != null && name.toString().endsWith(".gz");
+      InputStream in = gzip ? new GZIPInputStream(counted, 1 << 16) : counted;
+      return read(
+          in,
+          twinsOnly,
+          (lines, bytes, total) -> progress.rowsRead(lines, counted.getCount(), total),
+          OptionalLong.of(size),
+          sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the dump " + dump, e);
+    }
+  }
+
+  private static long read(InputStream dump, boolean twinsOnly, Consumer<WikidataEntity> sink) {
+    return read(dump, twinsOnly, ImportProgress.NONE, OptionalLong.empty(), sink);
+  }
+
+  private static long read(
+      InputStream dump,
+      boolean twinsOnly,
+      ImportProgress progress,
+      OptionalLong totalBytes,
+      Consumer<WikidataEntity> sink) {
+    requireNonNull(dump, "dump");
+    requireNonNull(progress, "progress");
     requireNonNull(sink, "sink");
+    CountingInputStream counted = new CountingInputStream(dump);
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(
-                dump,
+                counted,
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -133,6 +238,9 @@ public final class WikidataDump {
     try {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
+        if (lineNumber % ImportProgress.INTERVAL == 0) {
+          progress.rowsRead(lineNumber, counted.getCount(), totalBytes);
+        }
         String trimmed = line.strip();
         if (lineNumber == 1 && trimmed.startsWith("\uFEFF")) {
           trimmed = trimmed.substring(1);
@@ -168,6 +276,7 @@ public final class WikidataDump {
         sink.accept(entity);
         count++;
       }
+      progress.rowsRead(lineNumber, counted.getCount(), totalBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the dump at line " + (lineNumber + 1), e);
     }
@@ -186,6 +295,10 @@ public final class WikidataDump {
         aliases(node.path("aliases")),
         itemValues(truthy(claims.path("P31"))),
         itemValues(truthy(claims.path("P17"))),
+        itemValues(
+            truthy(claims.path("P131")).stream()
+                .filter(s -> s.path("qualifiers").path("P582").isMissingNode())
+                .collect(java.util.stream.Collectors.toList())),
         truthy(claims.path("P297")).stream()
             .map(s -> value(s.path("mainsnak")))
             .filter(JsonNode::isString)

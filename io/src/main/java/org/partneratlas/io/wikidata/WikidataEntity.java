@@ -10,8 +10,9 @@ import org.partneratlas.territory.Coordinates;
 
 /**
  * What Partner Atlas reads of one Wikidata item: its QID and revision, labels and aliases in every
- * language, and the statements that matter to twinnings. For P17, P297, P625 and P31 only the
- * "truthy" values are kept (of the best rank: preferred if any, else normal; never deprecated);
+ * language, and the statements that matter to twinnings. For P17, P297, P625, P31 and P131 only the
+ * "truthy" values are kept (of the best rank: preferred if any, else normal; never deprecated), and
+ * for P131 only those without an end time (P582): the entities it is in now, not those it was in;
  * every P190 statement is kept with its rank.
  *
  * <p>Immutable and thread-safe.
@@ -23,6 +24,8 @@ import org.partneratlas.territory.Coordinates;
  * @param instanceOf the QIDs of the classes it is an instance of (P31), such as {@code Q1549591}
  *     (big city)
  * @param countries the QIDs of its country (P17), such as {@code Q183} (Germany)
+ * @param locatedIn the QIDs of the administrative entities it is located in (P131), such as {@code
+ *     Q7923} (Detmold Government Region) for Bielefeld
  * @param isoCountryCode its ISO 3166-1 alpha-2 code (P297), for a country item
  * @param coordinates its coordinate location (P625), if on Earth
  * @param twins its twinned administrative bodies (P190), in the order of the document
@@ -34,6 +37,7 @@ public record WikidataEntity(
     ImmutableSortedMap<String, ImmutableList<String>> aliases,
     ImmutableList<String> instanceOf,
     ImmutableList<String> countries,
+    ImmutableList<String> locatedIn,
     Optional<String> isoCountryCode,
     Optional<Coordinates> coordinates,
     ImmutableList<WikidataTwin> twins) {
@@ -48,6 +52,8 @@ public record WikidataEntity(
    * @param instanceOf the QIDs of the classes it is an instance of (P31), such as {@code Q1549591}
    *     (big city)
    * @param countries the QIDs of its country (P17), such as {@code Q183} (Germany)
+   * @param locatedIn the QIDs of the administrative entities it is located in (P131), such as
+   *     {@code Q7923} (Detmold Government Region) for Bielefeld
    * @param isoCountryCode its ISO 3166-1 alpha-2 code (P297), for a country item
    * @param coordinates its coordinate location (P625), if on Earth
    * @param twins its twinned administrative bodies (P190), in the order of the document
@@ -59,6 +65,7 @@ public record WikidataEntity(
     requireNonNull(aliases, "aliases");
     requireNonNull(instanceOf, "instanceOf");
     requireNonNull(countries, "countries");
+    requireNonNull(locatedIn, "locatedIn");
     requireNonNull(isoCountryCode, "isoCountryCode");
     requireNonNull(coordinates, "coordinates");
     requireNonNull(twins, "twins");

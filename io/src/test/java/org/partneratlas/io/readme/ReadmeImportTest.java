@@ -22,11 +22,13 @@ import org.partneratlas.territory.TerritoryId;
 class ReadmeImportTest {
 
   private static final String TABLE =
-      "city_a,country_a,lat_a,lon_a,city_b,country_b,lat_b,lon_b,start_year\n"
-          + "Kiel,Germany,54.32,10.14,Brest,France,48.39,-4.49,1964\n"
-          + "Brest,France,48.39,-4.49,Kiel,Allemagne,54.32,10.14,1964\n"
-          + "Kiel,Germany,54.32,10.14,Vaasa,Finland,63.10,21.62,1967\n"
-          + "Kiel,Germany,54.32,10.14,Kiel,Germany,54.32,10.14,\n";
+      """
+      city_a,country_a,lat_a,lon_a,city_b,country_b,lat_b,lon_b,start_year
+      Kiel,Germany,54.32,10.14,Brest,France,48.39,-4.49,1964
+      Brest,France,48.39,-4.49,Kiel,Allemagne,54.32,10.14,1964
+      Kiel,Germany,54.32,10.14,Vaasa,Finland,63.10,21.62,1967
+      Kiel,Germany,54.32,10.14,Kiel,Germany,54.32,10.14,
+      """;
 
   @Test
   void importAPairsCsv(@TempDir Path dir) throws IOException {

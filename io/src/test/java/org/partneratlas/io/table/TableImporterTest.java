@@ -327,4 +327,25 @@ class TableImporterTest {
     assertOutcome(cyprus.report(), "nodes.tsv", 8, Outcome.IMPORTED, "nl-tilburg-2");
     assertOutcome(cyprus.report(), "links.tsv", 6, Outcome.IMPORTED, "nl-tilburg--nl-tilburg-2");
   }
+
+  @Test
+  void aNameLongerThanTheLimitIsARejectedRowNotAFailedImport() {
+    // Before, the row was accepted and building the territory threw at the end of the import.
+    String csv =
+        "city_a,country_a,city_b,country_b\n"
+            + "Kiel,Germany,Brest,France\n"
+            + "Kiel,Germany,"
+            + "x".repeat(1_001)
+            + ",France\n";
+    ImportResult result =
+        TableImporter.standard()
+            .importPairs(
+                "long.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                TableFormat.CSV);
+    RowOutcome row = line(result.report(), "long.csv", 3);
+    assertEquals(Optional.of(Reason.TOO_LONG), row.reason(), row::toString);
+    assertTrue(row.message().contains("has 1001 characters, more than the 1000"), row::toString);
+    assertEquals(1, result.atlas().partnerships().size());
+  }
 }

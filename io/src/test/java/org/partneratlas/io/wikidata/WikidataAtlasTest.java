@@ -3,6 +3,7 @@ package org.partneratlas.io.wikidata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +41,36 @@ class WikidataAtlasTest {
    * optional start years.
    */
   private static WikidataEntity item(String id, String label, String country, String... twins) {
+    return item(id, label, country, List.of(), List.of(), twins);
+  }
+
+  /** A made-up item with P31 classes and P131 values besides. */
+  private static WikidataEntity item(
+      String id,
+      String label,
+      String country,
+      List<String> classes,
+      List<String> locatedIn,
+      String... twins) {
+    StringBuilder more = new StringBuilder();
+    for (String property : List.of("P31", "P131")) {
+      List<String> values = property.equals("P31") ? classes : locatedIn;
+      if (values.isEmpty()) {
+        continue;
+      }
+      more.append(",\"").append(property).append("\":[");
+      for (int i = 0; i < values.size(); i++) {
+        more.append(i > 0 ? "," : "")
+            .append("{\"rank\":\"normal\",\"mainsnak\":{\"snaktype\":\"value\",")
+            .append("\"datavalue\":{\"value\":{\"id\":\"")
+            .append(values.get(i))
+            .append("\"}}}}");
+      }
+      more.append(']');
+    }
     StringBuilder p190 = new StringBuilder();
     for (int i = 0; i < twins.length; i++) {
-      String[] twin = twins[i].split("@");
+      List<String> twin = Splitter.on('@').splitToList(twins[i]);
       p190.append(i > 0 ? "," : "")
           .append("{\"id\":\"")
           .append(id)
@@ -50,12 +78,12 @@ class WikidataAtlasTest {
           .append(i)
           .append("\",\"rank\":\"normal\",\"mainsnak\":{\"snaktype\":\"value\",\"datavalue\":")
           .append("{\"value\":{\"id\":\"")
-          .append(twin[0])
+          .append(twin.get(0))
           .append("\"}}}");
-      if (twin.length > 1) {
+      if (twin.size() > 1) {
         p190.append(",\"qualifiers\":{\"P580\":[{\"snaktype\":\"value\",\"datavalue\":{\"value\":")
             .append("{\"time\":\"+")
-            .append(twin[1])
+            .append(twin.get(1))
             .append("-00-00T00:00:00Z\",\"precision\":9}}}]}");
       }
       p190.append('}');
@@ -70,7 +98,9 @@ class WikidataAtlasTest {
             + country
             + "\"}}}}],\"P190\":["
             + p190
-            + "]}}");
+            + "]"
+            + more
+            + "}}");
   }
 
   private static WikidataEntity country(String id, String label, String code) {
@@ -204,5 +234,119 @@ class WikidataAtlasTest {
         Optional.empty(), QuickStatements.time(org.partneratlas.time.PartialDate.parse("198X")));
     assertEquals(
         Optional.empty(), QuickStatements.time(org.partneratlas.time.PartialDate.parse("2020-23")));
+  }
+
+  @Test
+  void theBielefeldFixturesAreMunicipalitiesLocatedInTheirGovernmentRegion() {
+    // 2023: big city Q1549591 and urban municipality of Germany Q42744322, with unmapped classes;
+    // 2016: independent city Q22865, municipality of Germany Q262166, big city Q1549591.
+    for (String name : List.of("Q2112.json", "Q2112-rev363579534.json")) {
+      WikidataEntity bielefeld = fixture(name);
+      assertEquals(List.of("Q7923"), bielefeld.locatedIn(), name);
+      Territory territory =
+          WikidataAtlas.builder()
+              .add(bielefeld)
+              .add(country("Q183", "Germany", "DE"))
+              .build()
+              .result()
+              .atlas()
+              .territories()
+              .require(TerritoryId.of("de-bielefeld"));
+      assertEquals(TerritoryLevel.MUNICIPALITY, territory.level(), name);
+    }
+  }
+
+  @Test
+  void wellKnownClassesGiveLevelsAndUnmappedOnesUnknown() {
+    WikidataAtlas.Result result =
+        WikidataAtlas.builder()
+            .add(country("Q9", "France", "FR"))
+            // Made-up items with real classes.
+            .add(item("Q1", "Finistere", "Q9", List.of("Q6465"), List.of()))
+            .add(item("Q2", "Bretagne", "Q9", List.of("Q36784"), List.of()))
+            .add(item("Q3", "Brest", "Q9", List.of("Q484170"), List.of()))
+            .add(item("Q4", "Somewhere", "Q9", List.of("Q5"), List.of()))
+            .add(item("Q5", "Both", "Q9", List.of("Q515", "Q6465"), List.of()))
+            .add(item("Q6", "City and commune", "Q9", List.of("Q515", "Q484170"), List.of()))
+            .build();
+    Atlas atlas = result.result().atlas();
+    assertEquals(
+        TerritoryLevel.DEPARTMENT,
+        atlas.territories().require(TerritoryId.of("fr-finistere")).level());
+    assertEquals(
+        TerritoryLevel.REGION, atlas.territories().require(TerritoryId.of("fr-bretagne")).level());
+    assertEquals(
+        TerritoryLevel.MUNICIPALITY,
+        atlas.territories().require(TerritoryId.of("fr-brest")).level());
+    // Q5 (human) is no level Partner Atlas maps; a department and a city at once is no one level.
+    assertEquals(
+        TerritoryLevel.UNKNOWN,
+        atlas.territories().require(TerritoryId.of("fr-somewhere")).level());
+    assertEquals(
+        TerritoryLevel.UNKNOWN, atlas.territories().require(TerritoryId.of("fr-both")).level());
+    assertEquals(
+        TerritoryLevel.MUNICIPALITY,
+        atlas.territories().require(TerritoryId.of("fr-city-and-commune")).level());
+  }
+
+  @Test
+  void aPastLocationIsNotWhereAnItemIs() {
+    WikidataEntity moved =
+        WikidataDump.parseEntity(
+            "{\"type\":\"item\",\"id\":\"Q1\",\"claims\":{\"P131\":["
+                + "{\"rank\":\"normal\",\"mainsnak\":{\"snaktype\":\"value\",\"datavalue\":"
+                + "{\"value\":{\"id\":\"Q10\"}}},\"qualifiers\":{\"P582\":[{\"snaktype\":"
+                + "\"value\",\"datavalue\":{\"value\":{\"time\":\"+1972-00-00T00:00:00Z\","
+                + "\"precision\":9}}}]}},"
+                + "{\"rank\":\"normal\",\"mainsnak\":{\"snaktype\":\"value\",\"datavalue\":"
+                + "{\"value\":{\"id\":\"Q11\"}}}},"
+                + "{\"rank\":\"deprecated\",\"mainsnak\":{\"snaktype\":\"value\",\"datavalue\":"
+                + "{\"value\":{\"id\":\"Q12\"}}}}]}}");
+    assertEquals(List.of("Q11"), moved.locatedIn());
+  }
+
+  @Test
+  void theSamePartnershipAtTwoAdministrativeLevelsIsReported() {
+    // Bielefeld (real fixture) lists Rzeszów (Q598) and is located in Q7923 (its real P131).
+    // Made up: Rzeszów lists Bielefeld and Q7923 too; Q7923 is in a made-up state Q900000001,
+    // which Rzeszów also lists.
+    WikidataAtlas.Result result =
+        WikidataAtlas.builder()
+            .add(fixture("Q2112.json"))
+            .add(country("Q183", "Germany", "DE"))
+            .add(
+                item(
+                    "Q7923", "Government region", "Q183", List.of(), List.of("Q900000001"), "Q598"))
+            .add(item("Q900000001", "Made-up state", "Q183", List.of(), List.of(), "Q598"))
+            .add(item("Q598", "Rzeszów", "Q36", "Q2112@1991", "Q7923", "Q900000001"))
+            .country("Q36", CountryCode.of("PL"))
+            .build();
+    assertEquals(
+        List.of(
+            "Q598 (Rzeszów) is twinned with Q2112 (Bielefeld) and with Q7923 (Government region),"
+                + " which Q2112 is located in (P131): check whether they are one partnership at"
+                + " two administrative levels (de-bielefeld--pl-rzeszow,"
+                + " de-government-region--pl-rzeszow)",
+            "Q598 (Rzeszów) is twinned with Q2112 (Bielefeld) and with Q900000001 (Made-up"
+                + " state), which Q2112 is located in (P131, through Q7923): check whether they"
+                + " are one partnership at two administrative levels (de-bielefeld--pl-rzeszow,"
+                + " de-made-up-state--pl-rzeszow)",
+            "Q598 (Rzeszów) is twinned with Q7923 (Government region) and with Q900000001"
+                + " (Made-up state), which Q7923 is located in (P131): check whether they are one"
+                + " partnership at two administrative levels (de-government-region--pl-rzeszow,"
+                + " de-made-up-state--pl-rzeszow)"),
+        result.twoLevels());
+    // Twinnings of one item with two unrelated items are not reported.
+    assertEquals(
+        List.of(),
+        WikidataAtlas.builder()
+            .add(fixture("Q2112.json"))
+            .add(country("Q183", "Germany", "DE"))
+            .add(item("Q474605", "Rochdale", "Q145", "Q2112@1953"))
+            .add(item("Q598", "Rzeszów", "Q36", "Q2112@1991"))
+            .country("Q145", CountryCode.of("GB"))
+            .country("Q36", CountryCode.of("PL"))
+            .build()
+            .twoLevels());
   }
 }
