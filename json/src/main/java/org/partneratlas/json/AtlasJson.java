@@ -433,8 +433,7 @@ public final class AtlasJson {
   }
 
   private void writeDocument(Atlas atlas, JsonGenerator g) {
-    DocumentCodec.write(
-        new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES)), atlas);
+    DocumentCodec.write(JsonOutput.of(g, features), atlas);
     if (features.contains(AtlasJsonFeature.INDENT_OUTPUT)) {
       g.writeRaw('\n');
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.partneratlas.common.LocalizedText;
 import tools.jackson.core.JsonGenerator;
@@ -31,6 +32,11 @@ final class JsonOutput {
   JsonOutput(JsonGenerator g, boolean writeDefaults) {
     this.g = g;
     this.defaults = writeDefaults;
+  }
+
+  /** Returns an output that writes default values when the features say so. */
+  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features) {
+    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES));
   }
 
   /** Writes a text, rejecting one that UTF-8 cannot encode. */
