@@ -77,16 +77,16 @@ import tools.jackson.core.util.Separators;
 public final class AtlasJson {
 
   /** The name of the format, the value of the document's {@code format} property. */
-  public static final String FORMAT = AtlasReader.FORMAT;
+  public static final String FORMAT = DocumentCodec.FORMAT;
 
   /**
    * The version of the format written, and the newest read: the value of the document's {@code
    * version}.
    */
-  public static final int VERSION = AtlasReader.VERSION;
+  public static final int VERSION = DocumentCodec.VERSION;
 
   /** The oldest version of the format read. */
-  public static final int OLDEST_VERSION = AtlasReader.OLDEST_VERSION;
+  public static final int OLDEST_VERSION = DocumentCodec.OLDEST_VERSION;
 
   /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/org/partneratlas/json/partner-atlas-2.schema.json";
@@ -235,7 +235,7 @@ public final class AtlasJson {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), text);
     try (JsonParser p = parsers.get()) {
-      return new AtlasReader(p, limits, "").readDocument(new PointerLocator(parsers));
+      return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
     }
   }
 
@@ -250,7 +250,7 @@ public final class AtlasJson {
     requireNonNull(json, "json");
     Supplier<JsonParser> parsers = () -> parser(new ByteArrayInputStream(json));
     try (JsonParser p = parsers.get()) {
-      return new AtlasReader(p, limits, "").readDocument(new PointerLocator(parsers));
+      return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
@@ -277,7 +277,7 @@ public final class AtlasJson {
             }
           };
       try (JsonParser p = parser(in)) {
-        return new AtlasReader(p, limits, "").readDocument(new PointerLocator(parsers));
+        return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
       }
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -297,7 +297,7 @@ public final class AtlasJson {
   public Atlas read(InputStream in) throws IOException {
     requireNonNull(in, "in");
     try (JsonParser p = parser(in)) {
-      return new AtlasReader(p, limits, "").readDocument(null);
+      return new DocumentReader(p, limits, "").readDocument(null);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
@@ -315,7 +315,7 @@ public final class AtlasJson {
   public Atlas read(Reader reader) throws IOException {
     requireNonNull(reader, "reader");
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), skipBom(reader))) {
-      return new AtlasReader(p, limits, "").readDocument(null);
+      return new DocumentReader(p, limits, "").readDocument(null);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
@@ -433,7 +433,7 @@ public final class AtlasJson {
   }
 
   private void writeDocument(Atlas atlas, JsonGenerator g) {
-    new AtlasWriter(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES)).document(atlas);
+    DocumentCodec.write(JsonOutput.of(g, features), atlas);
     if (features.contains(AtlasJsonFeature.INDENT_OUTPUT)) {
       g.writeRaw('\n');
     }

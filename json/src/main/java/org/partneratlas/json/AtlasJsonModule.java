@@ -163,37 +163,37 @@ public final class AtlasJsonModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Registry registry = new Registry(serializers, deserializers, limits, defaults);
 
-    registry.value(Atlas.class, AtlasWriter::document, AtlasReader::readEmbeddedDocument);
-    registry.value(Territory.class, AtlasWriter::territory, AtlasReader::territory);
-    registry.value(Theme.class, AtlasWriter::theme, AtlasReader::theme);
-    registry.value(Actor.class, AtlasWriter::actor, AtlasReader::actor);
-    registry.value(Partnership.class, AtlasWriter::partnership, AtlasReader::partnership);
-    registry.value(Party.class, AtlasWriter::party, AtlasReader::party);
-    registry.value(Agreement.class, AtlasWriter::agreement, AtlasReader::agreement);
-    registry.value(StatusChange.class, AtlasWriter::statusChange, AtlasReader::statusChange);
-    registry.value(ThemePeriod.class, AtlasWriter::themePeriod, AtlasReader::themePeriod);
-    registry.value(Action.class, AtlasWriter::action, AtlasReader::action);
-    registry.value(Perspective.class, AtlasWriter::perspective, AtlasReader::perspective);
-    registry.value(Crisis.class, AtlasWriter::crisis, AtlasReader::crisis);
-    registry.value(CrisisImpact.class, AtlasWriter::crisisImpact, AtlasReader::crisisImpact);
-    registry.value(Adaptation.class, AtlasWriter::adaptation, AtlasReader::adaptation);
-    registry.value(Source.class, AtlasWriter::source, AtlasReader::source);
-    registry.value(LocalizedText.class, AtlasWriter::text, AtlasReader::text);
-    registry.value(Coordinates.class, AtlasWriter::coordinates, AtlasReader::coordinates);
-    registry.value(Population.class, AtlasWriter::population, AtlasReader::population);
+    registry.value(Atlas.class, DocumentCodec::write, DocumentReader::readEmbeddedDocument);
+    registry.value(Territory.class, TerritoryCodec.INSTANCE);
+    registry.value(Theme.class, ThemeCodec.INSTANCE);
+    registry.value(Actor.class, ActorCodec.INSTANCE);
+    registry.value(Partnership.class, PartnershipCodec.INSTANCE);
+    registry.value(Party.class, PartyCodec.INSTANCE);
+    registry.value(Agreement.class, AgreementCodec.INSTANCE);
+    registry.value(StatusChange.class, StatusChangeCodec.INSTANCE);
+    registry.value(ThemePeriod.class, ThemePeriodCodec.INSTANCE);
+    registry.value(Action.class, ActionCodec.INSTANCE);
+    registry.value(Perspective.class, PerspectiveCodec.INSTANCE);
+    registry.value(Crisis.class, CrisisCodec.INSTANCE);
+    registry.value(CrisisImpact.class, CrisisImpactCodec.INSTANCE);
+    registry.value(Adaptation.class, AdaptationCodec.INSTANCE);
+    registry.value(Source.class, SourceCodec.INSTANCE);
+    registry.value(LocalizedText.class, LocalizedTextCodec.INSTANCE);
+    registry.value(Coordinates.class, CoordinatesCodec.INSTANCE);
+    registry.value(Population.class, PopulationCodec.INSTANCE);
 
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
-    registry.scalar(TerritoryId.class, AtlasReader::territoryId, TerritoryId::of, keys);
-    registry.scalar(PartnershipId.class, AtlasReader::partnershipId, PartnershipId::of, keys);
-    registry.scalar(ThemeId.class, AtlasReader::themeId, ThemeId::of, keys);
-    registry.scalar(ActorId.class, AtlasReader::actorId, ActorId::of, keys);
-    registry.scalar(ActionId.class, AtlasReader::actionId, ActionId::of, keys);
-    registry.scalar(CrisisId.class, AtlasReader::crisisId, CrisisId::of, keys);
-    registry.scalar(CrisisImpactId.class, AtlasReader::crisisImpactId, CrisisImpactId::of, keys);
-    registry.scalar(CountryCode.class, AtlasReader::countryCode, CountryCode::of, keys);
-    registry.scalar(SubdivisionCode.class, AtlasReader::subdivisionCode, SubdivisionCode::of, keys);
-    registry.scalar(PartialDate.class, AtlasReader::date, PartialDate::parse, keys);
-    registry.scalar(DateRange.class, AtlasReader::dateRange, DateRange::parse, keys);
+    registry.scalar(TerritoryId.class, ScalarCodec.TERRITORY_ID, keys);
+    registry.scalar(PartnershipId.class, ScalarCodec.PARTNERSHIP_ID, keys);
+    registry.scalar(ThemeId.class, ScalarCodec.THEME_ID, keys);
+    registry.scalar(ActorId.class, ScalarCodec.ACTOR_ID, keys);
+    registry.scalar(ActionId.class, ScalarCodec.ACTION_ID, keys);
+    registry.scalar(CrisisId.class, ScalarCodec.CRISIS_ID, keys);
+    registry.scalar(CrisisImpactId.class, ScalarCodec.CRISIS_IMPACT_ID, keys);
+    registry.scalar(CountryCode.class, ScalarCodec.COUNTRY, keys);
+    registry.scalar(SubdivisionCode.class, ScalarCodec.SUBDIVISION, keys);
+    registry.scalar(PartialDate.class, ScalarCodec.DATE, keys);
+    registry.scalar(DateRange.class, ScalarCodec.DATE_RANGE, keys);
 
     context.addSerializers(serializers);
     context.addKeySerializers(registry.keySerializers);
@@ -220,35 +220,30 @@ public final class AtlasJsonModule extends JacksonModule {
       this.defaults = defaults;
     }
 
+    <T> void value(Class<T> type, Codec<T> codec) {
+      value(type, codec::write, r -> r.readValue(codec));
+    }
+
     <T> void value(
-        Class<T> type,
-        BiConsumer<AtlasWriter, T> writer,
-        Function<AtlasReader, @Nullable T> reader) {
+        Class<T> type, BiConsumer<JsonOutput, T> writer, Function<DocumentReader, T> reader) {
       serializers.addSerializer(type, new FormatSerializer<>(type, writer, defaults));
       deserializers.addDeserializer(type, new FormatDeserializer<>(type, reader, limits));
     }
 
-    <T> void scalar(
-        Class<T> type,
-        Function<AtlasReader, @Nullable T> reader,
-        Function<String, T> parser,
-        SimpleKeyDeserializers keys) {
-      FormatSerializer<T> serializer =
-          new FormatSerializer<>(type, (w, value) -> w.scalar(value), defaults);
-      serializers.addSerializer(type, serializer);
+    <T> void scalar(Class<T> type, ScalarCodec<T> codec, SimpleKeyDeserializers keys) {
+      value(type, codec);
       keySerializers.addSerializer(type, new KeySerializer<>(type));
-      deserializers.addDeserializer(type, new FormatDeserializer<>(type, reader, limits));
-      keys.addDeserializer(type, new TextKeyDeserializer(parser));
+      keys.addDeserializer(type, new TextKeyDeserializer(codec.parser));
     }
   }
 
-  /** Writes a value with {@link AtlasWriter}, never with type information. */
+  /** Writes a value with its codec, never with type information. */
   private static final class FormatSerializer<T> extends ValueSerializer<T> {
     private final Class<T> type;
-    private final BiConsumer<AtlasWriter, T> writer;
+    private final BiConsumer<JsonOutput, T> writer;
     private final boolean defaults;
 
-    FormatSerializer(Class<T> type, BiConsumer<AtlasWriter, T> writer, boolean defaults) {
+    FormatSerializer(Class<T> type, BiConsumer<JsonOutput, T> writer, boolean defaults) {
       this.type = type;
       this.writer = writer;
       this.defaults = defaults;
@@ -256,7 +251,7 @@ public final class AtlasJsonModule extends JacksonModule {
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext context) {
-      writer.accept(new AtlasWriter(g, defaults), value);
+      writer.accept(new JsonOutput(g, defaults), value);
     }
 
     @Override
@@ -291,26 +286,22 @@ public final class AtlasJsonModule extends JacksonModule {
   }
 
   /**
-   * Reads a value with {@link AtlasReader}, ignoring any type information. A null or missing value
-   * is an error, except within an {@code Optional} (or another reference type), which stands for
-   * "may be absent".
+   * Reads a value with its codec, ignoring any type information. A null or missing value is an
+   * error, except within an {@code Optional} (or another reference type), which stands for "may be
+   * absent".
    */
   private static final class FormatDeserializer<T> extends ValueDeserializer<T> {
     private final Class<T> type;
-    private final Function<AtlasReader, @Nullable T> reader;
+    private final Function<DocumentReader, T> reader;
     private final JsonLimits limits;
     private final boolean inReference;
 
-    FormatDeserializer(
-        Class<T> type, Function<AtlasReader, @Nullable T> reader, JsonLimits limits) {
+    FormatDeserializer(Class<T> type, Function<DocumentReader, T> reader, JsonLimits limits) {
       this(type, reader, limits, false);
     }
 
     private FormatDeserializer(
-        Class<T> type,
-        Function<AtlasReader, @Nullable T> reader,
-        JsonLimits limits,
-        boolean inReference) {
+        Class<T> type, Function<DocumentReader, T> reader, JsonLimits limits, boolean inReference) {
       this.type = type;
       this.reader = reader;
       this.limits = limits;
@@ -329,7 +320,7 @@ public final class AtlasJsonModule extends JacksonModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
       String base = p.streamReadContext().pathAsPointer().toString();
-      return new AtlasReader(p, limits, base).readValue(reader);
+      return reader.apply(new DocumentReader(p, limits, base));
     }
 
     @Override
@@ -369,26 +360,30 @@ public final class AtlasJsonModule extends JacksonModule {
     }
 
     private AtlasJsonException missing(DeserializationContext context, String what) {
-      JsonParser p = context.getParser();
-      String pointer = "";
-      int line = 0;
-      int column = 0;
-      if (p != null) {
-        pointer = p.streamReadContext().pathAsPointer().toString();
-        TokenStreamLocation at = p.currentTokenLocation();
-        line = Math.max(0, at.getLineNr());
-        column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
-      }
-      return new AtlasJsonException(
-          java.util.List.of(
-              JsonProblem.of(pointer, line, column, "Expected " + article(type) + ", but " + what)),
-          false);
+      return problemAtParser(context, "Expected " + article(type) + ", but " + what);
     }
 
     @Override
     public Class<?> handledType() {
       return type;
     }
+  }
+
+  /** A problem at the parser's current token in the host's document. */
+  private static AtlasJsonException problemAtParser(
+      DeserializationContext context, String message) {
+    JsonParser p = context.getParser();
+    String pointer = "";
+    int line = 0;
+    int column = 0;
+    if (p != null) {
+      pointer = p.streamReadContext().pathAsPointer().toString();
+      TokenStreamLocation at = p.currentTokenLocation();
+      line = Math.max(0, at.getLineNr());
+      column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
+    }
+    return new AtlasJsonException(
+        java.util.List.of(JsonProblem.of(pointer, line, column, message)), false);
   }
 
   /** Names a type for messages: "a TerritoryId", "an Atlas". */
@@ -410,20 +405,7 @@ public final class AtlasJsonModule extends JacksonModule {
       try {
         return parser.apply(key);
       } catch (IllegalArgumentException e) {
-        JsonParser p = context.getParser();
-        String pointer = "";
-        int line = 0;
-        int column = 0;
-        if (p != null) {
-          pointer = p.streamReadContext().pathAsPointer().toString();
-          TokenStreamLocation at = p.currentTokenLocation();
-          line = Math.max(0, at.getLineNr());
-          column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
-        }
-        throw new AtlasJsonException(
-            java.util.List.of(
-                JsonProblem.of(pointer, line, column, String.valueOf(e.getMessage()))),
-            false);
+        throw problemAtParser(context, String.valueOf(e.getMessage()));
       }
     }
   }

@@ -157,7 +157,7 @@ public final class GeoJson {
   }
 
   private static void collection(Atlas atlas, JsonGenerator g) {
-    AtlasWriter texts = new AtlasWriter(g, false);
+    JsonOutput texts = new JsonOutput(g, false);
     g.writeStartObject();
     g.writeName("type");
     g.writeString("FeatureCollection");
@@ -201,7 +201,7 @@ public final class GeoJson {
   }
 
   private static void partnership(
-      Atlas atlas, Partnership partnership, JsonGenerator g, AtlasWriter texts) {
+      Atlas atlas, Partnership partnership, JsonGenerator g, JsonOutput texts) {
     List<TerritoryId> ids = new ArrayList<>();
     List<Coordinates> points = new ArrayList<>();
     for (TerritoryId id : partnership.territories()) {

@@ -1,7 +1,9 @@
 package org.partneratlas.json;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,43 +94,74 @@ public final class JsonLimits {
    */
   public static final int READ_HEAP_BYTES_PER_PARTNERSHIP = 3_600;
 
+  /**
+   * The limits, in the order of {@link #toString()}; each is stored at its ordinal, and every
+   * {@code withMax...} method is one call of {@link #with(Limit, long)}, which checks the new value
+   * against the limit's minimum and copies the rest.
+   */
+  private enum Limit {
+    DOCUMENT_LENGTH("maxDocumentLength", 1),
+    NESTING_DEPTH("maxNestingDepth", 8),
+    STRING_LENGTH("maxStringLength", 1),
+    NUMBER_LENGTH("maxNumberLength", 1),
+    NAME_LENGTH("maxNameLength", 32),
+    ARRAY_LENGTH("maxArrayLength", 1),
+    PROBLEMS("maxProblems", 1),
+    ENTITIES("maxEntities", 1);
+
+    final String property;
+
+    /** The smallest value; above 1, what the format itself needs. */
+    final long minimum;
+
+    Limit(String property, long minimum) {
+      this.property = property;
+      this.minimum = minimum;
+    }
+
+    void check(long value) {
+      if (value >= minimum) {
+        return;
+      }
+      throw new IllegalArgumentException(
+          property
+              + " "
+              + value
+              + (minimum == 1
+                  ? " is not positive"
+                  : " is too small: the format needs at least " + minimum));
+    }
+  }
+
   private static final JsonLimits DEFAULTS =
       new JsonLimits(
-          DEFAULT_MAX_DOCUMENT_LENGTH,
-          DEFAULT_MAX_NESTING_DEPTH,
-          DEFAULT_MAX_STRING_LENGTH,
-          DEFAULT_MAX_NUMBER_LENGTH,
-          DEFAULT_MAX_NAME_LENGTH,
-          DEFAULT_MAX_ARRAY_LENGTH,
-          DEFAULT_MAX_PROBLEMS,
-          DEFAULT_MAX_ENTITIES);
+          ImmutableList.of(
+              DEFAULT_MAX_DOCUMENT_LENGTH,
+              (long) DEFAULT_MAX_NESTING_DEPTH,
+              (long) DEFAULT_MAX_STRING_LENGTH,
+              (long) DEFAULT_MAX_NUMBER_LENGTH,
+              (long) DEFAULT_MAX_NAME_LENGTH,
+              (long) DEFAULT_MAX_ARRAY_LENGTH,
+              (long) DEFAULT_MAX_PROBLEMS,
+              (long) DEFAULT_MAX_ENTITIES));
 
-  private final long maxDocumentLength;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNameLength;
-  private final int maxArrayLength;
-  private final int maxProblems;
-  private final int maxEntities;
+  /** The value of each {@link Limit}, at its ordinal. */
+  private final ImmutableList<Long> values;
 
-  private JsonLimits(
-      long maxDocumentLength,
-      int maxNestingDepth,
-      int maxStringLength,
-      int maxNumberLength,
-      int maxNameLength,
-      int maxArrayLength,
-      int maxProblems,
-      int maxEntities) {
-    this.maxDocumentLength = maxDocumentLength;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNumberLength = maxNumberLength;
-    this.maxNameLength = maxNameLength;
-    this.maxArrayLength = maxArrayLength;
-    this.maxProblems = maxProblems;
-    this.maxEntities = maxEntities;
+  private JsonLimits(ImmutableList<Long> values) {
+    this.values = values;
+  }
+
+  /** Returns a copy of these limits with one limit changed, after checking its minimum. */
+  private JsonLimits with(Limit limit, long value) {
+    limit.check(value);
+    List<Long> copy = new ArrayList<>(values);
+    copy.set(limit.ordinal(), value);
+    return new JsonLimits(ImmutableList.copyOf(copy));
+  }
+
+  private int get(Limit limit) {
+    return values.get(limit.ordinal()).intValue();
   }
 
   /**
@@ -146,7 +179,7 @@ public final class JsonLimits {
    * @return the maximum document length
    */
   public long maxDocumentLength() {
-    return maxDocumentLength;
+    return values.get(Limit.DOCUMENT_LENGTH.ordinal());
   }
 
   /**
@@ -155,7 +188,7 @@ public final class JsonLimits {
    * @return the maximum nesting depth
    */
   public int maxNestingDepth() {
-    return maxNestingDepth;
+    return get(Limit.NESTING_DEPTH);
   }
 
   /**
@@ -164,7 +197,7 @@ public final class JsonLimits {
    * @return the maximum string length
    */
   public int maxStringLength() {
-    return maxStringLength;
+    return get(Limit.STRING_LENGTH);
   }
 
   /**
@@ -173,7 +206,7 @@ public final class JsonLimits {
    * @return the maximum number length
    */
   public int maxNumberLength() {
-    return maxNumberLength;
+    return get(Limit.NUMBER_LENGTH);
   }
 
   /**
@@ -182,7 +215,7 @@ public final class JsonLimits {
    * @return the maximum name length
    */
   public int maxNameLength() {
-    return maxNameLength;
+    return get(Limit.NAME_LENGTH);
   }
 
   /**
@@ -193,7 +226,7 @@ public final class JsonLimits {
    * @return the maximum array length
    */
   public int maxArrayLength() {
-    return maxArrayLength;
+    return get(Limit.ARRAY_LENGTH);
   }
 
   /**
@@ -203,7 +236,7 @@ public final class JsonLimits {
    * @return the maximum number of problems reported
    */
   public int maxProblems() {
-    return maxProblems;
+    return get(Limit.PROBLEMS);
   }
 
   /**
@@ -215,7 +248,7 @@ public final class JsonLimits {
    * @return the maximum number of entities
    */
   public int maxEntities() {
-    return maxEntities;
+    return get(Limit.ENTITIES);
   }
 
   /**
@@ -226,16 +259,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxEntities(int entities) {
-    positive(entities, "maxEntities");
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        entities);
+    return with(Limit.ENTITIES, entities);
   }
 
   /**
@@ -246,16 +270,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxDocumentLength(long characters) {
-    positive(characters, "maxDocumentLength");
-    return new JsonLimits(
-        characters,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return with(Limit.DOCUMENT_LENGTH, characters);
   }
 
   /**
@@ -266,19 +281,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is below 8
    */
   public JsonLimits withMaxNestingDepth(int depth) {
-    if (depth < 8) {
-      throw new IllegalArgumentException(
-          "maxNestingDepth " + depth + " is too small: the format needs at least 8");
-    }
-    return new JsonLimits(
-        maxDocumentLength,
-        depth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return with(Limit.NESTING_DEPTH, depth);
   }
 
   /**
@@ -289,16 +292,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxStringLength(int characters) {
-    positive(characters, "maxStringLength");
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        characters,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return with(Limit.STRING_LENGTH, characters);
   }
 
   /**
@@ -309,16 +303,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxNumberLength(int characters) {
-    positive(characters, "maxNumberLength");
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        characters,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return with(Limit.NUMBER_LENGTH, characters);
   }
 
   /**
@@ -329,19 +314,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is below 32
    */
   public JsonLimits withMaxNameLength(int characters) {
-    if (characters < 32) {
-      throw new IllegalArgumentException(
-          "maxNameLength " + characters + " is too small: the format needs at least 32");
-    }
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        characters,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return with(Limit.NAME_LENGTH, characters);
   }
 
   /**
@@ -352,16 +325,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxArrayLength(int elements) {
-    positive(elements, "maxArrayLength");
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        elements,
-        maxProblems,
-        maxEntities);
+    return with(Limit.ARRAY_LENGTH, elements);
   }
 
   /**
@@ -372,51 +336,17 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxProblems(int problems) {
-    positive(problems, "maxProblems");
-    return new JsonLimits(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        problems,
-        maxEntities);
-  }
-
-  private static void positive(long value, String name) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " " + value + " is not positive");
-    }
+    return with(Limit.PROBLEMS, problems);
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof JsonLimits)) {
-      return false;
-    }
-    JsonLimits o = (JsonLimits) obj;
-    return maxDocumentLength == o.maxDocumentLength
-        && maxNestingDepth == o.maxNestingDepth
-        && maxStringLength == o.maxStringLength
-        && maxNumberLength == o.maxNumberLength
-        && maxNameLength == o.maxNameLength
-        && maxArrayLength == o.maxArrayLength
-        && maxProblems == o.maxProblems
-        && maxEntities == o.maxEntities;
+    return obj instanceof JsonLimits && values.equals(((JsonLimits) obj).values);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        maxDocumentLength,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayLength,
-        maxProblems,
-        maxEntities);
+    return values.hashCode();
   }
 
   /**
@@ -426,22 +356,11 @@ public final class JsonLimits {
    */
   @Override
   public String toString() {
-    return "JsonLimits{maxDocumentLength="
-        + maxDocumentLength
-        + ", maxNestingDepth="
-        + maxNestingDepth
-        + ", maxStringLength="
-        + maxStringLength
-        + ", maxNumberLength="
-        + maxNumberLength
-        + ", maxNameLength="
-        + maxNameLength
-        + ", maxArrayLength="
-        + maxArrayLength
-        + ", maxProblems="
-        + maxProblems
-        + ", maxEntities="
-        + maxEntities
-        + "}";
+    StringBuilder sb = new StringBuilder("JsonLimits{");
+    for (Limit limit : Limit.values()) {
+      sb.append(limit.ordinal() == 0 ? "" : ", ").append(limit.property).append('=');
+      sb.append(values.get(limit.ordinal()));
+    }
+    return sb.append('}').toString();
   }
 }

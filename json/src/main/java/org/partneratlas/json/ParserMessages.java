@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Turns the messages of Jackson's parser into sentences a data steward can act on: no parser
@@ -187,5 +188,71 @@ final class ParserMessages {
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+  }
+
+  private static final Pattern TOKEN_LENGTH =
+      Pattern.compile("^(Name|Number value) length \\((\\d+)\\).*", Pattern.DOTALL);
+
+  private static final Pattern QUOTED_NON_STANDARD_TOKEN =
+      Pattern.compile("^Non-standard token '([^']*)'.*", Pattern.DOTALL);
+
+  /**
+   * Jackson reports an over-long name or number, a non-standard token and a leading zero where it
+   * stops reading them; such tokens never span lines, so they start a known number of characters
+   * before.
+   */
+  static TokenStreamLocation startOfToken(String original, TokenStreamLocation location) {
+    long length;
+    Matcher m = TOKEN_LENGTH.matcher(original);
+    Matcher token = QUOTED_NON_STANDARD_TOKEN.matcher(original);
+    if (m.matches()) {
+      length = Long.parseLong(m.group(2)) + (m.group(1).equals("Name") ? 2 : 0);
+    } else if (token.matches()) {
+      length = token.group(1).length();
+    } else if (original.startsWith("Invalid numeric value: Leading zeroes")) {
+      length = 1;
+    } else {
+      return location;
+    }
+    long column = location.getColumnNr() - length;
+    if (location.getColumnNr() < 1 || column < 1) {
+      return location;
+    }
+    return new TokenStreamLocation(
+        location.contentReference(),
+        -1L,
+        location.getCharOffset() < 0 ? -1L : location.getCharOffset() - length,
+        location.getLineNr(),
+        (int) column);
+  }
+
+  /** The message of an exceeded limit of the parser, naming the limit of {@link JsonLimits}. */
+  static String limitMessage(String original, JsonLimits limits) {
+    if (original.startsWith("Document nesting depth")) {
+      return "The document nests objects and arrays more than "
+          + limits.maxNestingDepth()
+          + " levels deep; the format needs at most 7 (limit maxNestingDepth)";
+    }
+    if (original.startsWith("Document length")) {
+      return "The document is longer than "
+          + limits.maxDocumentLength()
+          + " characters (limit maxDocumentLength): split it, or raise the limit";
+    }
+    if (original.startsWith("String value length")) {
+      return "A text is longer than "
+          + limits.maxStringLength()
+          + " characters (limit maxStringLength): shorten it";
+    }
+    if (original.startsWith("Number value length")) {
+      return "A number is longer than "
+          + limits.maxNumberLength()
+          + " characters (limit maxNumberLength): write it with fewer digits";
+    }
+    if (original.startsWith("Name length")) {
+      return "A property name is longer than "
+          + limits.maxNameLength()
+          + " characters (limit maxNameLength): shorten it";
+    }
+    return "The document exceeds a limit of the reader: split it, or raise the limits";
   }
 }

@@ -78,7 +78,7 @@ final class PointerLocator {
     if (token == JsonToken.START_OBJECT) {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         path.append('/');
-        AtlasReader.escape(path, p.currentName());
+        Texts.escape(path, p.currentName());
         p.nextToken();
         walk(p, path, pointers, prefixes, found);
         path.setLength(length);

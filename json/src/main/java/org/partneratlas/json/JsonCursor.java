@@ -1,0 +1,499 @@
+package org.partneratlas.json;
+
+import static org.partneratlas.json.Texts.abbreviate;
+import static org.partneratlas.json.Texts.describe;
+import static org.partneratlas.json.Texts.surrogateMessage;
+import static org.partneratlas.json.Texts.unpairedSurrogate;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.common.LocalizedText;
+import org.partneratlas.common.Source;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A {@link JsonParser} with what the codecs need to read the format: the JSON Pointer of the
+ * current value, the problems found so far (each with its pointer, line and column), the {@link
+ * JsonLimits} and readers of the primitive values (texts, numbers, enumerations, texts by language,
+ * maps, lists).
+ *
+ * <p>Every reader is called on the first token of its value and leaves the parser on its last
+ * token. A reader that finds a problem records it, skips the value and returns null: reading goes
+ * on, so that one pass reports every problem. Too many problems, or an exceeded limit, throw {@link
+ * Stop}. Not thread-safe: one cursor per document.
+ */
+final class JsonCursor {
+
+  /** Thrown to stop reading; carries nothing, the problems are in the cursor. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads the value of the property at {@code index} of a {@link Spec}. */
+  interface PropertyReader {
+    void read(int index);
+  }
+
+  final JsonParser p;
+  final JsonLimits limits;
+  final String basePointer;
+  final List<JsonProblem> problems = new ArrayList<>();
+  boolean truncated;
+
+  private Object[] segments = new Object[16];
+  private int depth;
+
+  /**
+   * The version of the document being read: 0 while its {@code version} has not been read yet,
+   * {@link DocumentCodec#VERSION} for the values of host mappers, which are read by the current
+   * rules.
+   */
+  int version = DocumentCodec.VERSION;
+
+  /**
+   * Where periods {@code ../..} were read before the document's version was known, whose meaning
+   * depends on the version: their locations and pointers.
+   */
+  final List<TokenStreamLocation> unboundedLocations = new ArrayList<>();
+
+  final List<String> unboundedPointers = new ArrayList<>();
+
+  /**
+   * Values that core checks when it builds their entity (links, goals, map keys, language tags),
+   * with their place, so that a build failure that quotes one is reported at the value; the values
+   * of an entity are dropped when it ends.
+   */
+  final List<Remembered> remembered = new ArrayList<>();
+
+  /**
+   * Returns a cursor.
+   *
+   * @param p the parser, on the first token of the value to read or before it
+   * @param limits the limits (the parser enforces the lexical ones)
+   * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
+   */
+  JsonCursor(JsonParser p, JsonLimits limits, String basePointer) {
+    this.p = p;
+    this.limits = limits;
+    this.basePointer = basePointer;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Problems and pointers
+
+  /** Records a problem; stops reading when there are {@link JsonLimits#maxProblems()}. */
+  void problem(TokenStreamLocation location, String pointer, String message) {
+    int line = Math.max(0, location.getLineNr());
+    int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
+    problems.add(JsonProblem.of(pointer, line, column, message));
+    if (problems.size() >= limits.maxProblems()) {
+      truncated = true;
+      throw new Stop();
+    }
+  }
+
+  /** Records a problem of the current token. */
+  void problemHere(String message) {
+    problem(p.currentTokenLocation(), pointer(), message);
+  }
+
+  private void push(Object segment) {
+    if (depth == segments.length) {
+      segments = Arrays.copyOf(segments, depth * 2);
+    }
+    segments[depth++] = segment;
+  }
+
+  private void pop() {
+    segments[--depth] = null;
+  }
+
+  /** The JSON Pointer of the current value. */
+  String pointer() {
+    StringBuilder sb = new StringBuilder(basePointer);
+    for (int i = 0; i < depth; i++) {
+      sb.append('/');
+      Texts.escape(sb, segments[i].toString());
+    }
+    return sb.toString();
+  }
+
+  /** Names the current value for messages: {@code 'id'} or {@code element 2 of 'aliases'}. */
+  String here() {
+    if (depth == 0) {
+      return "the document";
+    }
+    Object last = segments[depth - 1];
+    if (last instanceof Integer) {
+      return depth >= 2
+          ? "element " + last + " of '" + segments[depth - 2] + "'"
+          : "element " + last;
+    }
+    return "'" + last + "'";
+  }
+
+  /** Records that the current value is not what was expected, and skips it. */
+  void expected(String what) {
+    JsonToken token = p.currentToken();
+    String message = "Expected " + what + " for " + here() + ", found " + describe(token);
+    if (token == JsonToken.VALUE_NULL) {
+      message += ": leave the property out rather than writing null";
+    }
+    problemHere(message);
+    skipValue();
+  }
+
+  private void skipValue() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      p.skipChildren();
+    }
+  }
+
+  /** Remembers the current value (or key), in case core rejects it when building its entity. */
+  void remember(String text, TokenStreamLocation location) {
+    remembered.add(new Remembered(text, pointer(), location));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Structure
+
+  /**
+   * Reads an object of the given spec, dispatching each known property to the reader. Records
+   * unknown, duplicate and missing properties.
+   *
+   * @return the location of the object's start, or null if the value is not an object
+   */
+  @Nullable TokenStreamLocation object(Spec spec, PropertyReader reader) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      expected(spec.what + " (an object)");
+      return null;
+    }
+    TokenStreamLocation start = p.currentTokenLocation();
+    long seen = 0;
+    JsonToken token;
+    while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      TokenStreamLocation nameLocation = p.currentTokenLocation();
+      p.nextToken();
+      push(name);
+      Integer index = spec.index.get(name);
+      if (index == null && unpairedSurrogate(name) >= 0) {
+        problem(nameLocation, pointer(), surrogateMessage("The property name", name));
+        skipValue();
+      } else if (index == null) {
+        problem(
+            nameLocation,
+            pointer(),
+            "Unknown property '"
+                + abbreviate(name)
+                + "' in "
+                + spec.what
+                + ": the known properties are "
+                + spec.known);
+        skipValue();
+      } else if ((seen & (1L << index)) != 0) {
+        problem(
+            nameLocation,
+            pointer(),
+            "Property '" + name + "' is given twice in " + spec.what + ": keep only one");
+        skipValue();
+      } else {
+        seen |= 1L << index;
+        reader.read(index);
+      }
+      pop();
+    }
+    if (token != JsonToken.END_OBJECT) {
+      problemHere("Unexpected " + describe(token) + " in " + spec.what);
+      throw new Stop();
+    }
+    long missing = spec.requiredMask & ~seen;
+    if (missing != 0) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < spec.names.size(); i++) {
+        if ((missing & (1L << i)) != 0) {
+          names.add("'" + spec.names.get(i) + "'");
+        }
+      }
+      problem(
+          start,
+          pointer(),
+          (names.size() == 1 ? "Missing property " : "Missing properties ")
+              + String.join(", ", names)
+              + " in "
+              + spec.what
+              + ": add "
+              + (names.size() == 1 ? "it" : "them"));
+    }
+    return start;
+  }
+
+  /**
+   * Reads an array, calling the element reader on each element's first token.
+   *
+   * @param bounded whether {@link JsonLimits#maxArrayLength()} applies
+   * @return false if the value is not an array
+   */
+  boolean array(String what, boolean bounded, Runnable element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      expected(what);
+      return false;
+    }
+    int count = 0;
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw new Stop();
+      }
+      if (bounded && count == limits.maxArrayLength()) {
+        // Stop here: nothing beyond the limit is stored, nor scanned (a hostile array may be huge).
+        problem(
+            p.currentTokenLocation(),
+            pointer(),
+            "The array "
+                + here()
+                + " has more than "
+                + limits.maxArrayLength()
+                + " elements (limit maxArrayLength): shorten it");
+        throw new Stop();
+      }
+      push(count);
+      element.run();
+      pop();
+      count++;
+    }
+    return true;
+  }
+
+  /** Reads an array of values; null if it or one of its elements has a problem. */
+  <T> @Nullable ImmutableList<T> list(String what, Function<JsonCursor, @Nullable T> element) {
+    return elements(what, element, false);
+  }
+
+  /** Reads an array of distinct values; a value given twice is a problem. */
+  <T> @Nullable ImmutableList<T> distinct(String what, Function<JsonCursor, @Nullable T> element) {
+    return elements(what, element, true);
+  }
+
+  private <T> @Nullable ImmutableList<T> elements(
+      String what, Function<JsonCursor, @Nullable T> element, boolean distinct) {
+    int before = problems.size();
+    Set<T> seen = new HashSet<>();
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    boolean ok =
+        array(
+            what,
+            true,
+            () -> {
+              T value = element.apply(this);
+              if (value == null) {
+                return;
+              }
+              if (!distinct || seen.add(value)) {
+                values.add(value);
+              } else {
+                problemHere("'" + value + "' is listed twice in " + here() + ": list it once");
+              }
+            });
+    return ok && problems.size() == before ? values.build() : null;
+  }
+
+  /**
+   * Reads an object with free keys (attributes, external ids, languages), calling {@code entry} on
+   * each value with its key and the key's location; at most {@link JsonLimits#maxArrayLength()}
+   * keys, called {@code what} in the message of the limit.
+   *
+   * @return false if the value is not an object
+   */
+  private boolean entries(String expected, String what, EntryReader entry) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      expected(expected);
+      return false;
+    }
+    int count = 0;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (count++ == limits.maxArrayLength()) {
+        // Nothing beyond the limit is stored, nor scanned.
+        problem(
+            p.currentTokenLocation(),
+            pointer(),
+            "The object "
+                + here()
+                + " has more than "
+                + limits.maxArrayLength()
+                + " "
+                + what
+                + " (limit maxArrayLength): shorten it");
+        throw new Stop();
+      }
+      String key = p.currentName();
+      TokenStreamLocation keyLocation = p.currentTokenLocation();
+      p.nextToken();
+      push(key);
+      entry.read(key, keyLocation);
+      pop();
+    }
+    return true;
+  }
+
+  private interface EntryReader {
+    void read(String key, TokenStreamLocation keyLocation);
+  }
+
+  /** Reads an object of text values with free keys (attributes, external ids). */
+  @Nullable ImmutableMap<String, String> stringMap(String what) {
+    int before = problems.size();
+    Map<String, String> map = new LinkedHashMap<>();
+    boolean ok =
+        entries(
+            what,
+            "properties",
+            (key, keyLocation) -> {
+              if (unpairedSurrogate(key) >= 0) {
+                problem(keyLocation, pointer(), surrogateMessage("The key", key));
+                skipValue();
+                return;
+              }
+              remember(key, keyLocation);
+              String value = string("a text");
+              if (value != null && map.put(key, value) != null) {
+                problem(
+                    keyLocation,
+                    pointer(),
+                    "Key '" + abbreviate(key) + "' is given twice: keep only one");
+              }
+            });
+    return ok && problems.size() == before ? ImmutableMap.copyOf(map) : null;
+  }
+
+  /** Reads a text by language: an object of BCP 47 language tags to texts. */
+  @Nullable LocalizedText text() {
+    int before = problems.size();
+    LocalizedText.Builder text = LocalizedText.builder();
+    boolean ok =
+        entries(
+            "a text by language (an object such as {\"en\": \"...\", \"fr\": \"...\"})",
+            "languages",
+            (language, keyLocation) -> {
+              String value = string("a text");
+              if (value != null && unpairedSurrogate(language) >= 0) {
+                problem(keyLocation, pointer(), surrogateMessage("The language tag", language));
+              } else if (value != null) {
+                try {
+                  text.put(language, value);
+                } catch (IllegalArgumentException e) {
+                  problem(keyLocation, pointer(), String.valueOf(e.getMessage()));
+                }
+              }
+            });
+    return ok && problems.size() == before ? text.build() : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Primitives
+
+  /** Reads a text; {@code what} names it for messages. */
+  @Nullable String string(String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      expected(what);
+      return null;
+    }
+    String text = p.getString();
+    if (unpairedSurrogate(text) >= 0) {
+      problemHere(surrogateMessage("The text", text));
+      return null;
+    }
+    return text;
+  }
+
+  /** Reads a text and parses it; the parser's {@link IllegalArgumentException} is the problem. */
+  <T> @Nullable T parsed(String what, Function<String, T> parser) {
+    String text = string(what);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      problemHere(String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Reads an enumeration constant by its name. */
+  <E extends Enum<E>> @Nullable E enumValue(Class<E> type, String what) {
+    return Primitives.enumValue(this, type, what);
+  }
+
+  @Nullable Integer intValue(String what) {
+    Long value = Primitives.wholeNumber(this, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return value == null ? null : (int) (long) value;
+  }
+
+  @Nullable Long longValue(String what) {
+    return Primitives.wholeNumber(this, what, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  @Nullable Double doubleValue(String what) {
+    return Primitives.doubleValue(this, what);
+  }
+
+  /** Reads a BCP 47 language tag in canonical form. */
+  @Nullable String languageTag() {
+    return Primitives.languageTag(this);
+  }
+
+  /** Reads a web address; core checks it when it builds the entity. */
+  @Nullable String url() {
+    String url = string("a web address (a text)");
+    if (url != null) {
+      remember(url, p.currentTokenLocation());
+    }
+    return url;
+  }
+
+  /** Reads a Sustainable Development Goal's number. */
+  @Nullable Integer goal() {
+    Integer goal = intValue("a goal number");
+    if (goal != null) {
+      remember(String.valueOf(goal), p.currentTokenLocation());
+    }
+    return goal;
+  }
+
+  @Nullable ImmutableList<String> links() {
+    return list("a list of links (an array of web addresses)", JsonCursor::url);
+  }
+
+  @Nullable ImmutableList<Source> sources() {
+    return list("a list of sources (an array)", SourceCodec.INSTANCE::read);
+  }
+
+  @Nullable ImmutableMap<String, String> attributes() {
+    return stringMap("host attributes (an object of texts)");
+  }
+
+  /** Passes a value read to a setter, unless it is null (a problem was recorded). */
+  static <T> void set(@Nullable T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.partneratlas.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.partneratlas.common.LocalizedText;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A {@link JsonGenerator} with what the codecs need to write the format in a fixed form, so that
+ * the same value always gives the same bytes.
+ *
+ * <p>Absent optional values are left out, never written as null. Unless {@link
+ * AtlasJsonFeature#WRITE_DEFAULT_VALUES} is on, so are empty collections and texts and the
+ * properties that hold their default value. Maps (attributes, external ids) are written sorted by
+ * key and sets sorted by their natural order, so that equal values, built in any order, are written
+ * alike. Enumerations are written by name, other scalars as their canonical text ({@code
+ * toString()}).
+ */
+final class JsonOutput {
+
+  final JsonGenerator g;
+
+  /** Whether default values, empty collections and empty texts are written too. */
+  final boolean defaults;
+
+  JsonOutput(JsonGenerator g, boolean writeDefaults) {
+    this.g = g;
+    this.defaults = writeDefaults;
+  }
+
+  /** Returns an output that writes default values when the features say so. */
+  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features) {
+    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES));
+  }
+
+  /** Writes a text, rejecting one that UTF-8 cannot encode. */
+  void writeText(String text) {
+    check(text, "text");
+    g.writeString(text);
+  }
+
+  /** Writes a map key, rejecting one that UTF-8 cannot encode. */
+  private void writeKey(String name) {
+    check(name, "key");
+    g.writeName(name);
+  }
+
+  private void check(String text, String what) {
+    if (Texts.unpairedSurrogate(text) >= 0) {
+      String at = g.streamWriteContext().pathAsPointer().toString();
+      throw new IllegalArgumentException(
+          Texts.surrogateMessage("The " + what, text)
+              + " (at "
+              + (at.isEmpty() ? "the document root" : at)
+              + "): it cannot be written as UTF-8");
+    }
+  }
+
+  /** Writes a scalar (id, code, date, enumeration) as its text. */
+  void scalar(Object value) {
+    writeText(value instanceof Enum<?> ? ((Enum<?>) value).name() : value.toString());
+  }
+
+  /** Writes a property whose value is a scalar, always. */
+  void string(String name, Object value) {
+    g.writeName(name);
+    scalar(value);
+  }
+
+  /** Writes a property whose value is a scalar, unless it holds its default value. */
+  void string(String name, Object value, Object defaultValue) {
+    if (defaults || !value.equals(defaultValue)) {
+      string(name, value);
+    }
+  }
+
+  /** Writes a property whose value is a scalar, if present. */
+  void optional(String name, Optional<?> value) {
+    if (value.isPresent()) {
+      string(name, value.get());
+    }
+  }
+
+  /** Writes a property whose value is an object of the codec, if present. */
+  <T> void optional(String name, Optional<T> value, Codec<T> codec) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      codec.write(this, value.get());
+    }
+  }
+
+  /** Writes a text by language, always. */
+  void text(String name, LocalizedText value) {
+    g.writeName(name);
+    text(value);
+  }
+
+  /** Writes a text by language, unless it is empty. */
+  void optionalText(String name, LocalizedText value) {
+    if (defaults || !value.isEmpty()) {
+      text(name, value);
+    }
+  }
+
+  /** Writes a text by language as an object, languages in order. */
+  void text(LocalizedText value) {
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : value.asMap().entrySet()) {
+      writeKey(e.getKey());
+      writeText(e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a map of texts sorted by key, unless it is empty. */
+  void map(String name, Map<String, String> map) {
+    if (defaults || !map.isEmpty()) {
+      g.writeName(name);
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+        writeKey(e.getKey());
+        writeText(e.getValue());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes host attributes, unless there are none. */
+  void attributes(Map<String, String> attributes) {
+    map("attributes", attributes);
+  }
+
+  /** Writes a list of scalars in order, unless it is empty. */
+  void strings(String name, Collection<?> values) {
+    if (defaults || !values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (Object value : values) {
+        scalar(value);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes a set of scalars sorted by natural order (ids by text, enums by declaration). */
+  <T extends Comparable<? super T>> void sortedSet(String name, Collection<T> values) {
+    List<T> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    strings(name, sorted);
+  }
+
+  /** Writes a list of whole numbers in order, unless it is empty. */
+  void numbers(String name, Collection<Integer> values) {
+    if (defaults || !values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (int value : values) {
+        g.writeNumber(value);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes a list of values of the codec in order, unless it is empty. */
+  <T> void list(String name, Collection<T> values, Codec<T> codec) {
+    if (defaults || !values.isEmpty()) {
+      collection(name, values, codec);
+    }
+  }
+
+  /** Writes a list of values of the codec in order, even when empty. */
+  <T> void collection(String name, Iterable<T> values, Codec<T> codec) {
+    g.writeName(name);
+    g.writeStartArray();
+    for (T value : values) {
+      codec.write(this, value);
+    }
+    g.writeEndArray();
+  }
+}

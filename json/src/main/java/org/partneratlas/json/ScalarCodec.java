@@ -1,0 +1,108 @@
+package org.partneratlas.json;
+
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.ActionId;
+import org.partneratlas.actor.ActorId;
+import org.partneratlas.crisis.CrisisId;
+import org.partneratlas.crisis.CrisisImpactId;
+import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.territory.CountryCode;
+import org.partneratlas.territory.SubdivisionCode;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.ThemeId;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
+
+/**
+ * The codec of a scalar type of core (ids, codes, dates, periods): written as its canonical text,
+ * {@code toString()}, and read back by its {@code of} or {@code parse} factory, whose {@link
+ * IllegalArgumentException} is the problem. Map keys of these types use the same factory.
+ *
+ * @param <T> the type
+ */
+class ScalarCodec<T> implements Codec<T> {
+
+  static final ScalarCodec<TerritoryId> TERRITORY_ID =
+      new ScalarCodec<>("a territory id (a text)", TerritoryId::of);
+  static final ScalarCodec<PartnershipId> PARTNERSHIP_ID =
+      new ScalarCodec<>("a partnership id (a text)", PartnershipId::of);
+  static final ScalarCodec<ThemeId> THEME_ID =
+      new ScalarCodec<>("a theme id (a text)", ThemeId::of);
+  static final ScalarCodec<ActorId> ACTOR_ID =
+      new ScalarCodec<>("an actor id (a text)", ActorId::of);
+  static final ScalarCodec<ActionId> ACTION_ID =
+      new ScalarCodec<>("an action id (a text)", ActionId::of);
+  static final ScalarCodec<CrisisId> CRISIS_ID =
+      new ScalarCodec<>("a crisis id (a text)", CrisisId::of);
+  static final ScalarCodec<CrisisImpactId> CRISIS_IMPACT_ID =
+      new ScalarCodec<>("a crisis impact id (a text)", CrisisImpactId::of);
+  static final ScalarCodec<CountryCode> COUNTRY =
+      new ScalarCodec<>(
+          "an ISO 3166-1 alpha-2 country code (a text such as \"FR\")", CountryCode::of);
+  static final ScalarCodec<SubdivisionCode> SUBDIVISION =
+      new ScalarCodec<>(
+          "an ISO 3166-2 subdivision code (a text such as \"FR-29\")", SubdivisionCode::of);
+  static final ScalarCodec<PartialDate> DATE =
+      new ScalarCodec<>(
+          "a date in EDTF (such as \"2016\", \"2020-10-12\", \"1960~\" or \"196X\")",
+          PartialDate::parse);
+  static final ScalarCodec<DateRange> DATE_RANGE = new DateRangeCodec();
+
+  /** The version in which an explicit {@code ../..} meant "nothing known". */
+  static final int UNBOUNDED_MEANT_UNKNOWN = 1;
+
+  private final String what;
+  final Function<String, T> parser;
+
+  /**
+   * Returns a codec.
+   *
+   * @param what the value for messages: "a territory id (a text)"
+   * @param parser reads the canonical text
+   */
+  ScalarCodec(String what, Function<String, T> parser) {
+    this.what = what;
+    this.parser = parser;
+  }
+
+  @Override
+  public @Nullable T read(JsonCursor c) {
+    return c.parsed(what, parser);
+  }
+
+  @Override
+  public final void write(JsonOutput out, T value) {
+    out.scalar(value);
+  }
+
+  /**
+   * Periods. In a version-1 document, {@code ../..} meant "nothing is known" and is read as {@link
+   * DateRange#unknown()}; in version 2 it means "without limit on either side". Read before the
+   * document's version is known, it is noted for {@link DocumentReader} to check.
+   */
+  private static final class DateRangeCodec extends ScalarCodec<DateRange> {
+
+    DateRangeCodec() {
+      super(
+          "a date or period in EDTF (such as \"2016\", \"2017/2018\", \"2009/..\" or \"2010/\")",
+          DateRange::parse);
+    }
+
+    @Override
+    public @Nullable DateRange read(JsonCursor c) {
+      DateRange range = super.read(c);
+      if (range != null && range.equals(DateRange.unbounded())) {
+        if (c.version == UNBOUNDED_MEANT_UNKNOWN) {
+          return DateRange.unknown();
+        }
+        if (c.version == 0 && c.unboundedLocations.size() < c.limits.maxProblems()) {
+          // At most as many as can be reported: the maxProblems-th stops reading anyway.
+          c.unboundedLocations.add(c.p.currentTokenLocation());
+          c.unboundedPointers.add(c.pointer());
+        }
+      }
+      return range;
+    }
+  }
+}

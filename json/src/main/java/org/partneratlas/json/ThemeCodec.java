@@ -1,0 +1,32 @@
+package org.partneratlas.json;
+
+import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.scalar;
+import static org.partneratlas.json.Property.text;
+
+import org.partneratlas.theme.Theme;
+
+/** A theme: its id, labels and Sustainable Development Goals. */
+final class ThemeCodec extends ObjectCodec<Theme, Theme.Builder> {
+
+  static final ThemeCodec INSTANCE = new ThemeCodec();
+
+  private ThemeCodec() {
+    super(
+        "a theme",
+        Theme::builder,
+        Theme.Builder::build,
+        scalar("id", ScalarCodec.THEME_ID, Theme.Builder::id, Theme::id),
+        text("labels", Theme.Builder::labels, Theme::labels),
+        optional(
+            "sdgs",
+            c ->
+                c.distinct(
+                    "a list of Sustainable Development Goals (an array of numbers from 1 to 17)",
+                    JsonCursor::goal),
+            Theme.Builder::addAllSdgs,
+            (out, name, t) -> out.numbers(name, t.sdgs())),
+        attributes(Theme.Builder::putAllAttributes, Theme::attributes));
+  }
+}
