@@ -198,8 +198,8 @@ public final class PartnershipQuery {
   /**
    * Keeps the partnerships in which a party in one of the countries takes part, at the moment of
    * the query or at some time: <em>any</em> party, the focal territory of a question included (for
-   * the partner's side, see {@link #withPartnerIn(TerritoryId, CountryCode...)}). Tests {@link
-   * #involving} over the parties whose territory's {@link
+   * the partner's side, see {@link #withPartnerIn(TerritoryId, CountryCode, CountryCode...)}).
+   * Tests {@link #involving} over the parties whose territory's {@link
    * org.partneratlas.territory.Territory#country() country} is one of them; candidates come from
    * the country index.
    *
@@ -216,8 +216,9 @@ public final class PartnershipQuery {
    * such as {@link M49Region#EUROPE}, a sub-region or an intermediate region) takes part, at the
    * moment of the query or at some time: <em>any</em> party, the focal territory of a question
    * included — every partnership of Brest is in Europe (for the partner's side, see {@link
-   * #withPartnerIn(TerritoryId, M49Region...)}). Tests {@link #involving} over the parties whose
-   * country {@link M49#contains} is in one of them; candidates come from the region index.
+   * #withPartnerIn(TerritoryId, M49Region, M49Region...)}). Tests {@link #involving} over the
+   * parties whose country {@link M49#contains} is in one of them; candidates come from the region
+   * index.
    *
    * @param region a region, such as {@code M49.requireRegion("South America")}
    * @param more other regions accepted

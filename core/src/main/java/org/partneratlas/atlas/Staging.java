@@ -3,7 +3,9 @@ package org.partneratlas.atlas;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.partneratlas.common.Entity;
 import org.partneratlas.common.EntityId;
 
@@ -13,11 +15,11 @@ import org.partneratlas.common.EntityId;
  */
 final class Staging {
 
-  private final List<List<Entity<?>>> staged = new ArrayList<>();
+  private final Map<EntityKind, List<Entity<?>>> staged = new EnumMap<>(EntityKind.class);
 
   Staging() {
-    for (int i = 0; i < EntityType.STORED.size(); i++) {
-      staged.add(new ArrayList<>());
+    for (EntityType<?, ?> type : EntityType.STORED) {
+      staged.put(type.kind, new ArrayList<>());
     }
   }
 
@@ -35,14 +37,14 @@ final class Staging {
       checked.add(value);
     }
     for (int i = 0; i < checked.size(); i++) {
-      staged.get(kinds.get(i).kind.ordinal()).add(checked.get(i));
+      of(kinds.get(i)).add(checked.get(i));
     }
   }
 
   /** Replaces the entities of the kind and id of the value, at the first's position, or adds it. */
   void replace(Entity<?> value) {
     requireNonNull(value, "value");
-    List<Entity<?>> list = staged.get(EntityType.ofEntity(value).kind.ordinal());
+    List<Entity<?>> list = of(EntityType.ofEntity(value));
     Object key = value.id();
     int first = -1;
     for (int i = list.size() - 1; i >= 0; i--) {
@@ -61,12 +63,16 @@ final class Staging {
   /** Removes the entities with the id. */
   void remove(EntityId<?> id) {
     requireNonNull(id, "id");
-    staged.get(EntityType.ofId(id).kind.ordinal()).removeIf(e -> e.id().equals(id));
+    of(EntityType.ofId(id)).removeIf(e -> e.id().equals(id));
   }
 
   /** The staged entities of one kind; the cast holds because add files each value by its type. */
   @SuppressWarnings("unchecked")
   <K extends EntityId<K>, E extends Entity<K>> List<E> list(EntityType<K, E> type) {
-    return (List<E>) (List<?>) staged.get(type.kind.ordinal());
+    return (List<E>) (List<?>) of(type);
+  }
+
+  private List<Entity<?>> of(EntityType<?, ?> type) {
+    return requireNonNull(staged.get(type.kind), "staged");
   }
 }

@@ -40,12 +40,12 @@
  * when <em>any</em> of its parties, the focal territory included, is in the place: every
  * partnership of Brest is "in Europe", since Brest is. {@link
  * PartnershipQuery#withPartnerIn(org.partneratlas.territory.TerritoryId,
- * org.partneratlas.geography.M49Region...)} and {@link
+ * org.partneratlas.geography.M49Region, org.partneratlas.geography.M49Region...)} and {@link
  * PartnershipQuery#withPartnerIn(org.partneratlas.territory.TerritoryId,
- * org.partneratlas.territory.CountryCode...)} ask about the <em>partners</em> of a focal territory:
- * the partnership has the focal territory as a party and, at the same time, another party in the
- * place. "Brest's twinnings in Europe" is {@code involving(BREST).ofKind(TWINNING)
- * .withPartnerIn(BREST, EUROPE)}: Kiel, not Denver.
+ * org.partneratlas.territory.CountryCode, org.partneratlas.territory.CountryCode...)} ask about the
+ * <em>partners</em> of a focal territory: the partnership has the focal territory as a party and,
+ * at the same time, another party in the place. "Brest's twinnings in Europe" is {@code
+ * involving(BREST).ofKind(TWINNING) .withPartnerIn(BREST, EUROPE)}: Kiel, not Denver.
  *
  * <h2>Order, equivalence, cost</h2>
  *

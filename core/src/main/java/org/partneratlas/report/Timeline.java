@@ -22,7 +22,6 @@ import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
 import org.partneratlas.partnership.StatusChange;
 import org.partneratlas.partnership.ThemePeriod;
-import org.partneratlas.report.TimelineEvent.Type;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.time.DateRange;
 
@@ -169,41 +168,50 @@ public final class Timeline {
         add(
             events,
             DateRange.of(change.date().get()),
-            w -> new TimelineEvent.StatusEvent(Type.STATUS_CHANGE, w, id, change));
+            w -> new TimelineEvent.StatusEvent(TimelineEvent.Type.STATUS_CHANGE, w, id, change));
       } else {
         add(
             events,
             change.attested().map(DateRange::of).orElse(null),
-            w -> new TimelineEvent.StatusEvent(Type.ATTESTED, w, id, change));
+            w -> new TimelineEvent.StatusEvent(TimelineEvent.Type.ATTESTED, w, id, change));
       }
     }
     for (Party party : partnership.parties()) {
       DateRange start = party.period().start().map(DateRange::of).orElse(null);
       if (party.status() == PartyStatus.PLANNED) {
-        add(events, start, w -> new TimelineEvent.PartyEvent(Type.PARTY_PLANNED, w, id, party));
+        add(
+            events,
+            start,
+            w -> new TimelineEvent.PartyEvent(TimelineEvent.Type.PARTY_PLANNED, w, id, party));
       } else {
-        add(events, start, w -> new TimelineEvent.PartyEvent(Type.PARTY_JOINED, w, id, party));
+        add(
+            events,
+            start,
+            w -> new TimelineEvent.PartyEvent(TimelineEvent.Type.PARTY_JOINED, w, id, party));
         DateRange end = party.period().end().map(DateRange::of).orElse(null);
-        add(events, end, w -> new TimelineEvent.PartyEvent(Type.PARTY_LEFT, w, id, party));
+        add(
+            events,
+            end,
+            w -> new TimelineEvent.PartyEvent(TimelineEvent.Type.PARTY_LEFT, w, id, party));
         add(
             events,
             party.attested().map(DateRange::of).orElse(null),
-            w -> new TimelineEvent.PartyEvent(Type.ATTESTED, w, id, party));
+            w -> new TimelineEvent.PartyEvent(TimelineEvent.Type.ATTESTED, w, id, party));
       }
     }
     for (ThemePeriod theme : partnership.themes()) {
       add(
           events,
           theme.period().start().map(DateRange::of).orElse(null),
-          w -> new TimelineEvent.ThemeEvent(Type.THEME_APPEARED, w, id, theme));
+          w -> new TimelineEvent.ThemeEvent(TimelineEvent.Type.THEME_APPEARED, w, id, theme));
       add(
           events,
           theme.period().end().map(DateRange::of).orElse(null),
-          w -> new TimelineEvent.ThemeEvent(Type.THEME_ENDED, w, id, theme));
+          w -> new TimelineEvent.ThemeEvent(TimelineEvent.Type.THEME_ENDED, w, id, theme));
       add(
           events,
           theme.attested().map(DateRange::of).orElse(null),
-          w -> new TimelineEvent.ThemeEvent(Type.ATTESTED, w, id, theme));
+          w -> new TimelineEvent.ThemeEvent(TimelineEvent.Type.ATTESTED, w, id, theme));
     }
     for (int i = 0; i < crisisQueries.size(); i++) {
       if (crisisQueries.get(i).matches(partnership)) {

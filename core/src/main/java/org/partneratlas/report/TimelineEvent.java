@@ -127,7 +127,13 @@ public sealed interface TimelineEvent
    */
   record AgreementEvent(DateRange when, PartnershipId partnership, Agreement agreement)
       implements TimelineEvent {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param when the when
+     * @param partnership the partnership
+     * @param agreement the agreement
+     */
     public AgreementEvent {
       requireNonNull(when, "when");
       requireNonNull(partnership, "partnership");
@@ -160,6 +166,10 @@ public sealed interface TimelineEvent
     /**
      * Checks that no component is null and that the type is one of a status.
      *
+     * @param type the type
+     * @param when the when
+     * @param partnership the partnership
+     * @param statusChange the statusChange
      * @throws IllegalArgumentException if the type is not one of a status
      */
     public StatusEvent {
@@ -190,6 +200,10 @@ public sealed interface TimelineEvent
     /**
      * Checks that no component is null and that the type is one of a party.
      *
+     * @param type the type
+     * @param when the when
+     * @param partnership the partnership
+     * @param party the party
      * @throws IllegalArgumentException if the type is not one of a party
      */
     public PartyEvent {
@@ -224,6 +238,10 @@ public sealed interface TimelineEvent
     /**
      * Checks that no component is null and that the type is one of a theme.
      *
+     * @param type the type
+     * @param when the when
+     * @param partnership the partnership
+     * @param theme the theme
      * @throws IllegalArgumentException if the type is not one of a theme
      */
     public ThemeEvent {
@@ -249,7 +267,13 @@ public sealed interface TimelineEvent
    */
   record CrisisEvent(DateRange when, PartnershipId partnership, Crisis crisis)
       implements TimelineEvent {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param when the when
+     * @param partnership the partnership
+     * @param crisis the crisis
+     */
     public CrisisEvent {
       requireNonNull(when, "when");
       requireNonNull(partnership, "partnership");
@@ -277,7 +301,13 @@ public sealed interface TimelineEvent
    */
   record ActionEvent(DateRange when, PartnershipId partnership, Action action)
       implements TimelineEvent {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param when the when
+     * @param partnership the partnership
+     * @param action the action
+     */
     public ActionEvent {
       requireNonNull(when, "when");
       requireNonNull(partnership, "partnership");
@@ -305,7 +335,13 @@ public sealed interface TimelineEvent
    */
   record PerspectiveEvent(DateRange when, PartnershipId partnership, Perspective perspective)
       implements TimelineEvent {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param when the when
+     * @param partnership the partnership
+     * @param perspective the perspective
+     */
     public PerspectiveEvent {
       requireNonNull(when, "when");
       requireNonNull(partnership, "partnership");

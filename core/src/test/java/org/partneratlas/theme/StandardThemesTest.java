@@ -198,7 +198,7 @@ class StandardThemesTest {
   /** The words of a text, split at spaces. */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String word : text.split(" ")) {
+    for (String word : com.google.common.base.Splitter.on(' ').split(text)) {
       if (!word.isEmpty()) {
         words.add(word);
       }
