@@ -49,7 +49,7 @@ import org.partneratlas.time.PartialDate;
  * international action — partners by kind, themes now and their history, a timeline, what COVID-19
  * changed and what is planned.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun}.
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
  */
 public final class BrestReport {
 

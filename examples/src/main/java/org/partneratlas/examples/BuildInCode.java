@@ -30,7 +30,7 @@ import org.partneratlas.time.PartialDate;
  * Builds a small atlas in code — the twinning of Brest and Kiel, charter signed on 1 August 1964 —
  * queries it, derives a new atlas from it, and shows how a builder reports every problem at once.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=BuildInCode}.
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=BuildInCode}.
  */
 public final class BuildInCode {
 

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Exports the bundled Brest Métropole dataset as GeoJSON, for a web map or a GIS: one point per
  * territory with coordinates, one line per partnership.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=GeoJsonExport}; give an
- * output file with {@code -Dexec.args=partners.geojson} (default {@code
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=GeoJsonExport}; give
+ * an output file with {@code -Dexec.args=partners.geojson} (default {@code
  * target/brest-metropole.geojson}).
  */
 public final class GeoJsonExport {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code findAndAddModules()} finds the Partner Atlas module, so whole atlases, single entities and
  * scalar values (ids, dates) are written in the format of the json module and read back equal.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=HostMapper}.
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=HostMapper}.
  */
 public final class HostMapper {
 

@@ -33,7 +33,7 @@ import org.partneratlas.territory.TerritoryId;
  * import report (counts by outcome and reason, the first rejected rows), a few answers (the most
  * connected territories, searches for names) and writing the atlas as JSON, read back to check it.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=ImportTables
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=ImportTables
  * "-Dexec.args=../shared/data/twin-cities target/twin-cities.json"}. The arguments are a folder
  * holding {@code nodes.tsv} and {@code links.tsv} (or the two files), the JSON file to write, and
  * optionally the names to search for ({@code Brest}, {@code Brest (BY)} and {@code brest, france}
@@ -151,7 +151,7 @@ public final class ImportTables {
   private static int usage(PrintStream err) {
     err.println("Give the tables and the JSON file to write, for example:");
     err.println(
-        "  ./mvnw -q -pl examples -am compile -Prun -Dexample=ImportTables"
+        "  ./mvnw -q -pl examples -am compile exec:java -Dexample=ImportTables"
             + " \"-Dexec.args=../shared/data/twin-cities target/twin-cities.json\"");
     err.println("or: nodes.tsv links.tsv atlas.json [names to search for...]");
     return UNREADABLE;

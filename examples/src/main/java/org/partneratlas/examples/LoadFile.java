@@ -21,7 +21,7 @@ import org.partneratlas.partnership.Partnership;
  * every problem in it with its line, column and JSON Pointer — no stack trace — and exits with a
  * non-zero status.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=LoadFile
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=LoadFile
  * -Dexec.args=path/to/atlas.json}; try {@code examples/samples/broken-atlas.json} to see the error
  * report (that sample has four mistakes, among them a missing {@code format} header, so that the
  * project's own checks of its Partner Atlas documents leave it alone).
@@ -60,7 +60,7 @@ public final class LoadFile {
     if (args.length != 1 || args[0].isBlank()) {
       err.println("Give one Partner Atlas JSON file to load, for example:");
       err.println(
-          "  ./mvnw -q -pl examples -am compile -Prun -Dexample=LoadFile"
+          "  ./mvnw -q -pl examples -am compile exec:java -Dexample=LoadFile"
               + " -Dexec.args=examples/samples/broken-atlas.json");
       return UNREADABLE;
     }

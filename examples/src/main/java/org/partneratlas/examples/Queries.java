@@ -31,7 +31,7 @@ import org.partneratlas.time.Certainty;
  * and region, crisis, planned partner, name in any language, the network of partners and the
  * distance to them.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile -Prun -Dexample=Queries}.
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexample=Queries}.
  */
 public final class Queries {
 

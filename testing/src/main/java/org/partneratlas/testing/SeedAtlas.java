@@ -1,5 +1,6 @@
 package org.partneratlas.testing;
 
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.action.ActionKind;
@@ -140,7 +141,7 @@ public final class SeedAtlas {
       String country,
       String officialLanguage,
       LocalizedText names,
-      TerritoryId parent) {
+      @Nullable TerritoryId parent) {
     Territory.Builder b =
         Territory.builder()
             .id(id)

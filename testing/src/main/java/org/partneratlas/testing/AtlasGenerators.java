@@ -50,8 +50,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for the domain, shared by the tests of every module (through core's
- * test-jar).
+ * QuickTheories generators for the domain, shared by the tests of every module (core's tests
+ * compile this class with their own sources; the other modules depend on this module in test
+ * scope).
  *
  * <p>Complex values (atlases, partnerships) are generated from a seed drawn by QuickTheories and a
  * {@link Random} seeded with it, so that every failure is reproducible from the seed printed in its
