@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,7 @@ import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -75,7 +73,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class GeoJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Writes without closing the caller's stream or writer. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** What the export says where the sources do not. */
   private static final String UNKNOWN = "unknown";
@@ -92,16 +92,9 @@ public final class GeoJson {
   public static void write(Atlas atlas, OutputStream out) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(out, "out");
-    try (JsonGenerator g =
-        FACTORY
-            .rebuild()
-            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build()
-            .createGenerator(AtlasJson.writeContext(true), out, JsonEncoding.UTF8)) {
-      collection(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> FACTORY.createGenerator(AtlasJson.writeContext(true), out, JsonEncoding.UTF8),
+        g -> collection(atlas, g));
   }
 
   /**
@@ -114,16 +107,9 @@ public final class GeoJson {
   public static void write(Atlas atlas, Writer writer) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(writer, "writer");
-    try (JsonGenerator g =
-        FACTORY
-            .rebuild()
-            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build()
-            .createGenerator(AtlasJson.writeContext(true), writer)) {
-      collection(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> FACTORY.createGenerator(AtlasJson.writeContext(true), writer),
+        g -> collection(atlas, g));
   }
 
   /**
@@ -147,13 +133,7 @@ public final class GeoJson {
    * @return the GeoJSON document
    */
   public static String writeString(Atlas atlas) {
-    StringWriter out = new StringWriter();
-    try {
-      write(atlas, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen with a StringWriter
-    }
-    return out.toString();
+    return JsonOutput.text(out -> write(atlas, out));
   }
 
   private static void collection(Atlas atlas, JsonGenerator g) {
