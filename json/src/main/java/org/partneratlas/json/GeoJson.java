@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.LocalizedText;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.StatusChange;
@@ -146,26 +147,18 @@ public final class GeoJson {
     for (Territory territory : atlas.territories()) {
       if (territory.coordinates().isPresent()) {
         Coordinates c = territory.coordinates().get();
-        g.writeStartObject();
-        g.writeName("type");
-        g.writeString("Feature");
-        g.writeName("geometry");
-        g.writeStartObject();
-        g.writeName("type");
+        startGeometry(g);
         g.writeString("Point");
         g.writeName("coordinates");
         position(g, c.longitude(), c.latitude());
         g.writeEndObject();
-        g.writeName("properties");
-        g.writeStartObject();
-        g.writeName("entity");
-        g.writeString("territory");
-        g.writeName("id");
-        g.writeString(territory.id().value());
-        g.writeName("names");
-        texts.text(territory.names());
-        g.writeName("kind");
-        g.writeString(territory.level().name());
+        startProperties(
+            g,
+            texts,
+            "territory",
+            territory.id().value(),
+            territory.names(),
+            territory.level().name());
         g.writeName("country");
         g.writeString(territory.country().code());
         g.writeEndObject();
@@ -178,6 +171,36 @@ public final class GeoJson {
     g.writeEndArray();
     g.writeEndObject();
     g.writeRaw('\n');
+  }
+
+  /** Starts a feature and its geometry, up to the name of the geometry's type. */
+  private static void startGeometry(JsonGenerator g) {
+    g.writeStartObject();
+    g.writeName("type");
+    g.writeString("Feature");
+    g.writeName("geometry");
+    g.writeStartObject();
+    g.writeName("type");
+  }
+
+  /** Starts the properties of a feature with those every feature has. */
+  private static void startProperties(
+      JsonGenerator g,
+      JsonOutput texts,
+      String entity,
+      String id,
+      LocalizedText names,
+      String kind) {
+    g.writeName("properties");
+    g.writeStartObject();
+    g.writeName("entity");
+    g.writeString(entity);
+    g.writeName("id");
+    g.writeString(id);
+    g.writeName("names");
+    texts.text(names);
+    g.writeName("kind");
+    g.writeString(kind);
   }
 
   private static void partnership(
@@ -198,12 +221,7 @@ public final class GeoJson {
     for (int i = 1; i < points.size(); i++) {
       lines.addAll(lines(points.get(0), points.get(i)));
     }
-    g.writeStartObject();
-    g.writeName("type");
-    g.writeString("Feature");
-    g.writeName("geometry");
-    g.writeStartObject();
-    g.writeName("type");
+    startGeometry(g);
     if (lines.size() == 1) {
       g.writeString("LineString");
       g.writeName("coordinates");
@@ -218,16 +236,13 @@ public final class GeoJson {
       g.writeEndArray();
     }
     g.writeEndObject();
-    g.writeName("properties");
-    g.writeStartObject();
-    g.writeName("entity");
-    g.writeString("partnership");
-    g.writeName("id");
-    g.writeString(partnership.id().value());
-    g.writeName("names");
-    texts.text(partnership.names());
-    g.writeName("kind");
-    g.writeString(partnership.kind().name());
+    startProperties(
+        g,
+        texts,
+        "partnership",
+        partnership.id().value(),
+        partnership.names(),
+        partnership.kind().name());
     DateRange life = partnership.life();
     g.writeName("life");
     g.writeString(life.toString());
