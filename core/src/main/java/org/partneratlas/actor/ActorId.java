@@ -1,6 +1,5 @@
 package org.partneratlas.actor;
 
-import com.google.errorprone.annotations.Immutable;
 import org.partneratlas.common.EntityId;
 
 /**
@@ -9,7 +8,6 @@ import org.partneratlas.common.EntityId;
  * <p>Immutable and thread-safe; {@link #toString()} is the canonical text and {@link #of(String)}
  * reads it back.
  */
-@Immutable
 public final class ActorId extends EntityId<ActorId> {
 
   private ActorId(String value) {

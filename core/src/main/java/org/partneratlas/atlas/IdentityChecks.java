@@ -44,37 +44,29 @@ final class IdentityChecks {
     for (int i = 0; i < entities.size(); i++) {
       K key = entities.get(i).id();
       Integer earlier = first.putIfAbsent(key, i);
+      String problem = null;
       if (earlier != null) {
-        problems.add(
-            kind,
-            key.toString(),
-            i,
-            List.of("id"),
-            "the id '"
-                + key
-                + "' is already used by the "
-                + noun
-                + " at position "
-                + earlier
-                + ": give each one its own id, or merge them");
-        continue;
+        problem = "' is already used by the " + noun + " at position " + earlier + ": ";
+      } else {
+        Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
+        if (sameButCase != null) {
+          problem =
+              "' differs only by case from the id '"
+                  + entities.get(sameButCase).id()
+                  + "' of the "
+                  + noun
+                  + " at position "
+                  + sameButCase
+                  + ": ids must differ by more than case; ";
+        }
       }
-      Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
-      if (sameButCase != null) {
+      if (problem != null) {
         problems.add(
             kind,
             key.toString(),
             i,
             List.of("id"),
-            "the id '"
-                + key
-                + "' differs only by case from the id '"
-                + entities.get(sameButCase).id()
-                + "' of the "
-                + noun
-                + " at position "
-                + sameButCase
-                + ": ids must differ by more than case; give each one its own id, or merge them");
+            "the id '" + key + problem + "give each one its own id, or merge them");
       }
     }
     return first;
@@ -92,33 +84,30 @@ final class IdentityChecks {
       for (int a = 0; a < partnership.actions().size(); a++) {
         ActionId id = partnership.actions().get(a).id();
         String earlier = owner.putIfAbsent(id, partnership.id().value());
+        String problem = null;
         if (earlier != null) {
-          problems.add(
-              EntityKind.PARTNERSHIP,
-              partnership.id().value(),
-              i,
-              List.of("actions", Integer.toString(a), "id"),
-              "the action id '"
-                  + id
-                  + "' is already used by an action of partnership '"
+          problem =
+              "' is already used by an action of partnership '"
                   + earlier
-                  + "': action ids must be unique in the whole atlas");
-          continue;
+                  + "': action ids must be unique in the whole atlas";
+        } else {
+          ActionId sameButCase = folded.putIfAbsent(Suggestions.fold(id.value()), id);
+          if (sameButCase != null) {
+            problem =
+                "' differs only by case from the action id '"
+                    + sameButCase
+                    + "' of partnership '"
+                    + owner.get(sameButCase)
+                    + "': ids must differ by more than case; give each action its own id";
+          }
         }
-        ActionId sameButCase = folded.putIfAbsent(Suggestions.fold(id.value()), id);
-        if (sameButCase != null) {
+        if (problem != null) {
           problems.add(
               EntityKind.PARTNERSHIP,
               partnership.id().value(),
               i,
               List.of("actions", Integer.toString(a), "id"),
-              "the action id '"
-                  + id
-                  + "' differs only by case from the action id '"
-                  + sameButCase
-                  + "' of partnership '"
-                  + owner.get(sameButCase)
-                  + "': ids must differ by more than case; give each action its own id");
+              "the action id '" + id + problem);
         }
       }
     }

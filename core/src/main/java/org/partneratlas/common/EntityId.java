@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each kind of entity has its own identifier type, so that a territory's id cannot be passed
  * where a theme's is expected. Two ids are equal when they are of the same type and have the same
- * text; they sort by text. Instances are immutable and thread-safe.
+ * text; they sort by text. Instances are immutable and thread-safe. Error Prone's
+ * {@code @Immutable} is inherited, so it checks every subtype as immutable without repeating the
+ * annotation there.
  *
  * @param <T> the identifier type itself
  */

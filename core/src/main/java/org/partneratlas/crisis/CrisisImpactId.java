@@ -1,6 +1,5 @@
 package org.partneratlas.crisis;
 
-import com.google.errorprone.annotations.Immutable;
 import org.partneratlas.common.EntityId;
 
 /**
@@ -10,7 +9,6 @@ import org.partneratlas.common.EntityId;
  * <p>Immutable and thread-safe; {@link #toString()} is the canonical text and {@link #of(String)}
  * reads it back.
  */
-@Immutable
 public final class CrisisImpactId extends EntityId<CrisisImpactId> {
 
   private CrisisImpactId(String value) {

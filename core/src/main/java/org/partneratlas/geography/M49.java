@@ -7,18 +7,13 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partneratlas.internal.BundledTable;
 import org.partneratlas.internal.NameFolding;
 import org.partneratlas.territory.CountryCode;
 
@@ -181,18 +176,18 @@ public final class M49 {
       ImmutableSetMultimap.Builder<M49Region, CountryCode> byRegion =
           ImmutableSetMultimap.builder();
       ImmutableMap.Builder<CountryCode, String> numeric = ImmutableMap.builder();
-      for (String[] row : read()) {
-        if (!CountryCode.isValid(row[0])) {
+      for (List<String> row : BundledTable.rows(M49.class, RESOURCE, "UN M49 region table", 8)) {
+        if (!CountryCode.isValid(row.get(0))) {
           continue; // A code this JDK does not know cannot be in an atlas.
         }
-        CountryCode country = CountryCode.of(row[0]);
-        if (!row[1].isEmpty()) {
-          numeric.put(country, row[1]);
+        CountryCode country = CountryCode.of(row.get(0));
+        if (!row.get(1).isEmpty()) {
+          numeric.put(country, row.get(1));
         }
         List<M49Region> path = new ArrayList<>(3);
-        addRegion(regions, path, row[2], row[3], M49Region.Level.REGION);
-        addRegion(regions, path, row[4], row[5], M49Region.Level.SUBREGION);
-        addRegion(regions, path, row[6], row[7], M49Region.Level.INTERMEDIATE_REGION);
+        addRegion(regions, path, row.get(2), row.get(3), M49Region.Level.REGION);
+        addRegion(regions, path, row.get(4), row.get(5), M49Region.Level.SUBREGION);
+        addRegion(regions, path, row.get(6), row.get(7), M49Region.Level.INTERMEDIATE_REGION);
         byCountry.putAll(country, path);
         for (M49Region region : path) {
           byRegion.put(region, country);
@@ -231,39 +226,6 @@ public final class M49 {
             RESOURCE + ": region " + code + " is named both '" + region.name() + "' and " + name);
       }
       path.add(region);
-    }
-
-    private static List<String[]> read() {
-      List<String[]> rows = new ArrayList<>();
-      try (InputStream in = M49.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("The UN M49 region table is missing from the jar");
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        boolean header = true;
-        while ((line = reader.readLine()) != null) {
-          number++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] cells = line.split("\t", -1);
-          if (cells.length != 8) {
-            throw new IllegalStateException(
-                RESOURCE + " line " + number + ": expected 8 columns, found " + cells.length);
-          }
-          rows.add(cells);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the UN M49 region table", e);
-      }
-      return rows;
     }
   }
 }

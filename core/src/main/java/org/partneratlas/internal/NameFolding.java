@@ -102,31 +102,21 @@ public final class NameFolding {
     if (pendingSpace) {
       sb.append(' ');
     }
-    switch (cp) {
-      case 'œ':
-        sb.append("oe");
-        break;
-      case 'æ':
-        sb.append("ae");
-        break;
-      case 'ß':
-        sb.append("ss");
-        break;
-      case 'ø':
-        sb.append('o');
-        break;
-      case 'ł':
-        sb.append('l');
-        break;
-      case 'đ':
-      case 'ð':
-        sb.append('d');
-        break;
-      case 'þ':
-        sb.append("th");
-        break;
-      default:
-        sb.appendCodePoint(cp);
+    String letters =
+        switch (cp) {
+          case 'œ' -> "oe";
+          case 'æ' -> "ae";
+          case 'ß' -> "ss";
+          case 'ø' -> "o";
+          case 'ł' -> "l";
+          case 'đ', 'ð' -> "d";
+          case 'þ' -> "th";
+          default -> null;
+        };
+    if (letters != null) {
+      sb.append(letters);
+    } else {
+      sb.appendCodePoint(cp);
     }
     return false;
   }

@@ -2,15 +2,21 @@ package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Modality;
 
 /**
  * The number of actions held in a year, by modality, with the year's place relative to a crisis: a
  * row of {@link CrisisReport#modalitiesByYear()}. Immutable and thread-safe.
+ *
+ * @param year the year
+ * @param phase where the year stands relative to the crisis
+ * @param inPerson the number of actions held in person
+ * @param remote the number of actions held remotely
+ * @param hybrid the number of hybrid actions
+ * @param unspecified the number of actions whose modality is not known
  */
-public final class ModalityMix {
+public record ModalityMix(
+    int year, Phase phase, int inPerson, int remote, int hybrid, int unspecified) {
 
   /**
    * Where a year stands relative to the period of a crisis, from what is known of when the crisis
@@ -30,74 +36,19 @@ public final class ModalityMix {
     UNKNOWN
   }
 
-  private final int year;
-  private final Phase phase;
-  private final int inPerson;
-  private final int remote;
-  private final int hybrid;
-  private final int unspecified;
-
-  ModalityMix(int year, Phase phase, int inPerson, int remote, int hybrid, int unspecified) {
-    this.year = year;
-    this.phase = requireNonNull(phase, "phase");
-    this.inPerson = inPerson;
-    this.remote = remote;
-    this.hybrid = hybrid;
-    this.unspecified = unspecified;
-  }
-
   /**
-   * Returns the year.
+   * Checks that the phase is given.
    *
-   * @return the year
+   * @param year the year
+   * @param phase where the year stands relative to the crisis
+   * @param inPerson the number of actions held in person
+   * @param remote the number of actions held remotely
+   * @param hybrid the number of hybrid actions
+   * @param unspecified the number of actions whose modality is not known
+   * @throws NullPointerException if the phase is null
    */
-  public int year() {
-    return year;
-  }
-
-  /**
-   * Returns where the year stands relative to the crisis.
-   *
-   * @return the phase
-   */
-  public Phase phase() {
-    return phase;
-  }
-
-  /**
-   * Returns the number of actions held in person.
-   *
-   * @return the count
-   */
-  public int inPerson() {
-    return inPerson;
-  }
-
-  /**
-   * Returns the number of actions held remotely.
-   *
-   * @return the count
-   */
-  public int remote() {
-    return remote;
-  }
-
-  /**
-   * Returns the number of hybrid actions.
-   *
-   * @return the count
-   */
-  public int hybrid() {
-    return hybrid;
-  }
-
-  /**
-   * Returns the number of actions whose modality is not known.
-   *
-   * @return the count
-   */
-  public int unspecified() {
-    return unspecified;
+  public ModalityMix {
+    requireNonNull(phase, "phase");
   }
 
   /**
@@ -125,25 +76,6 @@ public final class ModalityMix {
    */
   public int total() {
     return inPerson + remote + hybrid + unspecified;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof ModalityMix)) {
-      return false;
-    }
-    ModalityMix other = (ModalityMix) obj;
-    return year == other.year
-        && phase == other.phase
-        && inPerson == other.inPerson
-        && remote == other.remote
-        && hybrid == other.hybrid
-        && unspecified == other.unspecified;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(year, phase, inPerson, remote, hybrid, unspecified);
   }
 
   /**

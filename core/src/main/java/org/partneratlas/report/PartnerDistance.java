@@ -2,9 +2,8 @@ package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
+import java.util.Locale;
 import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.territory.Territory;
 
 /**
@@ -12,47 +11,22 @@ import org.partneratlas.territory.Territory;
  * Geography#partnersByDistance}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param partner the partner territory
+ * @param distanceKm the distance in kilometres, or empty if either territory has no coordinates
  */
-public final class PartnerDistance {
-
-  private final Territory partner;
-  private final OptionalDouble distanceKm;
-
-  PartnerDistance(Territory partner, OptionalDouble distanceKm) {
-    this.partner = requireNonNull(partner, "partner");
-    this.distanceKm = requireNonNull(distanceKm, "distanceKm");
-  }
+public record PartnerDistance(Territory partner, OptionalDouble distanceKm) {
 
   /**
-   * Returns the partner territory.
+   * Checks that no component is null.
    *
-   * @return the partner
+   * @param partner the partner territory
+   * @param distanceKm the distance in kilometres, or empty if either territory has no coordinates
+   * @throws NullPointerException if a component is null
    */
-  public Territory partner() {
-    return partner;
-  }
-
-  /**
-   * Returns the distance in kilometres.
-   *
-   * @return the distance, or empty if either territory has no coordinates
-   */
-  public OptionalDouble distanceKm() {
-    return distanceKm;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof PartnerDistance)) {
-      return false;
-    }
-    PartnerDistance other = (PartnerDistance) obj;
-    return partner.equals(other.partner) && distanceKm.equals(other.distanceKm);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(partner, distanceKm);
+  public PartnerDistance {
+    requireNonNull(partner, "partner");
+    requireNonNull(distanceKm, "distanceKm");
   }
 
   /**
@@ -65,7 +39,7 @@ public final class PartnerDistance {
     return partner.id()
         + " "
         + (distanceKm.isPresent()
-            ? String.format(java.util.Locale.ROOT, "%.1f km", distanceKm.getAsDouble())
+            ? String.format(Locale.ROOT, "%.1f km", distanceKm.getAsDouble())
             : "unknown distance");
   }
 }

@@ -323,11 +323,8 @@ public final class PartnershipStatistics {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof PartnershipStatistics)) {
-      return false;
-    }
-    PartnershipStatistics other = (PartnershipStatistics) obj;
-    return total == other.total
+    return obj instanceof PartnershipStatistics other
+        && total == other.total
         && byKind.equals(other.byKind)
         && byStatus.equals(other.byStatus)
         && withUnknownStatus == other.withUnknownStatus

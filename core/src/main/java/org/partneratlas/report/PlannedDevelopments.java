@@ -175,11 +175,8 @@ public final class PlannedDevelopments {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof PlannedDevelopments)) {
-      return false;
-    }
-    PlannedDevelopments other = (PlannedDevelopments) obj;
-    return partnership.equals(other.partnership)
+    return obj instanceof PlannedDevelopments other
+        && partnership.equals(other.partnership)
         && plannedParties.equals(other.plannedParties)
         && plannedThemes.equals(other.plannedThemes)
         && plannedActionKinds.equals(other.plannedActionKinds)

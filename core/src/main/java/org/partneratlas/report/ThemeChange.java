@@ -2,16 +2,19 @@ package org.partneratlas.report;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.PartialDate;
 
 /**
  * A theme appearing in or leaving the work of a partnership, at a date: an entry of a {@link
  * ThemeHistory}. Immutable and thread-safe.
+ *
+ * @param theme the theme's id
+ * @param kind whether the theme appeared, was attested or ended
+ * @param date when, as precise as known: the start of the theme's period for {@link Kind#APPEARED},
+ *     its end for {@link Kind#ENDED}, the date of the attestation for {@link Kind#ATTESTED}
  */
-public final class ThemeChange {
+public record ThemeChange(ThemeId theme, Kind kind, PartialDate date) {
 
   /** Whether the theme appeared or ended. */
   public enum Kind {
@@ -26,56 +29,18 @@ public final class ThemeChange {
     ENDED
   }
 
-  private final ThemeId theme;
-  private final Kind kind;
-  private final PartialDate date;
-
-  ThemeChange(ThemeId theme, Kind kind, PartialDate date) {
-    this.theme = requireNonNull(theme, "theme");
-    this.kind = requireNonNull(kind, "kind");
-    this.date = requireNonNull(date, "date");
-  }
-
   /**
-   * Returns the theme.
+   * Checks that no component is null.
    *
-   * @return the theme's id
+   * @param theme the theme's id
+   * @param kind whether the theme appeared, was attested or ended
+   * @param date when, as precise as known
+   * @throws NullPointerException if a component is null
    */
-  public ThemeId theme() {
-    return theme;
-  }
-
-  /**
-   * Returns whether the theme appeared or ended.
-   *
-   * @return the kind of change
-   */
-  public Kind kind() {
-    return kind;
-  }
-
-  /**
-   * Returns when: the start of the theme's period for {@link Kind#APPEARED}, its end for {@link
-   * Kind#ENDED}, the date of the attestation for {@link Kind#ATTESTED}.
-   *
-   * @return the date, as precise as known
-   */
-  public PartialDate date() {
-    return date;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof ThemeChange)) {
-      return false;
-    }
-    ThemeChange other = (ThemeChange) obj;
-    return theme.equals(other.theme) && kind == other.kind && date.equals(other.date);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(theme, kind, date);
+  public ThemeChange {
+    requireNonNull(theme, "theme");
+    requireNonNull(kind, "kind");
+    requireNonNull(date, "date");
   }
 
   /**

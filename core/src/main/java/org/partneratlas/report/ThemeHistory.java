@@ -185,11 +185,8 @@ public final class ThemeHistory {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof ThemeHistory)) {
-      return false;
-    }
-    ThemeHistory other = (ThemeHistory) obj;
-    return partnership.id().equals(other.partnership.id())
+    return obj instanceof ThemeHistory other
+        && partnership.id().equals(other.partnership.id())
         && changes.equals(other.changes)
         && fromTheStart.equals(other.fromTheStart)
         && withUnknownStart.equals(other.withUnknownStart);

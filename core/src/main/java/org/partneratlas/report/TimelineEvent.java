@@ -135,9 +135,7 @@ public sealed interface TimelineEvent
      * @param agreement the agreement
      */
     public AgreementEvent {
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(agreement, "agreement");
+      requireComponents(when, partnership, agreement, "agreement");
     }
 
     @Override
@@ -174,9 +172,7 @@ public sealed interface TimelineEvent
      */
     public StatusEvent {
       check(type, EnumSet.of(Type.STATUS_CHANGE, Type.ATTESTED));
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(statusChange, "statusChange");
+      requireComponents(when, partnership, statusChange, "statusChange");
     }
 
     /** Returns the date, type, partnership and status, separated by spaces. */
@@ -209,9 +205,7 @@ public sealed interface TimelineEvent
     public PartyEvent {
       check(
           type, EnumSet.of(Type.PARTY_JOINED, Type.PARTY_PLANNED, Type.PARTY_LEFT, Type.ATTESTED));
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(party, "party");
+      requireComponents(when, partnership, party, "party");
     }
 
     /**
@@ -246,9 +240,7 @@ public sealed interface TimelineEvent
      */
     public ThemeEvent {
       check(type, EnumSet.of(Type.THEME_APPEARED, Type.THEME_ENDED, Type.ATTESTED));
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(theme, "theme");
+      requireComponents(when, partnership, theme, "theme");
     }
 
     /** Returns the date, type, partnership and theme id, separated by spaces. */
@@ -275,9 +267,7 @@ public sealed interface TimelineEvent
      * @param crisis the crisis
      */
     public CrisisEvent {
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(crisis, "crisis");
+      requireComponents(when, partnership, crisis, "crisis");
     }
 
     @Override
@@ -309,9 +299,7 @@ public sealed interface TimelineEvent
      * @param action the action
      */
     public ActionEvent {
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(action, "action");
+      requireComponents(when, partnership, action, "action");
     }
 
     @Override
@@ -343,9 +331,7 @@ public sealed interface TimelineEvent
      * @param perspective the perspective
      */
     public PerspectiveEvent {
-      requireNonNull(when, "when");
-      requireNonNull(partnership, "partnership");
-      requireNonNull(perspective, "perspective");
+      requireComponents(when, partnership, perspective, "perspective");
     }
 
     @Override
@@ -366,6 +352,17 @@ public sealed interface TimelineEvent
       throw new IllegalArgumentException(
           "An event of type " + type + " is not of this kind: give one of " + allowed);
     }
+  }
+
+  /**
+   * Checks that the date, the partnership and the fact of an event (its component {@code name}) are
+   * given.
+   */
+  private static void requireComponents(
+      DateRange when, PartnershipId partnership, Object fact, String name) {
+    requireNonNull(when, "when");
+    requireNonNull(partnership, "partnership");
+    requireNonNull(fact, name);
   }
 
   private static String text(TimelineEvent event, String subject) {

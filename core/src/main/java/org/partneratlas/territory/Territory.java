@@ -110,7 +110,10 @@ public abstract class Territory implements Entity<TerritoryId> {
   public abstract LocalizedText names();
 
   /**
-   * Returns the language of the official or native name, a key of {@link #names()}.
+   * Returns the language of the official or native name, a key of {@link #names()}. The builder
+   * accepts the tag in any case and keeps its canonical form ({@code "ES-ar"} becomes {@code
+   * "es-AR"}), as {@link LanguageTags#canonical(String)} gives it and {@link LocalizedText} does
+   * for the names' languages.
    *
    * @return a canonical BCP 47 language tag
    */
@@ -229,8 +232,12 @@ public abstract class Territory implements Entity<TerritoryId> {
    */
   public abstract ImmutableMap<String, String> attributes();
 
+  /**
+   * Puts the official language in its canonical form, then checks the territory; returns this
+   * territory, or its copy with the canonical tag (checked in turn).
+   */
   @Value.Check
-  void check() {
+  Territory check() {
     Checks.Collector problems = new Checks.Collector("Territory " + id());
     String language = officialLanguage();
     String canonical = null;
@@ -240,15 +247,9 @@ public abstract class Territory implements Entity<TerritoryId> {
       problems.add(String.valueOf(e.getMessage()));
     }
     if (canonical != null && !canonical.equals(language)) {
-      problems.add(
-          "Territory "
-              + id()
-              + ": official language '"
-              + language
-              + "' is not in canonical form: write '"
-              + canonical
-              + "'");
-    } else if (canonical != null && !names().asMap().containsKey(language)) {
+      return toBuilder().officialLanguage(canonical).build();
+    }
+    if (canonical != null && !names().asMap().containsKey(language)) {
       problems.add(
           "Territory "
               + id()
@@ -308,6 +309,7 @@ public abstract class Territory implements Entity<TerritoryId> {
             });
     Checks.attributes(attributes(), problems);
     problems.throwIfAny();
+    return this;
   }
 
   /** Builds a {@link Territory}; not thread-safe. */

@@ -5,14 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.internal.BundledTable;
 
 /**
  * A vocabulary of {@link Theme themes}; {@link #standard()} is the catalogue shipped with the
@@ -123,48 +119,24 @@ public final class ThemeCatalogue {
 
     private static ThemeCatalogue load() {
       ImmutableList.Builder<Theme> themes = ImmutableList.builder();
-      try (InputStream in = ThemeCatalogue.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("The standard theme catalogue is missing from the jar");
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        boolean header = true;
-        while ((line = reader.readLine()) != null) {
-          number++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          if (header) {
-            header = false;
-            continue;
-          }
-          themes.add(parse(line, number));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the standard theme catalogue", e);
+      for (List<String> cells :
+          BundledTable.rows(ThemeCatalogue.class, RESOURCE, "standard theme catalogue", 5)) {
+        themes.add(parse(cells));
       }
       return of(themes.build());
     }
 
-    private static Theme parse(String line, int number) {
-      String[] cells = line.split("\t", -1);
-      if (cells.length != 5) {
-        throw new IllegalStateException(
-            RESOURCE + " line " + number + ": expected 5 columns, found " + cells.length);
-      }
+    private static Theme parse(List<String> cells) {
       Theme.Builder theme =
           Theme.builder()
-              .id(ThemeId.of(cells[0].trim()))
+              .id(ThemeId.of(cells.get(0).trim()))
               .labels(
                   LocalizedText.builder()
-                      .put("fr", cells[1].trim())
-                      .put("en", cells[2].trim())
-                      .put("es", cells[3].trim())
+                      .put("fr", cells.get(1).trim())
+                      .put("en", cells.get(2).trim())
+                      .put("es", cells.get(3).trim())
                       .build());
-      for (String goal : Splitter.on(',').split(cells[4])) {
+      for (String goal : Splitter.on(',').split(cells.get(4))) {
         if (!goal.isBlank()) {
           theme.addSdgs(Integer.parseInt(goal.trim()));
         }

@@ -2,7 +2,6 @@ package org.partneratlas.theme;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.Immutable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partneratlas.common.EntityId;
@@ -17,7 +16,6 @@ import org.partneratlas.common.EntityId;
  * {@code maritime}. Immutable and thread-safe; {@link #toString()} is the canonical text and {@link
  * #of(String)} reads it back.
  */
-@Immutable
 public final class ThemeId extends EntityId<ThemeId> {
 
   private static final Pattern SYNTAX =

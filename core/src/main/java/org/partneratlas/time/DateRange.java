@@ -468,14 +468,8 @@ public final class DateRange implements Comparable<DateRange> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    if (!(obj instanceof DateRange)) {
-      return false;
-    }
-    DateRange other = (DateRange) obj;
-    return startBound == other.startBound
+    return obj instanceof DateRange other
+        && startBound == other.startBound
         && endBound == other.endBound
         && Objects.equals(start, other.start)
         && Objects.equals(end, other.end);

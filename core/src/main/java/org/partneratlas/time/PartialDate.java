@@ -467,14 +467,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    if (!(obj instanceof PartialDate)) {
-      return false;
-    }
-    PartialDate other = (PartialDate) obj;
-    return year == other.year
+    return obj instanceof PartialDate other
+        && year == other.year
         && precision == other.precision
         && part == other.part
         && day == other.day

@@ -125,6 +125,45 @@ class TerritoryTest {
             .getMessage());
   }
 
+  /**
+   * One rule for every code and tag (docs/glossary.md, "codes and tags"): any letter case is
+   * accepted and the canonical case kept, what is not a code or tag is rejected with the form to
+   * write.
+   */
+  @Test
+  void codesAndTagsAreAcceptedInAnyCaseAndKeptCanonical() {
+    Territory t =
+        tierraDelFuego()
+            .names(LocalizedText.builder().put("ES-ar", "Tierra del Fuego").build())
+            .officialLanguage("ES-ar")
+            .country(CountryCode.of("ar"))
+            .subdivision(SubdivisionCode.of("ar-v"))
+            .build();
+    assertEquals("es-AR", t.officialLanguage());
+    assertEquals(List.of("es-AR"), List.copyOf(t.names().asMap().keySet()));
+    assertEquals("AR", t.country().code());
+    assertEquals("AR-V", t.subdivision().orElseThrow().code());
+    assertEquals("Tierra del Fuego", t.officialName());
+    assertEquals(
+        tierraDelFuego().officialLanguage("es").build(),
+        tierraDelFuego().officialLanguage("ES").build(),
+        "the same territory whatever the case of its tag");
+    assertEquals(
+        "Territory ar-tierra-del-fuego has no name in its official language 'en-GB': add that"
+            + " name to names or choose one of [es, fr]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tierraDelFuego().officialLanguage("EN-gb").build())
+            .getMessage(),
+        "the message names the canonical tag");
+    assertEquals(
+        "'en_GB' is not a BCP 47 language tag: use a tag such as 'fr', 'en', 'es' or 'es-AR'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tierraDelFuego().officialLanguage("en_GB").build())
+            .getMessage());
+  }
+
   @Test
   void theSubdivisionMustBeOfTheCountry() {
     assertEquals(

@@ -122,28 +122,16 @@ class StandardThemesTest {
             + " theme, so that a query names a theme the compiler checks: {@code"
             + " atlas.query().onTheme(StandardThemes.ENERGY_MARINE)}. A constant's name is its id"
             + " with dots and hyphens turned into underscores, in upper case. Each is the {@link"
-            + " ThemeId} of a theme of the catalogue; the labels below are the catalogue's.");
+            + " ThemeId} of a theme of the catalogue, and its labels are the catalogue's.");
     out.append(" *\n");
     fill(
         out,
         " *",
         "<p>Written from the catalogue file {@code standard-themes.tsv} by {@code"
-            + " StandardThemesTest}, which fails when the two differ. The themes, parents before"
-            + " children:");
-    out.append(" *\n");
-    out.append(" * <table class=\"striped\">\n");
-    out.append(" *   <caption>The standard themes</caption>\n");
-    out.append(
-        " *   <thead><tr><th>Constant</th><th>Id</th><th>English</th><th>French</th></tr></thead>\n");
-    out.append(" *   <tbody>\n");
-    for (Theme theme : themes) {
-      out.append(" *   <tr><td>{@link #").append(constantName(theme.id())).append("}</td>\n");
-      out.append(" *       <td>{@code ").append(theme.id()).append("}</td>\n");
-      out.append(" *       <td>").append(html(label(theme, "en"))).append("</td>\n");
-      out.append(" *       <td>").append(html(label(theme, "fr"))).append("</td></tr>\n");
-    }
-    out.append(" *   </tbody>\n");
-    out.append(" * </table>\n");
+            + " StandardThemesTest}, which fails when the two differ. The constants are in the"
+            + " catalogue's order, parents before children; each one's documentation gives the"
+            + " theme's id and its English and French labels, so the field summary is the table of"
+            + " the standard themes.");
     out.append(" */\n");
     out.append("public final class StandardThemes {\n\n");
     out.append("  private StandardThemes() {}\n");

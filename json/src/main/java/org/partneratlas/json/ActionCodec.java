@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.links;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
@@ -52,11 +53,7 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
             ScalarCodec.ACTOR_ID::read,
             Action.Builder::addAllActors,
             Action::actors),
-        optional(
-            "links",
-            JsonCursor::links,
-            Action.Builder::addAllLinks,
-            (out, name, a) -> out.strings(name, a.links())),
+        links(Action.Builder::addAllLinks, Action::links),
         sources(Action.Builder::addAllSources, Action::sources),
         attributes(Action.Builder::putAllAttributes, Action::attributes));
   }

@@ -2,7 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
-import static org.partneratlas.json.Property.optional;
+import static org.partneratlas.json.Property.links;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.scalar;
@@ -28,11 +28,7 @@ final class ActorCodec extends ObjectCodec<Actor, Actor.Builder> {
         optionalText("description", Actor.Builder::description, Actor::description),
         optionalScalar("base", ScalarCodec.TERRITORY_ID, Actor.Builder::base, Actor::base),
         optionalScalar("founded", ScalarCodec.DATE, Actor.Builder::founded, Actor::founded),
-        optional(
-            "links",
-            JsonCursor::links,
-            Actor.Builder::addAllLinks,
-            (out, name, a) -> out.strings(name, a.links())),
+        links(Actor.Builder::addAllLinks, Actor::links),
         sources(Actor.Builder::addAllSources, Actor::sources),
         attributes(Actor.Builder::putAllAttributes, Actor::attributes));
   }

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -358,11 +357,9 @@ public final class AtlasJson {
   public void write(Atlas atlas, OutputStream out) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
-      writeDocument(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> factory.createGenerator(writeContext(), out, JsonEncoding.UTF8),
+        g -> writeDocument(atlas, g));
   }
 
   /**
@@ -376,11 +373,8 @@ public final class AtlasJson {
   public void write(Atlas atlas, Writer writer) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(writer, "writer");
-    try (JsonGenerator g = factory.createGenerator(writeContext(), writer)) {
-      writeDocument(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> factory.createGenerator(writeContext(), writer), g -> writeDocument(atlas, g));
   }
 
   /**
@@ -406,13 +400,7 @@ public final class AtlasJson {
    * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public String writeString(Atlas atlas) {
-    StringWriter out = new StringWriter();
-    try {
-      write(atlas, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen with a StringWriter
-    }
-    return out.toString();
+    return JsonOutput.text(out -> write(atlas, out));
   }
 
   /**

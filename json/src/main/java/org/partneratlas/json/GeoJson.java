@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.LocalizedText;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.StatusChange;
@@ -27,7 +26,7 @@ import org.partneratlas.time.DateRange;
 import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -75,7 +74,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class GeoJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Writes without closing the caller's stream or writer. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** What the export says where the sources do not. */
   private static final String UNKNOWN = "unknown";
@@ -92,16 +93,9 @@ public final class GeoJson {
   public static void write(Atlas atlas, OutputStream out) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(out, "out");
-    try (JsonGenerator g =
-        FACTORY
-            .rebuild()
-            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build()
-            .createGenerator(AtlasJson.writeContext(true), out, JsonEncoding.UTF8)) {
-      collection(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> FACTORY.createGenerator(AtlasJson.writeContext(true), out, JsonEncoding.UTF8),
+        g -> collection(atlas, g));
   }
 
   /**
@@ -114,16 +108,9 @@ public final class GeoJson {
   public static void write(Atlas atlas, Writer writer) throws IOException {
     requireNonNull(atlas, "atlas");
     requireNonNull(writer, "writer");
-    try (JsonGenerator g =
-        FACTORY
-            .rebuild()
-            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build()
-            .createGenerator(AtlasJson.writeContext(true), writer)) {
-      collection(atlas, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonOutput.write(
+        () -> FACTORY.createGenerator(AtlasJson.writeContext(true), writer),
+        g -> collection(atlas, g));
   }
 
   /**
@@ -147,13 +134,7 @@ public final class GeoJson {
    * @return the GeoJSON document
    */
   public static String writeString(Atlas atlas) {
-    StringWriter out = new StringWriter();
-    try {
-      write(atlas, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen with a StringWriter
-    }
-    return out.toString();
+    return JsonOutput.text(out -> write(atlas, out));
   }
 
   private static void collection(Atlas atlas, JsonGenerator g) {
@@ -166,26 +147,18 @@ public final class GeoJson {
     for (Territory territory : atlas.territories()) {
       if (territory.coordinates().isPresent()) {
         Coordinates c = territory.coordinates().get();
-        g.writeStartObject();
-        g.writeName("type");
-        g.writeString("Feature");
-        g.writeName("geometry");
-        g.writeStartObject();
-        g.writeName("type");
+        startGeometry(g);
         g.writeString("Point");
         g.writeName("coordinates");
         position(g, c.longitude(), c.latitude());
         g.writeEndObject();
-        g.writeName("properties");
-        g.writeStartObject();
-        g.writeName("entity");
-        g.writeString("territory");
-        g.writeName("id");
-        g.writeString(territory.id().value());
-        g.writeName("names");
-        texts.text(territory.names());
-        g.writeName("kind");
-        g.writeString(territory.level().name());
+        startProperties(
+            g,
+            texts,
+            "territory",
+            territory.id().value(),
+            territory.names(),
+            territory.level().name());
         g.writeName("country");
         g.writeString(territory.country().code());
         g.writeEndObject();
@@ -198,6 +171,36 @@ public final class GeoJson {
     g.writeEndArray();
     g.writeEndObject();
     g.writeRaw('\n');
+  }
+
+  /** Starts a feature and its geometry, up to the name of the geometry's type. */
+  private static void startGeometry(JsonGenerator g) {
+    g.writeStartObject();
+    g.writeName("type");
+    g.writeString("Feature");
+    g.writeName("geometry");
+    g.writeStartObject();
+    g.writeName("type");
+  }
+
+  /** Starts the properties of a feature with those every feature has. */
+  private static void startProperties(
+      JsonGenerator g,
+      JsonOutput texts,
+      String entity,
+      String id,
+      LocalizedText names,
+      String kind) {
+    g.writeName("properties");
+    g.writeStartObject();
+    g.writeName("entity");
+    g.writeString(entity);
+    g.writeName("id");
+    g.writeString(id);
+    g.writeName("names");
+    texts.text(names);
+    g.writeName("kind");
+    g.writeString(kind);
   }
 
   private static void partnership(
@@ -218,12 +221,7 @@ public final class GeoJson {
     for (int i = 1; i < points.size(); i++) {
       lines.addAll(lines(points.get(0), points.get(i)));
     }
-    g.writeStartObject();
-    g.writeName("type");
-    g.writeString("Feature");
-    g.writeName("geometry");
-    g.writeStartObject();
-    g.writeName("type");
+    startGeometry(g);
     if (lines.size() == 1) {
       g.writeString("LineString");
       g.writeName("coordinates");
@@ -238,16 +236,13 @@ public final class GeoJson {
       g.writeEndArray();
     }
     g.writeEndObject();
-    g.writeName("properties");
-    g.writeStartObject();
-    g.writeName("entity");
-    g.writeString("partnership");
-    g.writeName("id");
-    g.writeString(partnership.id().value());
-    g.writeName("names");
-    texts.text(partnership.names());
-    g.writeName("kind");
-    g.writeString(partnership.kind().name());
+    startProperties(
+        g,
+        texts,
+        "partnership",
+        partnership.id().value(),
+        partnership.names(),
+        partnership.kind().name());
     DateRange life = partnership.life();
     g.writeName("life");
     g.writeString(life.toString());

@@ -455,7 +455,7 @@ final class JsonCursor {
     return Primitives.doubleValue(this, what);
   }
 
-  /** Reads a BCP 47 language tag in canonical form. */
+  /** Reads a BCP 47 language tag in any case, as its canonical form. */
   @Nullable String languageTag() {
     return Primitives.languageTag(this);
   }

@@ -1,9 +1,12 @@
 package org.partneratlas.json;
 
-import com.google.common.collect.ImmutableList;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.Immutable;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,7 +98,7 @@ public final class JsonLimits {
   public static final int READ_HEAP_BYTES_PER_PARTNERSHIP = 3_600;
 
   /**
-   * The limits, in the order of {@link #toString()}; each is stored at its ordinal, and every
+   * The limits, in the order of {@link #toString()}; each is a key of {@link #values}, and every
    * {@code withMax...} method is one call of {@link #with(Limit, long)}, which checks the new value
    * against the limit's minimum and copies the rest.
    */
@@ -135,33 +138,39 @@ public final class JsonLimits {
 
   private static final JsonLimits DEFAULTS =
       new JsonLimits(
-          ImmutableList.of(
-              DEFAULT_MAX_DOCUMENT_LENGTH,
-              (long) DEFAULT_MAX_NESTING_DEPTH,
-              (long) DEFAULT_MAX_STRING_LENGTH,
-              (long) DEFAULT_MAX_NUMBER_LENGTH,
-              (long) DEFAULT_MAX_NAME_LENGTH,
-              (long) DEFAULT_MAX_ARRAY_LENGTH,
-              (long) DEFAULT_MAX_PROBLEMS,
-              (long) DEFAULT_MAX_ENTITIES));
+          Maps.immutableEnumMap(
+              ImmutableMap.<Limit, Long>builder()
+                  .put(Limit.DOCUMENT_LENGTH, DEFAULT_MAX_DOCUMENT_LENGTH)
+                  .put(Limit.NESTING_DEPTH, (long) DEFAULT_MAX_NESTING_DEPTH)
+                  .put(Limit.STRING_LENGTH, (long) DEFAULT_MAX_STRING_LENGTH)
+                  .put(Limit.NUMBER_LENGTH, (long) DEFAULT_MAX_NUMBER_LENGTH)
+                  .put(Limit.NAME_LENGTH, (long) DEFAULT_MAX_NAME_LENGTH)
+                  .put(Limit.ARRAY_LENGTH, (long) DEFAULT_MAX_ARRAY_LENGTH)
+                  .put(Limit.PROBLEMS, (long) DEFAULT_MAX_PROBLEMS)
+                  .put(Limit.ENTITIES, (long) DEFAULT_MAX_ENTITIES)
+                  .buildOrThrow()));
 
-  /** The value of each {@link Limit}, at its ordinal. */
-  private final ImmutableList<Long> values;
+  /** The value of every {@link Limit}, in the order of the limits. */
+  private final ImmutableMap<Limit, Long> values;
 
-  private JsonLimits(ImmutableList<Long> values) {
+  private JsonLimits(ImmutableMap<Limit, Long> values) {
     this.values = values;
   }
 
   /** Returns a copy of these limits with one limit changed, after checking its minimum. */
   private JsonLimits with(Limit limit, long value) {
     limit.check(value);
-    List<Long> copy = new ArrayList<>(values);
-    copy.set(limit.ordinal(), value);
-    return new JsonLimits(ImmutableList.copyOf(copy));
+    Map<Limit, Long> copy = new EnumMap<>(values);
+    copy.put(limit, value);
+    return new JsonLimits(Maps.immutableEnumMap(copy));
+  }
+
+  private long value(Limit limit) {
+    return requireNonNull(values.get(limit), limit.property);
   }
 
   private int get(Limit limit) {
-    return values.get(limit.ordinal()).intValue();
+    return (int) value(limit);
   }
 
   /**
@@ -179,7 +188,7 @@ public final class JsonLimits {
    * @return the maximum document length
    */
   public long maxDocumentLength() {
-    return values.get(Limit.DOCUMENT_LENGTH.ordinal());
+    return value(Limit.DOCUMENT_LENGTH);
   }
 
   /**
@@ -356,11 +365,13 @@ public final class JsonLimits {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("JsonLimits{");
-    for (Limit limit : Limit.values()) {
-      sb.append(limit.ordinal() == 0 ? "" : ", ").append(limit.property).append('=');
-      sb.append(values.get(limit.ordinal()));
-    }
-    return sb.append('}').toString();
+    StringBuilder sb = new StringBuilder();
+    values.forEach(
+        (limit, value) ->
+            sb.append(sb.length() == 0 ? "" : ", ")
+                .append(limit.property)
+                .append('=')
+                .append(value));
+    return "JsonLimits{" + sb + '}';
   }
 }

@@ -1,5 +1,9 @@
 package org.partneratlas.json;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.partneratlas.common.LocalizedText;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * A {@link JsonGenerator} with what the codecs need to write the format in a fixed form, so that
@@ -32,6 +39,35 @@ final class JsonOutput {
   JsonOutput(JsonGenerator g, boolean writeDefaults) {
     this.g = g;
     this.defaults = writeDefaults;
+  }
+
+  /** A writing of a whole document to characters, such as {@code out -> json.write(atlas, out)}. */
+  interface TextWriting {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Opens a generator, writes a document with it and closes it; a failure of the target is thrown
+   * as the {@link IOException} that Jackson wrapped.
+   */
+  static void write(Supplier<JsonGenerator> open, Consumer<JsonGenerator> document)
+      throws IOException {
+    try (JsonGenerator g = open.get()) {
+      document.accept(g);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Returns the text a writing writes, in memory. */
+  static String text(TextWriting writing) {
+    StringWriter out = new StringWriter();
+    try {
+      writing.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen with a StringWriter
+    }
+    return out.toString();
   }
 
   /** Returns an output that writes default values when the features say so. */

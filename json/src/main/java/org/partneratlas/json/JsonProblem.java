@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.io.Serializable;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of a JSON document: where it is (a JSON Pointer, RFC 6901, and the line and column of
@@ -15,29 +13,38 @@ import org.jspecify.annotations.Nullable;
  * /partnerships/3/parties/1/territory}; it is empty for the whole document. Lines and columns count
  * from 1, in characters; they are 0 when unknown (a document given as a Java object rather than
  * text). Immutable and thread-safe.
+ *
+ * @param pointer the JSON Pointer (RFC 6901) of the value at fault, such as {@code
+ *     /territories/0/id}; empty for the whole document
+ * @param line the line of the value at fault, from 1, or 0 if unknown
+ * @param column the column of the value at fault, in characters, from 1, or 0 if unknown
+ * @param message what is wrong and how to fix it
  */
 @Immutable
-public final class JsonProblem implements Serializable {
+public record JsonProblem(String pointer, int line, int column, String message)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The JSON Pointer of the value at fault. */
-  private final String pointer;
-
-  /** The line, from 1, or 0 if unknown. */
-  private final int line;
-
-  /** The column, from 1, or 0 if unknown. */
-  private final int column;
-
-  /** What is wrong and how to fix it. */
-  private final String message;
-
-  private JsonProblem(String pointer, int line, int column, String message) {
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.message = message;
+  /**
+   * Checks the pointer, line and column; {@link #of} is the same.
+   *
+   * @param pointer the JSON Pointer of the value at fault, empty for the whole document
+   * @param line the line, from 1, or 0 if unknown
+   * @param column the column, from 1, or 0 if unknown
+   * @param message what is wrong and how to fix it
+   * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}, or
+   *     the line or column is negative
+   */
+  public JsonProblem {
+    requireNonNull(pointer, "pointer");
+    requireNonNull(message, "message");
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      throw new IllegalArgumentException("'" + pointer + "' is not a JSON Pointer");
+    }
+    if (line < 0 || column < 0) {
+      throw new IllegalArgumentException("line and column must not be negative");
+    }
   }
 
   /**
@@ -52,68 +59,7 @@ public final class JsonProblem implements Serializable {
    *     the line or column is negative
    */
   public static JsonProblem of(String pointer, int line, int column, String message) {
-    requireNonNull(pointer, "pointer");
-    requireNonNull(message, "message");
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-      throw new IllegalArgumentException("'" + pointer + "' is not a JSON Pointer");
-    }
-    if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative");
-    }
     return new JsonProblem(pointer, line, column, message);
-  }
-
-  /**
-   * Returns the JSON Pointer (RFC 6901) of the value at fault.
-   *
-   * @return the pointer, such as {@code /territories/0/id}; empty for the whole document
-   */
-  public String pointer() {
-    return pointer;
-  }
-
-  /**
-   * Returns the line of the value at fault.
-   *
-   * @return the line, from 1, or 0 if unknown
-   */
-  public int line() {
-    return line;
-  }
-
-  /**
-   * Returns the column of the value at fault, in characters.
-   *
-   * @return the column, from 1, or 0 if unknown
-   */
-  public int column() {
-    return column;
-  }
-
-  /**
-   * Returns what is wrong and how to fix it.
-   *
-   * @return the message
-   */
-  public String message() {
-    return message;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof JsonProblem)) {
-      return false;
-    }
-    JsonProblem o = (JsonProblem) obj;
-    return line == o.line
-        && column == o.column
-        && pointer.equals(o.pointer)
-        && message.equals(o.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(pointer, line, column, message);
   }
 
   /**

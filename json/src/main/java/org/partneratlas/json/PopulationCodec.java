@@ -1,5 +1,6 @@
 package org.partneratlas.json;
 
+import java.util.function.Supplier;
 import org.partneratlas.territory.Population;
 
 /**
@@ -16,40 +17,38 @@ final class PopulationCodec extends ObjectCodec<Population, long[]> {
         () -> new long[2],
         values -> Population.of(values[0], (int) values[1]),
         Property.of(
-            "count",
-            true,
-            (c, values) -> {
-              try {
-                Long value = c.longValue("a count of inhabitants");
-                if (value != null) {
-                  var unused = Population.of(value, 2000);
-                  values[0] = value;
-                }
-              } catch (IllegalArgumentException e) {
-                c.problemHere(String.valueOf(e.getMessage()));
-              }
-            },
-            (out, name, v) -> {
-              out.g.writeName(name);
-              out.g.writeNumber(v.count());
-            }),
+            "count", true, PopulationCodec::count, (out, name, v) -> number(out, name, v.count())),
         Property.of(
-            "year",
-            true,
-            (c, values) -> {
-              try {
-                Integer value = c.intValue("a year");
-                if (value != null) {
-                  var unused = Population.of(0, value);
-                  values[1] = value;
-                }
-              } catch (IllegalArgumentException e) {
-                c.problemHere(String.valueOf(e.getMessage()));
-              }
-            },
-            (out, name, v) -> {
-              out.g.writeName(name);
-              out.g.writeNumber(v.year());
-            }));
+            "year", true, PopulationCodec::year, (out, name, v) -> number(out, name, v.year())));
+  }
+
+  private static void count(JsonCursor c, long[] values) {
+    Long count = c.longValue("a count of inhabitants");
+    if (count != null && valid(c, () -> Population.of(count, 2000))) {
+      values[0] = count;
+    }
+  }
+
+  private static void year(JsonCursor c, long[] values) {
+    Integer year = c.intValue("a year");
+    if (year != null && valid(c, () -> Population.of(0, year))) {
+      values[1] = year;
+    }
+  }
+
+  /** Whether a population with the number just read is valid; if not, reports why at the number. */
+  private static boolean valid(JsonCursor c, Supplier<Population> population) {
+    try {
+      var unused = population.get();
+      return true;
+    } catch (IllegalArgumentException e) {
+      c.problemHere(String.valueOf(e.getMessage()));
+      return false;
+    }
+  }
+
+  private static void number(JsonOutput out, String name, long value) {
+    out.g.writeName(name);
+    out.g.writeNumber(value);
   }
 }

@@ -107,21 +107,16 @@ final class Primitives {
     return null;
   }
 
-  /** Reads a BCP 47 language tag, which must be in canonical form. */
+  /**
+   * Reads a BCP 47 language tag in any letter case, as its canonical form ({@code "ES-ar"} gives
+   * {@code "es-AR"}): the one rule for codes and tags of docs/glossary.md, as for the languages of
+   * texts and for country codes.
+   */
   static @Nullable String languageTag(JsonCursor c) {
     JsonParser p = c.p;
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       c.remember(p.getString(), p.currentTokenLocation());
     }
-    return c.parsed(
-        "a BCP 47 language tag (a text such as \"fr\")",
-        tag -> {
-          String canonical = LanguageTags.canonical(tag);
-          if (!canonical.equals(tag)) {
-            throw new IllegalArgumentException(
-                "Language tag '" + tag + "' is not in canonical form: write '" + canonical + "'");
-          }
-          return tag;
-        });
+    return c.parsed("a BCP 47 language tag (a text such as \"fr\")", LanguageTags::canonical);
   }
 }

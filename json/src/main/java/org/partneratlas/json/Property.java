@@ -149,6 +149,13 @@ final class Property<B, T> {
         (out, name, value) -> out.list(name, get.apply(value), SourceCodec.INSTANCE));
   }
 
+  /** The {@code links} of an entity: web addresses, in order; left out when empty. */
+  static <B, T> Property<B, T> links(
+      BiConsumer<B, ImmutableList<String>> set, Function<T, ? extends Collection<String>> get) {
+    return optional(
+        "links", JsonCursor::links, set, (out, name, value) -> out.strings(name, get.apply(value)));
+  }
+
   /** The {@code attributes} of an entity or part: the host program's own texts by key. */
   static <B, T> Property<B, T> attributes(
       BiConsumer<B, ImmutableMap<String, String>> set,

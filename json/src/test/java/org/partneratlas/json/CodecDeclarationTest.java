@@ -3,6 +3,7 @@ package org.partneratlas.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class CodecDeclarationTest {
   /** "status change" to "statusChange", the name of its definition in the Schema. */
   private static String camelCase(String noun) {
     StringBuilder sb = new StringBuilder();
-    for (String word : noun.split(" ")) {
+    for (String word : Splitter.on(' ').split(noun)) {
       sb.append(
           sb.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }

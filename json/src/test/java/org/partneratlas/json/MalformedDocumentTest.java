@@ -337,12 +337,12 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void officialLanguageNotCanonical() {
+  void officialLanguageNotATagIsReportedAtTheTag() {
     expect(
-        with("\"officialLanguage\": \"fr\"", "\"officialLanguage\": \"FR\""),
+        with("\"officialLanguage\": \"fr\"", "\"officialLanguage\": \"fr_FR\""),
         "/territories/0/officialLanguage",
-        "\"FR\"",
-        "Language tag 'FR' is not in canonical form: write 'fr'");
+        "\"fr_FR\"",
+        "'fr_FR' is not a BCP 47 language tag: use a tag such as 'fr', 'en', 'es' or 'es-AR'");
   }
 
   @Test

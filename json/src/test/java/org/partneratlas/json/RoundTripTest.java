@@ -53,6 +53,38 @@ class RoundTripTest {
             });
   }
 
+  /**
+   * Codes and tags are read in any case and written in their canonical form (docs/glossary.md,
+   * "codes and tags: one rule"), so a document with non-canonical ones reads as the canonical
+   * document and writes it.
+   */
+  @Test
+  void nonCanonicalCodesAndTagsReadAndWriteCanonical() {
+    String document =
+        "{\"format\": \"partner-atlas\", \"version\": 2, \"territories\": [{\"id\": \"a\","
+            + " \"level\": \"REGION\", \"names\": {\"ES-ar\": \"A\", \"FR\": \"B\"},"
+            + " \"officialLanguage\": \"ES-ar\", \"country\": \"ar\", \"subdivision\": \"ar-v\"}]}";
+    String canonical =
+        document
+            .replace("ES-ar", "es-AR")
+            .replace("\"FR\"", "\"fr\"")
+            .replace("\"ar\"", "\"AR\"")
+            .replace("ar-v", "AR-V");
+    Atlas read = JSON.read(document);
+    Territory a = read.territories().require(TerritoryId.of("a"));
+    assertEquals("es-AR", a.officialLanguage());
+    assertEquals(List.of("es-AR", "fr"), List.copyOf(a.names().asMap().keySet()));
+    assertEquals("AR", a.country().code());
+    assertEquals("AR-V", a.subdivision().orElseThrow().code());
+    assertEquals(JSON.read(canonical), read, "the same atlas as the canonical document");
+    String written = JSON.writeString(read);
+    assertEquals(JSON.writeString(JSON.read(canonical)), written);
+    assertTrue(written.contains("\"officialLanguage\": \"es-AR\""), written);
+    assertTrue(written.contains("\"country\": \"AR\""), written);
+    assertTrue(written.contains("\"subdivision\": \"AR-V\""), written);
+    assertEquals(read, JSON.read(written));
+  }
+
   @Test
   void everyFeatureCombinationRoundTrips() {
     AtlasJson[] variants = {
