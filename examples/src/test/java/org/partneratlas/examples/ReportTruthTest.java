@@ -169,7 +169,7 @@ class ReportTruthTest {
 
   @Test
   void theTimelineSaysUnknownAndPrintsNoInventedYear() throws Exception {
-    String svg = TimelineSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE);
+    String svg = Pictures.timeline(ATLAS);
     String texts = texts(parse(svg));
     assertShows(texts, "COVID-19 (end unknown)");
     assertShows(texts, "attested 12 Oct 2017");
@@ -187,7 +187,7 @@ class ReportTruthTest {
 
   @Test
   void theMapSaysUnknownAndPrintsNoInventedYear() throws Exception {
-    String svg = WorldMapSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE, WorldOutlines.load());
+    String svg = Pictures.map(ATLAS);
     String texts = texts(parse(svg));
     assertShows(texts, "Chubut · 2010 – end unknown");
     assertShows(texts, "Tierra del Fuego · since 2016");

@@ -1,7 +1,7 @@
-package org.partneratlas.examples;
+package org.partneratlas.svg;
 
-import static org.partneratlas.examples.Svg.escape;
-import static org.partneratlas.examples.Svg.num;
+import static org.partneratlas.svg.Svg.escape;
+import static org.partneratlas.svg.Svg.num;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,7 +137,7 @@ final class TimelineSvg {
     String note =
         change.date().isPresent()
             ? ""
-            : "date unknown" + change.attested().map(d -> ", attested " + Text.date(d)).orElse("");
+            : "date unknown" + change.attested().map(d -> ", attested " + Words.date(d)).orElse("");
     return new Span(
         possibleStart, possibleEnd, knownStart, knownEnd, open && change.date().isPresent(), note);
   }
@@ -188,7 +188,7 @@ final class TimelineSvg {
     boolean endUnknown = end.isEmpty() && !openEnd;
     String note;
     if (startUnknown && endUnknown) {
-      note = attested.map(d -> "attested " + Text.date(d)).orElse("dates unknown");
+      note = attested.map(d -> "attested " + Words.date(d)).orElse("dates unknown");
     } else if (endUnknown) {
       note = "end unknown";
     } else if (startUnknown) {
@@ -202,14 +202,14 @@ final class TimelineSvg {
   /**
    * Renders the timeline.
    *
-   * @param atlas the atlas
-   * @param homeId the home territory (the partnerships of the territories within it are included)
+   * @param options what to draw
    * @return the SVG document
    */
-  static String render(Atlas atlas, TerritoryId homeId) {
-    Set<TerritoryId> home = WorldMapSvg.home(atlas, homeId);
+  static String render(Options options) {
+    Atlas atlas = options.atlas();
+    Set<TerritoryId> home = options.home();
     List<Partnership> partnerships =
-        atlas.partnershipsWithin(homeId).stream()
+        options.partnerships().stream()
             .sorted(
                 Comparator.comparingDouble(
                     (Partnership p) ->
@@ -222,7 +222,7 @@ final class TimelineSvg {
     Set<String> styles = new LinkedHashSet<>();
     for (Partnership partnership : partnerships) {
       kinds.add(partnership.kind());
-      y = row(body, atlas, partnership, home, y, styles);
+      y = row(body, options, partnership, home, y, styles);
     }
     double bottom = y;
     double height = bottom + 190;
@@ -230,16 +230,17 @@ final class TimelineSvg {
     StringBuilder svg = new StringBuilder(body.length() + 20_000);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(num(WIDTH))
+        .append(options.width())
         .append("\" height=\"")
-        .append(num(height))
+        .append(num(height * options.width() / WIDTH))
         .append("\" viewBox=\"0 0 ")
         .append(num(WIDTH))
         .append(' ')
         .append(num(height))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    String homeName = WorldMapSvg.name(atlas.territories().require(homeId));
-    svg.append("<title>").append(escape(homeName)).append(": partnerships over time</title>\n");
+    String homeName = options.name(options.focalTerritory());
+    String title = options.title().orElse(homeName + ": partnerships over time");
+    svg.append("<title>").append(escape(title)).append("</title>\n");
     svg.append(
         "<defs><pattern id=\"unknown-crisis\" width=\"8\" height=\"8\""
             + " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
@@ -248,8 +249,8 @@ final class TimelineSvg {
             + "</pattern></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     svg.append("<text x=\"20\" y=\"32\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">")
-        .append(escape(homeName))
-        .append(": partnerships over time</text>\n");
+        .append(escape(title))
+        .append("</text>\n");
     svg.append("<text x=\"20\" y=\"54\" font-size=\"14\" fill=\"#555\">")
         .append(
             escape(
@@ -290,7 +291,7 @@ final class TimelineSvg {
             .append("\" height=\"")
             .append(num(bottom - TOP + 40))
             .append("\" fill=\"url(#unknown-crisis)\"><title>")
-            .append(escape(crisis.names().best(WorldMapSvg.LANGUAGES) + ": " + Text.range(period)))
+            .append(escape(crisis.names().best(options.languages()) + ": " + Words.range(period)))
             .append("</title></rect>\n");
       }
       svg.append("<rect class=\"crisis\" data-crisis=\"")
@@ -311,7 +312,7 @@ final class TimelineSvg {
           .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#a33\" text-anchor=\"middle\">")
           .append(
               escape(
-                  crisis.names().best(WorldMapSvg.LANGUAGES)
+                  crisis.names().best(options.languages())
                       + (period.isUnknownEnd() ? " (end unknown)" : "")))
           .append("</text>\n");
     }
@@ -336,7 +337,7 @@ final class TimelineSvg {
     if (crisisEndUnknown) {
       styles.add("crisis-unknown");
     }
-    legend(svg, kinds, styles, bottom + 46);
+    legend(svg, kinds, styles, bottom + 46, options);
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -407,11 +408,13 @@ final class TimelineSvg {
 
   private static double row(
       StringBuilder svg,
-      Atlas atlas,
+      Options options,
       Partnership partnership,
       Set<TerritoryId> home,
       double top,
       Set<String> styles) {
+    Atlas atlas = options.atlas();
+    List<String> languages = options.languages();
     String colour = WorldMapSvg.colour(partnership.kind());
     DateRange life = partnership.life();
 
@@ -419,12 +422,12 @@ final class TimelineSvg {
     List<String> partners = new ArrayList<>();
     for (Party party : partnership.parties()) {
       if (!home.contains(party.territory()) && party.status() != PartyStatus.PLANNED) {
-        partners.add(WorldMapSvg.name(atlas.territories().require(party.territory())));
+        partners.add(options.name(party.territory()));
       }
     }
     String title = String.join(" / ", partners);
     StringBuilder subtitle = new StringBuilder(WorldMapSvg.label(partnership.kind()));
-    String lifeText = Text.range(life);
+    String lifeText = Words.range(life);
     if (!lifeText.isEmpty()) {
       subtitle.append(" · ").append(lifeText);
     }
@@ -461,7 +464,7 @@ final class TimelineSvg {
             + ": "
             + subtitle
             + partnership.statusHistory().stream()
-                .map(c -> " · " + Text.status(c))
+                .map(c -> " · " + Words.status(c))
                 .collect(Collectors.joining()),
         styles);
     drawNote(svg, List.of(lifeSpan), top, BAR);
@@ -474,7 +477,7 @@ final class TimelineSvg {
             .append(' ')
             .append(num(top - 7))
             .append("h10l-5 7z\" fill=\"#222\"><title>")
-            .append(escape(agreementLabel(agreement)))
+            .append(escape(agreementLabel(agreement, languages)))
             .append("</title></path>\n");
       }
     }
@@ -503,9 +506,9 @@ final class TimelineSvg {
           .append("\" stroke-width=\"")
           .append(remote ? "2.2" : "1")
           .append("\"><title>")
-          .append(escape(actionLabel(action)))
+          .append(escape(actionLabel(action, languages)))
           .append("</title></path>\n");
-      String text = shortTitle(action);
+      String text = shortTitle(action, languages);
       double w = Svg.textWidth(text, 11);
       double left = Math.min(at - 4, WIDTH - 12 - w);
       int lane = 0;
@@ -553,7 +556,7 @@ final class TimelineSvg {
     List<String> undated =
         partnership.actions().stream()
             .filter(a -> a.when().isEmpty())
-            .map(TimelineSvg::shortTitle)
+            .map(a -> shortTitle(a, languages))
             .collect(Collectors.toList());
     if (!undated.isEmpty()) {
       svg.append("<text x=\"")
@@ -591,9 +594,9 @@ final class TimelineSvg {
           (territory, list) ->
               subBars.add(
                   new SubBar(
-                      "Party: " + WorldMapSvg.name(atlas.territories().require(territory)),
+                      "Party: " + options.name(territory),
                       list,
-                      style.get(territory))));
+                      style.getOrDefault(territory, "party"))));
     }
     // Statuses other than active, from the status history.
     List<StatusChange> history = partnership.statusHistory();
@@ -604,7 +607,7 @@ final class TimelineSvg {
       if (change.status() != PartnershipStatus.ACTIVE) {
         subBars.add(
             new SubBar(
-                "Status: " + Text.words(change.status()),
+                "Status: " + Words.words(change.status()),
                 List.of(statusSpan(change, stretches.get(first + i).extent())),
                 "status"));
       }
@@ -616,7 +619,7 @@ final class TimelineSvg {
               period ->
                   subBars.add(
                       new SubBar(
-                          agreementLabel(agreement),
+                          agreementLabel(agreement, languages),
                           List.of(span(period, Optional.empty(), partnership)),
                           "phase")));
     }
@@ -628,10 +631,12 @@ final class TimelineSvg {
     }
     themeSpans.forEach(
         (theme, list) ->
-            subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), list, "theme")));
+            subBars.add(
+                new SubBar("Theme: " + themeLabel(atlas, theme, languages), list, "theme")));
     for (Perspective perspective : partnership.perspectives()) {
       for (ThemeId theme : perspective.plannedThemes()) {
-        subBars.add(new SubBar("Theme: " + themeLabel(atlas, theme), List.of(), "planned"));
+        subBars.add(
+            new SubBar("Theme: " + themeLabel(atlas, theme, languages), List.of(), "planned"));
       }
     }
     if (!subBars.isEmpty()) {
@@ -836,12 +841,12 @@ final class TimelineSvg {
         .append("\"/>\n");
   }
 
-  private static String themeLabel(Atlas atlas, ThemeId id) {
-    return atlas.themes().get(id).map(t -> t.label(WorldMapSvg.LANGUAGES)).orElse(id.value());
+  private static String themeLabel(Atlas atlas, ThemeId id, List<String> languages) {
+    return atlas.themes().get(id).map(t -> t.label(languages)).orElse(id.value());
   }
 
-  private static String agreementLabel(Agreement agreement) {
-    String title = agreement.title().best(WorldMapSvg.LANGUAGES);
+  private static String agreementLabel(Agreement agreement, List<String> languages) {
+    String title = agreement.title().best(languages);
     String kind =
         agreement.kind().name().charAt(0)
             + agreement.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
@@ -849,14 +854,14 @@ final class TimelineSvg {
     return (title.isEmpty() ? kind : title) + when;
   }
 
-  private static String actionLabel(Action action) {
-    return shortTitle(action)
+  private static String actionLabel(Action action, List<String> languages) {
+    return shortTitle(action, languages)
         + action.when().map(w -> " (" + w + ")").orElse("")
         + action.modality().map(m -> ", " + m.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
   }
 
-  private static String shortTitle(Action action) {
-    String title = action.title().best(WorldMapSvg.LANGUAGES);
+  private static String shortTitle(Action action, List<String> languages) {
+    String title = action.title().best(languages);
     if (title.isEmpty()) {
       title = action.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
@@ -864,7 +869,11 @@ final class TimelineSvg {
   }
 
   private static void legend(
-      StringBuilder svg, Set<PartnershipKind> kinds, Set<String> styles, double top) {
+      StringBuilder svg,
+      Set<PartnershipKind> kinds,
+      Set<String> styles,
+      double top,
+      Options options) {
     svg.append("<g id=\"legend\" font-size=\"13\" fill=\"#222\">\n");
     svg.append("<text x=\"20\" y=\"")
         .append(num(top))
@@ -1008,15 +1017,14 @@ final class TimelineSvg {
         .append("\" y=\"")
         .append(num(y))
         .append("\">Ongoing (open end)</text>\n");
-    y += 30;
-    svg.append("<text x=\"20\" y=\"")
-        .append(num(y))
-        .append("\" font-size=\"12\" fill=\"#555\">")
-        .append(
-            escape(
-                "Data: Partner Atlas bundled Brest Métropole dataset (founding slides of Brest"
-                    + " Métropole, 2020, and public sources cited in the dataset)."))
-        .append("</text>\n");
+    if (options.credit().isPresent()) {
+      y += 30;
+      svg.append("<text x=\"20\" y=\"")
+          .append(num(y))
+          .append("\" font-size=\"12\" fill=\"#555\">")
+          .append(escape(options.credit().get()))
+          .append("</text>\n");
+    }
     svg.append("</g>\n");
   }
 }

@@ -1,7 +1,7 @@
-package org.partneratlas.examples;
+package org.partneratlas.svg;
 
-import static org.partneratlas.examples.Svg.escape;
-import static org.partneratlas.examples.Svg.num;
+import static org.partneratlas.svg.Svg.escape;
+import static org.partneratlas.svg.Svg.num;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,8 +33,6 @@ import org.partneratlas.territory.TerritoryId;
  * shifted by 360°, inside a clip rectangle, so that no line runs across the whole map.
  */
 final class WorldMapSvg {
-
-  static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
   private static final double WIDTH = 1400;
   private static final double TOP = 64;
@@ -121,17 +119,18 @@ final class WorldMapSvg {
    * Returns the partners of a home territory and of the territories within it, in the order of its
    * portfolio ({@link Atlas#partnershipsWithin}), each once (with its first partnership).
    */
-  static List<Partner> partners(Atlas atlas, TerritoryId homeId) {
-    Set<TerritoryId> home = home(atlas, homeId);
+  static List<Partner> partners(Options options) {
+    Atlas atlas = options.atlas();
+    Set<TerritoryId> home = options.home();
     Map<TerritoryId, Partner> partners = new LinkedHashMap<>();
-    for (Partnership partnership : atlas.partnershipsWithin(homeId)) {
+    for (Partnership partnership : options.partnerships()) {
       for (Party party : partnership.parties()) {
         if (home.contains(party.territory()) || partners.containsKey(party.territory())) {
           continue;
         }
         Territory territory = atlas.territories().require(party.territory());
         String years = years(party, partnership);
-        String name = name(territory);
+        String name = options.name(territory);
         partners.put(
             territory.id(),
             new Partner(
@@ -146,51 +145,38 @@ final class WorldMapSvg {
     return new ArrayList<>(partners.values());
   }
 
-  /** The English name of a territory, or else its official name. */
-  static String name(Territory territory) {
-    return territory.names().get("en").orElse(territory.officialName());
-  }
-
   /**
    * When a party took part, as the sources say ("since 1948", "2010 – end unknown", "planned"),
    * with the statuses of its partnership other than active ("dormant (date unknown)").
    */
   private static String years(Party party, Partnership partnership) {
     List<String> parts = new ArrayList<>();
-    String period = Text.party(party, partnership);
+    String period = Words.party(party, partnership);
     if (!period.isEmpty()) {
       parts.add(period);
     }
     for (StatusChange change : partnership.statusHistory()) {
       if (change.status() != PartnershipStatus.ACTIVE) {
-        parts.add(Text.status(change));
+        parts.add(Words.status(change));
       }
     }
     return String.join(" · ", parts);
   }
 
-  /** The home territory and the territories within it ({@link Atlas#descendantsOf}). */
-  static Set<TerritoryId> home(Atlas atlas, TerritoryId homeId) {
-    Set<TerritoryId> ids = new HashSet<>();
-    ids.add(homeId);
-    atlas.descendantsOf(homeId).forEach(t -> ids.add(t.id()));
-    return ids;
-  }
-
   /**
    * Renders the map.
    *
-   * @param atlas the atlas
-   * @param homeId the home territory (the partnerships of the territories within it are included)
+   * @param options what to draw
    * @param world the country outlines
    * @return the SVG document
    */
-  static String render(Atlas atlas, TerritoryId homeId, WorldOutlines world) {
-    Territory home = atlas.territories().require(homeId);
+  static String render(Options options, Outlines world) {
+    Territory home = options.focalTerritory();
+    TerritoryId homeId = home.id();
     Coordinates origin =
         home.coordinates()
             .orElseThrow(() -> new IllegalArgumentException(homeId + " has no coordinates"));
-    List<Partner> partners = partners(atlas, homeId);
+    List<Partner> partners = partners(options);
     List<Partner> placed = new ArrayList<>();
     List<Partner> unplaced = new ArrayList<>();
     for (Partner partner : partners) {
@@ -212,16 +198,17 @@ final class WorldMapSvg {
     StringBuilder svg = new StringBuilder(400_000);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(num(WIDTH))
+        .append(options.width())
         .append("\" height=\"")
-        .append(num(HEIGHT))
+        .append(num(HEIGHT * options.width() / WIDTH))
         .append("\" viewBox=\"0 0 ")
         .append(num(WIDTH))
         .append(' ')
         .append(num(HEIGHT))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    String homeName = name(home);
-    svg.append("<title>").append(escape(homeName)).append(" and its partners</title>\n");
+    String homeName = options.name(home);
+    String title = options.title().orElse(homeName + " and its partners");
+    svg.append("<title>").append(escape(title)).append("</title>\n");
     svg.append("<defs>\n")
         .append("<clipPath id=\"map-clip\"><rect x=\"0\" y=\"")
         .append(num(TOP))
@@ -242,8 +229,8 @@ final class WorldMapSvg {
         .append("</defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     svg.append("<text x=\"20\" y=\"32\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">")
-        .append(escape(homeName))
-        .append(" and its partners</text>\n");
+        .append(escape(title))
+        .append("</text>\n");
     svg.append("<text x=\"20\" y=\"53\" font-size=\"14\" fill=\"#555\">")
         .append(
             escape(
@@ -286,7 +273,7 @@ final class WorldMapSvg {
     }
     svg.append("</g>\n");
     svg.append("<g id=\"markers\">\n");
-    homeMarker(svg, main, origin, home, false);
+    homeMarker(svg, main, origin, homeName, homeId, false);
     taken.add(new Svg.Box(main.x(origin.longitude()) - 8, main.y(origin.latitude()) - 8, 16, 16));
     for (Partner partner : placed) {
       Coordinates c = partner.territory().coordinates().orElseThrow();
@@ -339,7 +326,7 @@ final class WorldMapSvg {
     svg.append("</g>\n");
     svg.append("</g>\n");
     List<Svg.Box> insetTaken = new ArrayList<>();
-    homeMarker(svg, inset, origin, home, true);
+    homeMarker(svg, inset, origin, homeName, homeId, true);
     insetTaken.add(
         new Svg.Box(inset.x(origin.longitude()) - 8, inset.y(origin.latitude()) - 8, 16, 16));
     for (Partner partner : placed) {
@@ -374,7 +361,7 @@ final class WorldMapSvg {
         .append("\" font-size=\"12\" fill=\"#444\">Inset: Europe</text>\n");
     svg.append("</g>\n");
 
-    legend(svg, partners, unplaced);
+    legend(svg, partners, unplaced, options, homeName);
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -386,7 +373,12 @@ final class WorldMapSvg {
         && c.latitude() <= INSET_LAT_MAX;
   }
 
-  private static void legend(StringBuilder svg, List<Partner> partners, List<Partner> unplaced) {
+  private static void legend(
+      StringBuilder svg,
+      List<Partner> partners,
+      List<Partner> unplaced,
+      Options options,
+      String homeName) {
     double x = 24;
     double y = TOP + MAP_HEIGHT + 34;
     svg.append("<g id=\"legend\" font-size=\"14\" fill=\"#222\">\n");
@@ -407,7 +399,9 @@ final class WorldMapSvg {
         .append(num(x + 30))
         .append("\" y=\"")
         .append(num(y))
-        .append("\">Brest and Brest Métropole</text>\n");
+        .append("\">")
+        .append(escape(homeName))
+        .append("</text>\n");
     Set<PartnershipKind> kinds = EnumSet.noneOf(PartnershipKind.class);
     partners.forEach(p -> kinds.add(p.kind()));
     for (PartnershipKind kind : kinds) {
@@ -480,8 +474,8 @@ final class WorldMapSvg {
         .append(
             escape(
                 "Country outlines: Made with Natural Earth (public domain), 1:110m, via the npm"
-                    + " package world-atlas 2.0.2. Data: Partner Atlas bundled Brest Métropole"
-                    + " dataset, with its sources."))
+                    + " package world-atlas 2.0.2."
+                    + options.credit().map(c -> " " + c).orElse("")))
         .append("</text>\n");
     svg.append("</g>\n");
   }
@@ -513,7 +507,7 @@ final class WorldMapSvg {
 
   private static void countries(
       StringBuilder svg,
-      WorldOutlines world,
+      Outlines world,
       Projection p,
       Set<String> partnerCountries,
       String homeCountry,
@@ -522,7 +516,7 @@ final class WorldMapSvg {
     svg.append("<g stroke=\"#b9b3a8\" stroke-width=\"")
         .append(num(strokeWidth))
         .append("\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">\n");
-    for (WorldOutlines.Country country : world.countries()) {
+    for (Outlines.Country country : world.countries()) {
       String fill =
           country.numericCode().equals(homeCountry)
               ? LAND_HOME
@@ -706,11 +700,16 @@ final class WorldMapSvg {
   }
 
   private static void homeMarker(
-      StringBuilder svg, Projection p, Coordinates origin, Territory home, boolean inset) {
+      StringBuilder svg,
+      Projection p,
+      Coordinates origin,
+      String homeName,
+      TerritoryId homeId,
+      boolean inset) {
     svg.append("<circle class=\"")
         .append(inset ? "home-inset" : "home")
         .append("\" data-territory=\"")
-        .append(escape(home.id().value()))
+        .append(escape(homeId.value()))
         .append("\" cx=\"")
         .append(num(p.x(origin.longitude())))
         .append("\" cy=\"")
@@ -718,7 +717,7 @@ final class WorldMapSvg {
         .append("\" r=\"7\" fill=\"")
         .append(HOME)
         .append("\" stroke=\"#fff\" stroke-width=\"2\"><title>")
-        .append(escape(name(home)))
+        .append(escape(homeName))
         .append("</title></circle>\n");
   }
 

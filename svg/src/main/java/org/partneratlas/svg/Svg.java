@@ -1,4 +1,4 @@
-package org.partneratlas.examples;
+package org.partneratlas.svg;
 
 import java.util.Locale;
 
