@@ -8,9 +8,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.geography.M49;
 import org.partneratlas.partnership.Partnership;
@@ -24,9 +25,12 @@ import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 
 /**
- * Draws a world map of a territory's partners as SVG: real country outlines (Natural Earth 1:110m),
- * a marker for the home territory and one per partner territory with coordinates, and a
- * great-circle arc from home to each partner, with an inset for a crowded region.
+ * Draws a world map of a territory's partners as SVG, laid out for the width it is shown at: real
+ * country outlines (Natural Earth 1:110m), a marker for the focal territory and one per partner
+ * territory with coordinates (markers that would touch are spread around their place, with a thin
+ * line to it), a great-circle arc from the focal territory to each partner, and labels beside the
+ * markers that cross no other label, marker or line. Where partners crowd near the focal territory,
+ * an inset below the world map shows their region at a larger scale, and they are labelled there.
  *
  * <p>The projection is equirectangular. Great circles are computed by spherical interpolation
  * between the two points; paths and rings that cross the antimeridian are unwrapped and drawn again
@@ -34,35 +38,13 @@ import org.partneratlas.territory.TerritoryId;
  */
 final class WorldMapSvg {
 
-  private static final double WIDTH = 1400;
-  private static final double TOP = 64;
+  private static final double MARGIN = 12;
+  private static final double FONT = 12;
   private static final double LAT_MAX = 84;
   private static final double LAT_MIN = -60;
-  private static final double SCALE = WIDTH / 360;
-  private static final double MAP_HEIGHT = (LAT_MAX - LAT_MIN) * SCALE;
-  private static final double PANEL = 350;
-  private static final double HEIGHT = TOP + MAP_HEIGHT + PANEL;
 
-  // The inset: western and central Europe, where most twin towns are.
-  private static final double INSET_LON_MIN = -12;
-  private static final double INSET_LON_MAX = 32;
-  private static final double INSET_LAT_MIN = 34;
-  private static final double INSET_LAT_MAX = 58;
-  private static final double INSET_SCALE = 12.5;
-  private static final double INSET_COS = Math.cos(Math.toRadians(46));
-  private static final double INSET_WIDTH =
-      (INSET_LON_MAX - INSET_LON_MIN) * INSET_SCALE * INSET_COS;
-  private static final double INSET_HEIGHT = (INSET_LAT_MAX - INSET_LAT_MIN) * INSET_SCALE;
-  private static final double INSET_X = WIDTH - INSET_WIDTH - 24;
-  private static final double INSET_Y = TOP + MAP_HEIGHT + 16;
-
-  private static final Svg.Box INSET_REGION =
-      new Svg.Box(
-          INSET_LON_MIN,
-          INSET_LAT_MIN,
-          INSET_LON_MAX - INSET_LON_MIN,
-          INSET_LAT_MAX - INSET_LAT_MIN);
-  private static final Svg.Box INSET_BOX = new Svg.Box(INSET_X, INSET_Y, INSET_WIDTH, INSET_HEIGHT);
+  /** Partners within this distance of the focal territory may go in the inset. */
+  private static final double INSET_KM = 2500;
 
   private static final String OCEAN = "#dbe9f2";
   private static final String LAND = "#efece6";
@@ -113,8 +95,6 @@ final class WorldMapSvg {
       String years,
       String label) {}
 
-  private WorldMapSvg() {}
-
   /**
    * Returns the partners of a home territory and of the territories within it, in the order of its
    * portfolio ({@link Atlas#partnershipsWithin}), each once (with its first partnership).
@@ -163,6 +143,49 @@ final class WorldMapSvg {
     return String.join(" · ", parts);
   }
 
+  /** A region in degrees: longitudes and latitudes. */
+  record Region(double lonMin, double lonMax, double latMin, double latMax) {
+    boolean contains(Coordinates c) {
+      return c.longitude() >= lonMin
+          && c.longitude() <= lonMax
+          && c.latitude() >= latMin
+          && c.latitude() <= latMax;
+    }
+
+    Svg.Box box() {
+      return new Svg.Box(lonMin, latMin, lonMax - lonMin, latMax - latMin);
+    }
+  }
+
+  /** An equirectangular projection onto a frame of the page. */
+  record Projection(Region region, Layout.Box frame, double scaleX, double scaleY) {
+    double x(double lon) {
+      return frame.x() + (lon - region.lonMin()) * scaleX;
+    }
+
+    double y(double lat) {
+      return frame.y() + (region.latMax() - lat) * scaleY;
+    }
+  }
+
+  private final Options options;
+  private final Outlines world;
+  private final double width;
+  private final Layout layout;
+  private final StringBuilder svg = new StringBuilder(400_000);
+  private final List<String> unlabelled = new ArrayList<>();
+  private final List<String> numbered = new ArrayList<>();
+  private boolean spreadDrawn;
+  private final List<String> labelled = new ArrayList<>();
+  private String text = "";
+
+  private WorldMapSvg(Options options, Outlines world) {
+    this.options = options;
+    this.world = world;
+    this.width = options.width();
+    this.layout = new Layout(width);
+  }
+
   /**
    * Renders the map.
    *
@@ -171,349 +194,327 @@ final class WorldMapSvg {
    * @return the SVG document
    */
   static String render(Options options, Outlines world) {
+    return layOut(options, world).text;
+  }
+
+  /** Lays out and draws the map. */
+  static WorldMapSvg layOut(Options options, Outlines world) {
+    WorldMapSvg map = new WorldMapSvg(options, world);
+    map.draw();
+    return map;
+  }
+
+  Layout layout() {
+    return layout;
+  }
+
+  /** The partners labelled in full beside their markers. */
+  List<String> labelled() {
+    return labelled;
+  }
+
+  /** The partners labelled by a number on the map, as listed under it ("1 Kiel · since 1964"). */
+  List<String> numbered() {
+    return numbered;
+  }
+
+  /** The partners that found no room for a label or a number on the map (listed under it). */
+  List<String> unlabelled() {
+    return unlabelled;
+  }
+
+  private void draw() {
     Territory home = options.focalTerritory();
-    TerritoryId homeId = home.id();
     Coordinates origin =
         home.coordinates()
-            .orElseThrow(() -> new IllegalArgumentException(homeId + " has no coordinates"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The focal territory "
+                            + home.id()
+                            + " has no coordinates: a map needs them to draw its arcs"));
     List<Partner> partners = partners(options);
     List<Partner> placed = new ArrayList<>();
     List<Partner> unplaced = new ArrayList<>();
     for (Partner partner : partners) {
       (partner.territory().coordinates().isPresent() ? placed : unplaced).add(partner);
     }
-
-    // Natural Earth keys its countries by their ISO 3166-1 numeric codes.
     Set<String> partnerCountries = new HashSet<>();
     for (Partner partner : partners) {
       M49.numericCodeOf(partner.territory().country()).ifPresent(partnerCountries::add);
     }
     String homeCountry = M49.numericCodeOf(home.country()).orElse("");
-
-    Projection main = new Projection(-180, LAT_MAX, 0, TOP, SCALE, SCALE);
-    Projection inset =
-        new Projection(
-            INSET_LON_MIN, INSET_LAT_MAX, INSET_X, INSET_Y, INSET_SCALE * INSET_COS, INSET_SCALE);
-
-    StringBuilder svg = new StringBuilder(400_000);
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(options.width())
-        .append("\" height=\"")
-        .append(num(HEIGHT * options.width() / WIDTH))
-        .append("\" viewBox=\"0 0 ")
-        .append(num(WIDTH))
-        .append(' ')
-        .append(num(HEIGHT))
-        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
     String homeName = options.name(home);
     String title = options.title().orElse(homeName + " and its partners");
-    svg.append("<title>").append(escape(title)).append("</title>\n");
-    svg.append("<defs>\n")
-        .append("<clipPath id=\"map-clip\"><rect x=\"0\" y=\"")
-        .append(num(TOP))
-        .append("\" width=\"")
-        .append(num(WIDTH))
-        .append("\" height=\"")
-        .append(num(MAP_HEIGHT))
-        .append("\"/></clipPath>\n")
-        .append("<clipPath id=\"inset-clip\"><rect x=\"")
-        .append(num(INSET_X))
-        .append("\" y=\"")
-        .append(num(INSET_Y))
-        .append("\" width=\"")
-        .append(num(INSET_WIDTH))
-        .append("\" height=\"")
-        .append(num(INSET_HEIGHT))
-        .append("\"/></clipPath>\n")
-        .append("</defs>\n");
-    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    svg.append("<text x=\"20\" y=\"32\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">")
-        .append(escape(title))
-        .append("</text>\n");
-    svg.append("<text x=\"20\" y=\"53\" font-size=\"14\" fill=\"#555\">")
-        .append(
-            escape(
-                "Twin towns and partner territories, with great-circle arcs from "
-                    + homeName
-                    + " (equirectangular projection)"))
-        .append("</text>\n");
+
+    StringBuilder head = new StringBuilder();
+    double y = MARGIN;
+    Layout.Label t = label(title, MARGIN, y, width - 2 * MARGIN, 18, true);
+    Layout.write(head, t, " fill=\"#222\"");
+    y += t.box().height() + 2;
+    Layout.Label sub =
+        label(
+            "Partner territories, with great-circle arcs from "
+                + homeName
+                + " (equirectangular projection)",
+            MARGIN,
+            y,
+            width - 2 * MARGIN,
+            FONT,
+            false);
+    Layout.write(head, sub, " fill=\"#555\"");
+    y += sub.box().height() + 6;
 
     // The world.
-    svg.append("<g id=\"world\" clip-path=\"url(#map-clip)\">\n");
-    svg.append("<rect x=\"0\" y=\"")
-        .append(num(TOP))
-        .append("\" width=\"")
-        .append(num(WIDTH))
-        .append("\" height=\"")
-        .append(num(MAP_HEIGHT))
-        .append("\" fill=\"")
-        .append(OCEAN)
-        .append("\"/>\n");
-    graticule(svg, main);
-    countries(svg, world, main, partnerCountries, homeCountry, 0.5, null);
-    svg.append("</g>\n");
-
-    // The inset's frame on the world map.
-    svg.append("<rect class=\"inset-frame\" x=\"")
-        .append(num(main.x(INSET_LON_MIN)))
-        .append("\" y=\"")
-        .append(num(main.y(INSET_LAT_MAX)))
-        .append("\" width=\"")
-        .append(num(main.x(INSET_LON_MAX) - main.x(INSET_LON_MIN)))
-        .append("\" height=\"")
-        .append(num(main.y(INSET_LAT_MIN) - main.y(INSET_LAT_MAX)))
-        .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>\n");
-
-    // Arcs, markers and labels on the world map; partners in the inset are labelled there.
-    List<Svg.Box> taken = new ArrayList<>();
-    svg.append("<g id=\"arcs\" clip-path=\"url(#map-clip)\" fill=\"none\">\n");
-    for (Partner partner : placed) {
-      arc(svg, main, origin, partner, 1.6);
-    }
-    svg.append("</g>\n");
-    svg.append("<g id=\"markers\">\n");
-    homeMarker(svg, main, origin, homeName, homeId, false);
-    taken.add(new Svg.Box(main.x(origin.longitude()) - 8, main.y(origin.latitude()) - 8, 16, 16));
+    double scale = width / 360;
+    Region whole = new Region(-180, 180, LAT_MIN, LAT_MAX);
+    Layout.Box worldFrame = new Layout.Box(0, y, width, (LAT_MAX - LAT_MIN) * scale);
+    Projection main = new Projection(whole, worldFrame, scale, scale);
+    Optional<Region> insetRegion = insetRegion(origin, placed);
+    List<Partner> inWorld = new ArrayList<>();
+    List<Partner> inInset = new ArrayList<>();
     for (Partner partner : placed) {
       Coordinates c = partner.territory().coordinates().orElseThrow();
-      taken.add(new Svg.Box(main.x(c.longitude()) - 6, main.y(c.latitude()) - 6, 12, 12));
+      (insetRegion.isPresent() && insetRegion.get().contains(c) ? inInset : inWorld).add(partner);
     }
-    for (Partner partner : placed) {
-      marker(svg, main, partner, true);
-    }
-    svg.append("</g>\n");
-    svg.append("<g id=\"labels\" font-size=\"13\">\n");
-    for (Partner partner : placed) {
-      if (!inInset(partner.territory().coordinates().orElseThrow())) {
-        label(
-            svg,
-            main,
-            partner.territory().coordinates().orElseThrow(),
-            partner.label(),
-            taken,
-            new Svg.Box(0, TOP, WIDTH, MAP_HEIGHT));
-      }
-    }
-    svg.append("</g>\n");
-    svg.append("<text x=\"")
-        .append(num(main.x(INSET_LON_MIN) + 2))
-        .append("\" y=\"")
-        .append(num(main.y(INSET_LAT_MAX) - 4))
-        .append("\" font-size=\"11\" fill=\"#444\">Europe: see inset</text>\n");
-
-    // The inset.
-    svg.append("<g id=\"inset\">\n");
-    svg.append("<g clip-path=\"url(#inset-clip)\">\n");
-    svg.append("<rect x=\"")
-        .append(num(INSET_X))
-        .append("\" y=\"")
-        .append(num(INSET_Y))
-        .append("\" width=\"")
-        .append(num(INSET_WIDTH))
-        .append("\" height=\"")
-        .append(num(INSET_HEIGHT))
-        .append("\" fill=\"")
-        .append(OCEAN)
-        .append("\"/>\n");
-    countries(svg, world, inset, partnerCountries, homeCountry, 0.8, INSET_REGION);
-    svg.append("<g fill=\"none\">\n");
-    for (Partner partner : placed) {
-      if (inInset(partner.territory().coordinates().orElseThrow())) {
-        arc(svg, inset, origin, partner, 1.8);
-      }
-    }
-    svg.append("</g>\n");
-    svg.append("</g>\n");
-    List<Svg.Box> insetTaken = new ArrayList<>();
-    homeMarker(svg, inset, origin, homeName, homeId, true);
-    insetTaken.add(
-        new Svg.Box(inset.x(origin.longitude()) - 8, inset.y(origin.latitude()) - 8, 16, 16));
-    for (Partner partner : placed) {
-      Coordinates c = partner.territory().coordinates().orElseThrow();
-      if (inInset(c)) {
-        marker(svg, inset, partner, false);
-        insetTaken.add(new Svg.Box(inset.x(c.longitude()) - 6, inset.y(c.latitude()) - 6, 12, 12));
-      }
-    }
-    svg.append("<g font-size=\"13\">\n");
-    label(svg, inset, origin, homeName, insetTaken, INSET_BOX);
-    for (Partner partner : placed) {
-      Coordinates c = partner.territory().coordinates().orElseThrow();
-      if (inInset(c)) {
-        label(svg, inset, c, partner.label(), insetTaken, INSET_BOX);
-      }
-    }
-    svg.append("</g>\n");
-    svg.append("<rect x=\"")
-        .append(num(INSET_X))
-        .append("\" y=\"")
-        .append(num(INSET_Y))
-        .append("\" width=\"")
-        .append(num(INSET_WIDTH))
-        .append("\" height=\"")
-        .append(num(INSET_HEIGHT))
-        .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\"/>\n");
-    svg.append("<text x=\"")
-        .append(num(INSET_X))
-        .append("\" y=\"")
-        .append(num(INSET_Y + INSET_HEIGHT + 16))
-        .append("\" font-size=\"12\" fill=\"#444\">Inset: Europe</text>\n");
-    svg.append("</g>\n");
-
-    legend(svg, partners, unplaced, options, homeName);
-    svg.append("</svg>\n");
-    return svg.toString();
-  }
-
-  private static boolean inInset(Coordinates c) {
-    return c.longitude() >= INSET_LON_MIN
-        && c.longitude() <= INSET_LON_MAX
-        && c.latitude() >= INSET_LAT_MIN
-        && c.latitude() <= INSET_LAT_MAX;
-  }
-
-  private static void legend(
-      StringBuilder svg,
-      List<Partner> partners,
-      List<Partner> unplaced,
-      Options options,
-      String homeName) {
-    double x = 24;
-    double y = TOP + MAP_HEIGHT + 34;
-    svg.append("<g id=\"legend\" font-size=\"14\" fill=\"#222\">\n");
-    svg.append("<text x=\"")
-        .append(num(x))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\" font-weight=\"bold\">Legend</text>\n");
-    y += 26;
-    svg.append("<circle cx=\"")
-        .append(num(x + 10))
-        .append("\" cy=\"")
-        .append(num(y - 5))
-        .append("\" r=\"7\" fill=\"")
-        .append(HOME)
-        .append("\" stroke=\"#fff\" stroke-width=\"2\"/>\n");
-    svg.append("<text x=\"")
-        .append(num(x + 30))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\">")
-        .append(escape(homeName))
-        .append("</text>\n");
-    Set<PartnershipKind> kinds = EnumSet.noneOf(PartnershipKind.class);
-    partners.forEach(p -> kinds.add(p.kind()));
-    for (PartnershipKind kind : kinds) {
-      y += 24;
-      legendEntry(
-          svg,
-          x,
-          y,
-          " stroke=\"" + colour(kind) + "\" stroke-width=\"2\"",
-          " r=\"5\" fill=\"" + colour(kind) + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
-          label(kind));
-    }
-    if (partners.stream().anyMatch(Partner::endUnknown)) {
-      y += 24;
-      legendEntry(
-          svg,
-          x,
-          y,
-          " stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"10 3 2 3\"",
-          " r=\"5\" fill=\"#555\" stroke=\"#fff\" stroke-width=\"1.5\"",
-          "Partner whose end is unknown (colour of its kind)");
-    }
-    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.FORMER)) {
-      y += 24;
-      legendEntry(
-          svg,
-          x,
-          y,
-          " stroke=\"" + FORMER + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"",
-          " r=\"5\" fill=\"" + FORMER + "\" stroke=\"#fff\" stroke-width=\"1.5\"",
-          "Former partner");
-    }
-    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.PLANNED)) {
-      y += 24;
-      legendEntry(
-          svg,
-          x,
-          y,
-          " stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"",
-          " r=\"5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\"",
-          "Planned partner");
-    }
-    y += 30;
-    if (!unplaced.isEmpty()) {
-      StringBuilder names = new StringBuilder();
-      for (Partner partner : unplaced) {
-        if (names.length() > 0) {
-          names.append(", ");
-        }
-        names
-            .append(partner.label())
-            .append(" (")
-            .append(partner.territory().country().displayName(java.util.Locale.ENGLISH))
-            .append(")");
-      }
-      svg.append("<text x=\"")
-          .append(num(x))
+    StringBuilder body = new StringBuilder();
+    frame(body, "world", main, partnerCountries, homeCountry, 0.5, null, origin, placed);
+    if (insetRegion.isPresent()) {
+      Region r = insetRegion.get();
+      Layout.Box box =
+          new Layout.Box(
+              main.x(r.lonMin()),
+              main.y(r.latMax()),
+              main.x(r.lonMax()) - main.x(r.lonMin()),
+              main.y(r.latMin()) - main.y(r.latMax()));
+      body.append("<rect class=\"inset-frame\" x=\"")
+          .append(num(box.x()))
           .append("\" y=\"")
-          .append(num(y))
-          .append("\" font-size=\"13\" fill=\"#444\">")
-          .append(escape("Not on the map (no coordinates in the dataset): " + names))
-          .append("</text>\n");
-      y += 20;
+          .append(num(box.y()))
+          .append("\" width=\"")
+          .append(num(box.width()))
+          .append("\" height=\"")
+          .append(num(box.height()))
+          .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\"")
+          .append(" stroke-dasharray=\"4 3\"/>\n");
+      frameSides(box);
     }
-    svg.append("<text x=\"")
-        .append(num(x))
-        .append("\" y=\"")
-        .append(num(HEIGHT - 14))
-        .append("\" font-size=\"12\" fill=\"#555\">")
-        .append(
-            escape(
-                "Country outlines: Made with Natural Earth (public domain), 1:110m, via the npm"
-                    + " package world-atlas 2.0.2."
-                    + options.credit().map(c -> " " + c).orElse("")))
-        .append("</text>\n");
-    svg.append("</g>\n");
+    markers(body, main, origin, homeName, home.id(), inWorld, !insetRegion.isPresent(), "");
+    if (!inInset.isEmpty()) {
+      // The partners of the inset are marked on the world map too, unlabelled, inside its frame.
+      body.append("<g id=\"markers-in-frame\">\n");
+      for (Partner partner : inInset) {
+        Coordinates c = partner.territory().coordinates().orElseThrow();
+        body.append("<circle class=\"partner\" data-territory=\"")
+            .append(escape(partner.territory().id().value()))
+            .append("\" cx=\"")
+            .append(num(main.x(c.longitude())))
+            .append("\" cy=\"")
+            .append(num(main.y(c.latitude())))
+            .append("\" r=\"2.5\" fill=\"")
+            .append(colour(partner.kind()))
+            .append("\"><title>")
+            .append(escape(partner.label()))
+            .append("</title></circle>\n");
+      }
+      body.append("</g>\n");
+    }
+    double bottom = worldFrame.y() + worldFrame.height();
+
+    if (insetRegion.isPresent()) {
+      Region r = insetRegion.get();
+      double cos = Math.cos(Math.toRadians((r.latMin() + r.latMax()) / 2));
+      double available = width - 2 * MARGIN;
+      double s = available / ((r.lonMax() - r.lonMin()) * cos);
+      double h = (r.latMax() - r.latMin()) * s;
+      double maxHeight = width * 0.6;
+      if (h > maxHeight) {
+        s *= maxHeight / h;
+        h = maxHeight;
+      }
+      double w = (r.lonMax() - r.lonMin()) * cos * s;
+      Layout.Label insetTitle =
+          label(
+              "Inset: the region of the partners nearest to " + homeName,
+              MARGIN,
+              bottom + 8,
+              width - 2 * MARGIN,
+              FONT,
+              true);
+      Layout.write(body, insetTitle, " fill=\"#444\"");
+      Layout.Box frame =
+          new Layout.Box(
+              (width - w) / 2, insetTitle.box().y() + insetTitle.box().height() + 4, w, h);
+      Projection inset = new Projection(r, frame, s * cos, s);
+      frame(body, "inset", inset, partnerCountries, homeCountry, 0.8, r, origin, inInset);
+      markers(body, inset, origin, homeName, home.id(), inInset, true, "-inset");
+      body.append("<rect x=\"")
+          .append(num(frame.x()))
+          .append("\" y=\"")
+          .append(num(frame.y()))
+          .append("\" width=\"")
+          .append(num(frame.width()))
+          .append("\" height=\"")
+          .append(num(frame.height()))
+          .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\"/>\n");
+      frameSides(frame);
+      bottom = frame.y() + frame.height();
+    }
+
+    double height = legend(body, placed, unplaced, homeName, bottom + 14) + MARGIN;
+
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(num(width))
+        .append(' ')
+        .append(num(height))
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
+    svg.append("<title>").append(escape(title)).append("</title>\n");
+    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    svg.append(head).append(body).append("</svg>\n");
+    text = svg.toString();
   }
 
-  private static void graticule(StringBuilder svg, Projection p) {
-    svg.append("<g stroke=\"#c5d8e6\" stroke-width=\"0.6\">\n");
-    for (int lon = -150; lon <= 150; lon += 30) {
-      svg.append("<line x1=\"")
-          .append(num(p.x(lon)))
-          .append("\" y1=\"")
-          .append(num(TOP))
-          .append("\" x2=\"")
-          .append(num(p.x(lon)))
-          .append("\" y2=\"")
-          .append(num(TOP + MAP_HEIGHT))
-          .append("\"/>\n");
-    }
-    for (int lat = -60; lat <= 80; lat += 30) {
-      svg.append("<line x1=\"0\" y1=\"")
-          .append(num(p.y(lat)))
-          .append("\" x2=\"")
-          .append(num(WIDTH))
-          .append("\" y2=\"")
-          .append(num(p.y(lat)))
-          .append("\"/>\n");
-    }
-    svg.append("</g>\n");
+  /** The sides of a frame are lines that labels must not cross. */
+  private void frameSides(Layout.Box box) {
+    double x2 = box.x() + box.width();
+    double y2 = box.y() + box.height();
+    layout.add(new Layout.Segment(box.x(), box.y(), x2, box.y()));
+    layout.add(new Layout.Segment(x2, box.y(), x2, y2));
+    layout.add(new Layout.Segment(box.x(), y2, x2, y2));
+    layout.add(new Layout.Segment(box.x(), box.y(), box.x(), y2));
   }
 
-  private static void countries(
-      StringBuilder svg,
-      Outlines world,
+  /**
+   * The region of the inset: the focal territory and the partners within {@value #INSET_KM} km of
+   * it, with a margin, if there are at least two of them; none otherwise.
+   */
+  private static Optional<Region> insetRegion(Coordinates origin, List<Partner> placed) {
+    double lonMin = origin.longitude();
+    double lonMax = origin.longitude();
+    double latMin = origin.latitude();
+    double latMax = origin.latitude();
+    int near = 0;
+    for (Partner partner : placed) {
+      Coordinates c = partner.territory().coordinates().orElseThrow();
+      if (kilometres(origin, c) <= INSET_KM) {
+        near++;
+        lonMin = Math.min(lonMin, c.longitude());
+        lonMax = Math.max(lonMax, c.longitude());
+        latMin = Math.min(latMin, c.latitude());
+        latMax = Math.max(latMax, c.latitude());
+      }
+    }
+    if (near < 2) {
+      return Optional.empty();
+    }
+    double padLon = Math.max(5, (lonMax - lonMin) * 0.2);
+    double padLat = Math.max(3, (latMax - latMin) * 0.2);
+    return Optional.of(
+        new Region(
+            Math.max(-180, lonMin - padLon),
+            Math.min(180, lonMax + padLon),
+            Math.max(LAT_MIN, latMin - padLat),
+            Math.min(LAT_MAX, latMax + padLat)));
+  }
+
+  private static double kilometres(Coordinates a, Coordinates b) {
+    double[] u = vector(a);
+    double[] v = vector(b);
+    double dot = Math.max(-1, Math.min(1, u[0] * v[0] + u[1] * v[1] + u[2] * v[2]));
+    return 6371.0 * Math.acos(dot);
+  }
+
+  /** The ocean, graticule, countries and arcs of a frame, clipped to it. */
+  private void frame(
+      StringBuilder out,
+      String id,
       Projection p,
       Set<String> partnerCountries,
       String homeCountry,
       double strokeWidth,
-      Svg.@Nullable Box region) {
-    svg.append("<g stroke=\"#b9b3a8\" stroke-width=\"")
+      @org.jspecify.annotations.Nullable Region region,
+      Coordinates origin,
+      List<Partner> arcs) {
+    Layout.Box f = p.frame();
+    out.append("<defs><clipPath id=\"")
+        .append(id)
+        .append("-clip\"><rect x=\"")
+        .append(num(f.x()))
+        .append("\" y=\"")
+        .append(num(f.y()))
+        .append("\" width=\"")
+        .append(num(f.width()))
+        .append("\" height=\"")
+        .append(num(f.height()))
+        .append("\"/></clipPath></defs>\n");
+    out.append("<g id=\"")
+        .append(id)
+        .append("\" clip-path=\"url(#")
+        .append(id)
+        .append("-clip)\">\n");
+    out.append("<rect x=\"")
+        .append(num(f.x()))
+        .append("\" y=\"")
+        .append(num(f.y()))
+        .append("\" width=\"")
+        .append(num(f.width()))
+        .append("\" height=\"")
+        .append(num(f.height()))
+        .append("\" fill=\"")
+        .append(OCEAN)
+        .append("\"/>\n");
+    if (region == null) {
+      graticule(out, p);
+    }
+    countries(out, p, partnerCountries, homeCountry, strokeWidth, region);
+    out.append("<g fill=\"none\">\n");
+    for (Partner partner : arcs) {
+      arc(out, p, origin, partner, region == null ? 1.4 : 1.8);
+    }
+    out.append("</g>\n</g>\n");
+  }
+
+  private void graticule(StringBuilder out, Projection p) {
+    Layout.Box f = p.frame();
+    out.append("<g stroke=\"#c5d8e6\" stroke-width=\"0.6\">\n");
+    for (int lon = -150; lon <= 150; lon += 30) {
+      out.append("<line x1=\"")
+          .append(num(p.x(lon)))
+          .append("\" y1=\"")
+          .append(num(f.y()))
+          .append("\" x2=\"")
+          .append(num(p.x(lon)))
+          .append("\" y2=\"")
+          .append(num(f.y() + f.height()))
+          .append("\"/>\n");
+    }
+    for (int lat = -60; lat <= 80; lat += 30) {
+      out.append("<line x1=\"")
+          .append(num(f.x()))
+          .append("\" y1=\"")
+          .append(num(p.y(lat)))
+          .append("\" x2=\"")
+          .append(num(f.x() + f.width()))
+          .append("\" y2=\"")
+          .append(num(p.y(lat)))
+          .append("\"/>\n");
+    }
+    out.append("</g>\n");
+  }
+
+  private void countries(
+      StringBuilder out,
+      Projection p,
+      Set<String> partnerCountries,
+      String homeCountry,
+      double strokeWidth,
+      @org.jspecify.annotations.Nullable Region region) {
+    out.append("<g stroke=\"#b9b3a8\" stroke-width=\"")
         .append(num(strokeWidth))
         .append("\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">\n");
     for (Outlines.Country country : world.countries()) {
@@ -523,7 +524,7 @@ final class WorldMapSvg {
               : partnerCountries.contains(country.numericCode()) ? LAND_PARTNER : LAND;
       StringBuilder d = new StringBuilder();
       for (double[][] ring : country.rings()) {
-        if (region != null && !overlaps(ring, region)) {
+        if (region != null && !overlaps(ring, region.box())) {
           continue;
         }
         double[][] unwrapped = unwrap(ring);
@@ -542,7 +543,7 @@ final class WorldMapSvg {
         }
       }
       if (d.length() > 0) {
-        svg.append("<path fill=\"")
+        out.append("<path fill=\"")
             .append(fill)
             .append("\" d=\"")
             .append(d)
@@ -551,22 +552,7 @@ final class WorldMapSvg {
             .append("</title></path>\n");
       }
     }
-    svg.append("</g>\n");
-  }
-
-  /** Whether a ring's longitude/latitude bounding box overlaps a region in degrees. */
-  private static boolean overlaps(double[][] ring, Svg.Box region) {
-    double minLon = Double.MAX_VALUE;
-    double maxLon = -Double.MAX_VALUE;
-    double minLat = Double.MAX_VALUE;
-    double maxLat = -Double.MAX_VALUE;
-    for (double[] point : ring) {
-      minLon = Math.min(minLon, point[0]);
-      maxLon = Math.max(maxLon, point[0]);
-      minLat = Math.min(minLat, point[1]);
-      maxLat = Math.max(maxLat, point[1]);
-    }
-    return new Svg.Box(minLon, minLat, maxLon - minLon, maxLat - minLat).intersects(region);
+    out.append("</g>\n");
   }
 
   private static void ringPath(StringBuilder d, Projection p, double[][] ring, double shift) {
@@ -583,6 +569,456 @@ final class WorldMapSvg {
       lastY = y;
     }
     d.append('Z');
+  }
+
+  private void arc(
+      StringBuilder out, Projection p, Coordinates origin, Partner partner, double strokeWidth) {
+    Coordinates target = partner.territory().coordinates().orElseThrow();
+    double[][] points = greatCircle(origin, target, 96);
+    String stroke =
+        partner.status() == PartyStatus.FORMER
+            ? FORMER
+            : partner.status() == PartyStatus.PLANNED ? "#444" : colour(partner.kind());
+    String dash =
+        partner.status() == PartyStatus.FORMER
+            ? " stroke-dasharray=\"2 3\""
+            : partner.status() == PartyStatus.PLANNED
+                ? " stroke-dasharray=\"7 4\""
+                : partner.endUnknown() ? " stroke-dasharray=\"10 3 2 3\"" : "";
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (double[] point : points) {
+      min = Math.min(min, point[0]);
+      max = Math.max(max, point[0]);
+    }
+    List<Double> shifts = new ArrayList<>(List.of(0.0));
+    if (min < -180) {
+      shifts.add(360.0);
+    }
+    if (max > 180) {
+      shifts.add(-360.0);
+    }
+    Layout.Box f = p.frame().grow(2);
+    for (double shift : shifts) {
+      StringBuilder d = new StringBuilder();
+      for (int i = 0; i < points.length; i++) {
+        double x = p.x(points[i][0] + shift);
+        double y = p.y(points[i][1]);
+        d.append(i == 0 ? 'M' : 'L').append(num(x)).append(' ').append(num(y));
+        if (i > 0) {
+          double px = p.x(points[i - 1][0] + shift);
+          double py = p.y(points[i - 1][1]);
+          Layout.Segment s = new Layout.Segment(px, py, x, y);
+          if (f.crosses(s)) {
+            layout.add(s);
+          }
+        }
+      }
+      out.append("<path class=\"arc\" data-territory=\"")
+          .append(escape(partner.territory().id().value()))
+          .append("\" d=\"")
+          .append(d)
+          .append("\" stroke=\"")
+          .append(stroke)
+          .append("\" stroke-width=\"")
+          .append(num(strokeWidth))
+          .append("\" stroke-opacity=\"0.85\"")
+          .append(dash)
+          .append("/>\n");
+    }
+  }
+
+  /**
+   * Draws the focal marker and the partners' markers of a frame, spreading those that would touch,
+   * then labels them if asked, beside their markers.
+   */
+  private void markers(
+      StringBuilder out,
+      Projection p,
+      Coordinates origin,
+      String homeName,
+      TerritoryId homeId,
+      List<Partner> partners,
+      boolean labelHome,
+      String suffix) {
+    double hx = p.x(origin.longitude());
+    double hy = p.y(origin.latitude());
+    // Where each marker goes: groups of markers closer than 11 px are spread on a circle.
+    List<double[]> at = new ArrayList<>();
+    for (Partner partner : partners) {
+      Coordinates c = partner.territory().coordinates().orElseThrow();
+      at.add(new double[] {p.x(c.longitude()), p.y(c.latitude())});
+    }
+    List<double[]> drawn = spread(at, hx, hy);
+    out.append("<g id=\"markers").append(suffix).append("\">\n");
+    out.append("<circle class=\"home")
+        .append(suffix)
+        .append("\" data-territory=\"")
+        .append(escape(homeId.value()))
+        .append("\" cx=\"")
+        .append(num(hx))
+        .append("\" cy=\"")
+        .append(num(hy))
+        .append("\" r=\"6\" fill=\"")
+        .append(HOME)
+        .append("\" stroke=\"#fff\" stroke-width=\"2\"><title>")
+        .append(escape(homeName))
+        .append("</title></circle>\n");
+    layout.addMarker(new Layout.Box(hx - 7, hy - 7, 14, 14));
+    for (int i = 0; i < partners.size(); i++) {
+      Partner partner = partners.get(i);
+      double[] from = at.get(i);
+      double[] to = drawn.get(i);
+      if (Math.hypot(to[0] - from[0], to[1] - from[1]) > 0.5) {
+        // Spread from its place: a small dot marks the place itself, where the arc ends.
+        out.append("<circle class=\"place\" cx=\"")
+            .append(num(from[0]))
+            .append("\" cy=\"")
+            .append(num(from[1]))
+            .append("\" r=\"2\" fill=\"#333\"/>\n");
+        spreadDrawn = true;
+      }
+      boolean planned = partner.status() == PartyStatus.PLANNED;
+      String fill =
+          planned
+              ? "#ffffff"
+              : partner.status() == PartyStatus.FORMER ? FORMER : colour(partner.kind());
+      out.append("<circle class=\"partner")
+          .append(suffix)
+          .append("\" data-territory=\"")
+          .append(escape(partner.territory().id().value()))
+          .append("\" cx=\"")
+          .append(num(to[0]))
+          .append("\" cy=\"")
+          .append(num(to[1]))
+          .append("\" r=\"4.5\" fill=\"")
+          .append(fill)
+          .append("\" stroke=\"")
+          .append(planned ? "#444" : "#fff")
+          .append("\" stroke-width=\"")
+          .append(planned ? "2" : "1.5")
+          .append("\"><title>")
+          .append(escape(partner.label()))
+          .append("</title></circle>\n");
+      layout.addMarker(new Layout.Box(to[0] - 5.5, to[1] - 5.5, 11, 11));
+    }
+    out.append("</g>\n");
+    out.append("<g class=\"labels\">\n");
+    Layout.Box bounds = p.frame().grow(-2);
+    if (labelHome && !place(out, hx, hy, 7, homeName, bounds, true)) {
+      unlabelled.add(homeName);
+    }
+    List<Integer> noRoom = new ArrayList<>();
+    for (int i = 0; i < partners.size(); i++) {
+      double[] to = drawn.get(i);
+      if (place(out, to[0], to[1], 5.5, partners.get(i).label(), bounds, false)) {
+        labelled.add(partners.get(i).label());
+      } else {
+        noRoom.add(i);
+      }
+    }
+    // Where a full label finds no room, a number beside the marker refers to a list under the map.
+    for (int i : noRoom) {
+      double[] to = drawn.get(i);
+      String number = Integer.toString(numbered.size() + 1);
+      if (place(out, to[0], to[1], 5.5, number, bounds, true)) {
+        numbered.add(number + " " + partners.get(i).label());
+      } else {
+        unlabelled.add(partners.get(i).label());
+      }
+    }
+    out.append("</g>\n");
+  }
+
+  /**
+   * Spreads markers that would touch one another or the focal marker: each group is put on a circle
+   * around its centre, wide enough for its markers to stand apart.
+   */
+  private static List<double[]> spread(List<double[]> at, double hx, double hy) {
+    int n = at.size();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (Math.hypot(at.get(i)[0] - at.get(j)[0], at.get(i)[1] - at.get(j)[1]) < 11) {
+          int a = find(group, i);
+          int b = find(group, j);
+          group[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(i);
+    }
+    List<double[]> out = new ArrayList<>();
+    for (double[] a : at) {
+      out.add(a.clone());
+    }
+    for (List<Integer> members : groups.values()) {
+      double cx = 0;
+      double cy = 0;
+      for (int i : members) {
+        cx += at.get(i)[0] / members.size();
+        cy += at.get(i)[1] / members.size();
+      }
+      boolean nearHome = Math.hypot(cx - hx, cy - hy) < 12;
+      if (members.size() == 1 && !nearHome) {
+        continue;
+      }
+      // Rings of markers 18 px apart, with room between them for leader lines.
+      int placed = 0;
+      int ring = 0;
+      while (placed < members.size()) {
+        double radius = 16 + ring * 18;
+        int capacity = (int) Math.floor(2 * Math.PI * radius / 18);
+        for (int k = 0; k < capacity && placed < members.size(); k++) {
+          double angle = 2 * Math.PI * k / capacity - Math.PI / 2 + ring * 0.4;
+          int i = members.get(placed++);
+          out.set(i, new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
+        }
+        ring++;
+      }
+    }
+    return out;
+  }
+
+  private static int find(int[] group, int i) {
+    while (group[i] != i) {
+      i = group[i];
+    }
+    return i;
+  }
+
+  /**
+   * Places a label beside a marker, at the nearest position, of 16 directions and growing
+   * distances, where it overlaps no label or marker and crosses no line; farther than beside, a
+   * leader line joins it to the marker. Returns false if there was no room.
+   */
+  private boolean place(
+      StringBuilder out,
+      double x,
+      double y,
+      double radius,
+      String text,
+      Layout.Box bounds,
+      boolean bold) {
+    List<String> lines = Layout.wrap(text, Math.min(220, width * 0.3), FONT, bold);
+    Layout.Label proto = new Layout.Label(lines, 0, 0, FONT, bold);
+    double w = proto.width();
+    double h = lines.size() * proto.lineHeight();
+    for (double distance : new double[] {3, 10, 20, 32, 48, 70, 100, 140, 190, 250}) {
+      for (int k = 0; k < 16; k++) {
+        double angle = 2 * Math.PI * k / 16;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        // The point of the box nearest the marker is at (radius + distance) in the direction.
+        double px = x + (radius + distance) * cos;
+        double py = y + (radius + distance) * sin;
+        double left = cos > 0.3 ? px : cos < -0.3 ? px - w : px - w / 2;
+        double top = sin > 0.3 ? py : sin < -0.3 ? py - h : py - h / 2;
+        Layout.Label candidate = proto.at(left, top);
+        Layout.Box box = candidate.box();
+        if (!box.inside(bounds) || !layout.isFree(box.grow(1))) {
+          continue;
+        }
+        Layout.Segment leader = null;
+        if (distance > 12) {
+          double lx = Math.max(box.x(), Math.min(x, box.x() + box.width()));
+          double ly = Math.max(box.y(), Math.min(y, box.y() + box.height()));
+          double len = Math.hypot(lx - x, ly - y);
+          double ux = (lx - x) / len;
+          double uy = (ly - y) / len;
+          leader =
+              new Layout.Segment(
+                  x + ux * (radius + 0.5), y + uy * (radius + 0.5), lx - ux * 1.5, ly - uy * 1.5);
+          if (!layout.isFree(leader) || crossesMarker(leader, x, y)) {
+            continue;
+          }
+        }
+        layout.add(candidate);
+        if (leader != null) {
+          layout.add(leader);
+          out.append("<line x1=\"")
+              .append(num(leader.x1()))
+              .append("\" y1=\"")
+              .append(num(leader.y1()))
+              .append("\" x2=\"")
+              .append(num(leader.x2()))
+              .append("\" y2=\"")
+              .append(num(leader.y2()))
+              .append("\" stroke=\"#333\" stroke-width=\"0.8\"/>\n");
+        }
+        Layout.write(
+            out,
+            candidate,
+            " fill=\"#1b1b1b\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\""
+                + " paint-order=\"stroke\"");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a leader line crosses a marker other than the one it starts from. */
+  private boolean crossesMarker(Layout.Segment s, double x, double y) {
+    for (Layout.Box m : layout.markers()) {
+      boolean own =
+          Math.abs(m.x() + m.width() / 2 - x) < 0.01 && Math.abs(m.y() + m.height() / 2 - y) < 0.01;
+      if (!own && m.crosses(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Layout.Label label(
+      String text, double x, double y, double maxWidth, double size, boolean bold) {
+    Layout.Label l = new Layout.Label(Layout.wrap(text, maxWidth, size, bold), x, y, size, bold);
+    layout.add(l);
+    return l;
+  }
+
+  /** Writes the legend of what is drawn; returns its bottom. */
+  private double legend(
+      StringBuilder out,
+      List<Partner> partners, // the partners drawn on the map
+      List<Partner> unplaced,
+      String homeName,
+      double top) {
+    out.append("<g id=\"legend\" fill=\"#222\">\n");
+    Layout.Label heading = label("Legend", MARGIN, top, 200, 13, true);
+    Layout.write(out, heading, "");
+    double y = top + heading.box().height() + 4;
+    double x = MARGIN;
+    List<String[]> entries = new ArrayList<>();
+    entries.add(
+        new String[] {
+          homeName, "", " r=\"6\" fill=\"" + HOME + "\" stroke=\"#fff\" stroke-width=\"2\""
+        });
+    Set<PartnershipKind> kinds = EnumSet.noneOf(PartnershipKind.class);
+    partners.forEach(p -> kinds.add(p.kind()));
+    for (PartnershipKind kind : kinds) {
+      entries.add(
+          new String[] {
+            label(kind),
+            " stroke=\"" + colour(kind) + "\" stroke-width=\"2\"",
+            " r=\"4.5\" fill=\"" + colour(kind) + "\" stroke=\"#fff\" stroke-width=\"1.5\""
+          });
+    }
+    if (partners.stream().anyMatch(Partner::endUnknown)) {
+      entries.add(
+          new String[] {
+            "Partner whose end is unknown (colour of its kind)",
+            " stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"10 3 2 3\"",
+            " r=\"4.5\" fill=\"#555\" stroke=\"#fff\" stroke-width=\"1.5\""
+          });
+    }
+    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.FORMER)) {
+      entries.add(
+          new String[] {
+            "Former partner",
+            " stroke=\"" + FORMER + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"",
+            " r=\"4.5\" fill=\"" + FORMER + "\" stroke=\"#fff\" stroke-width=\"1.5\""
+          });
+    }
+    if (partners.stream().anyMatch(p -> p.status() == PartyStatus.PLANNED)) {
+      entries.add(
+          new String[] {
+            "Planned partner",
+            " stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"7 4\"",
+            " r=\"4.5\" fill=\"#fff\" stroke=\"#444\" stroke-width=\"2\""
+          });
+    }
+    double rowBottom = y;
+    for (String[] entry : entries) {
+      double w = 30 + Layout.textWidth(entry[0], FONT, false);
+      if (x + w > width - MARGIN && x > MARGIN) {
+        x = MARGIN;
+        y = rowBottom + 4;
+      }
+      Layout.Label l = new Layout.Label(List.of(entry[0]), x + 30, y, FONT, false);
+      layout.add(l);
+      double cy = y + l.lineHeight() / 2;
+      if (!entry[1].isEmpty()) {
+        out.append("<line x1=\"")
+            .append(num(x))
+            .append("\" y1=\"")
+            .append(num(cy))
+            .append("\" x2=\"")
+            .append(num(x + 22))
+            .append("\" y2=\"")
+            .append(num(cy))
+            .append('"')
+            .append(entry[1])
+            .append("/>\n");
+      }
+      out.append("<circle cx=\"")
+          .append(num(x + 11))
+          .append("\" cy=\"")
+          .append(num(cy))
+          .append('"')
+          .append(entry[2])
+          .append("/>\n");
+      Layout.write(out, l, "");
+      x += w + 20;
+      rowBottom = Math.max(rowBottom, y + l.lineHeight());
+    }
+    y = rowBottom + 8;
+    List<String> notes = new ArrayList<>();
+    if (!unplaced.isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      for (Partner partner : unplaced) {
+        if (names.length() > 0) {
+          names.append(", ");
+        }
+        names
+            .append(partner.label())
+            .append(" (")
+            .append(partner.territory().country().displayName(Locale.ENGLISH))
+            .append(")");
+      }
+      notes.add("Not on the map (no coordinates in the dataset): " + names);
+    }
+    if (spreadDrawn) {
+      notes.add(
+          "Markers of partners too close to tell apart are spread around their place, marked by a"
+              + " small dot where their arcs end.");
+    }
+    if (!numbered.isEmpty()) {
+      notes.add("Numbered on the map: " + String.join("; ", numbered));
+    }
+    if (!unlabelled.isEmpty()) {
+      notes.add("On the map without a label, for lack of room: " + String.join("; ", unlabelled));
+    }
+    notes.add(
+        "Country outlines: Made with Natural Earth (public domain), 1:110m, via the npm"
+            + " package world-atlas 2.0.2.");
+    options.credit().ifPresent(notes::add);
+    for (String note : notes) {
+      Layout.Label l = label(note, MARGIN, y, width - 2 * MARGIN, FONT, false);
+      Layout.write(out, l, " fill=\"#444\"");
+      y += l.box().height() + 2;
+    }
+    out.append("</g>\n");
+    return y;
+  }
+
+  /** Whether a ring's longitude/latitude bounding box overlaps a region in degrees. */
+  private static boolean overlaps(double[][] ring, Svg.Box region) {
+    double minLon = Double.MAX_VALUE;
+    double maxLon = -Double.MAX_VALUE;
+    double minLat = Double.MAX_VALUE;
+    double maxLat = -Double.MAX_VALUE;
+    for (double[] point : ring) {
+      minLon = Math.min(minLon, point[0]);
+      maxLon = Math.max(maxLon, point[0]);
+      minLat = Math.min(minLat, point[1]);
+      maxLat = Math.max(maxLat, point[1]);
+    }
+    return new Svg.Box(minLon, minLat, maxLon - minLon, maxLat - minLat).intersects(region);
   }
 
   /**
@@ -648,212 +1084,5 @@ final class WorldMapSvg {
     return new double[] {
       Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)
     };
-  }
-
-  private static void arc(
-      StringBuilder svg, Projection p, Coordinates origin, Partner partner, double width) {
-    Coordinates target = partner.territory().coordinates().orElseThrow();
-    double[][] points = greatCircle(origin, target, 96);
-    String stroke =
-        partner.status() == PartyStatus.FORMER
-            ? FORMER
-            : partner.status() == PartyStatus.PLANNED ? "#444" : colour(partner.kind());
-    String dash =
-        partner.status() == PartyStatus.FORMER
-            ? " stroke-dasharray=\"2 3\""
-            : partner.status() == PartyStatus.PLANNED
-                ? " stroke-dasharray=\"7 4\""
-                : partner.endUnknown() ? " stroke-dasharray=\"10 3 2 3\"" : "";
-    double min = Double.MAX_VALUE;
-    double max = -Double.MAX_VALUE;
-    for (double[] point : points) {
-      min = Math.min(min, point[0]);
-      max = Math.max(max, point[0]);
-    }
-    List<Double> shifts = new ArrayList<>(List.of(0.0));
-    if (min < -180) {
-      shifts.add(360.0);
-    }
-    if (max > 180) {
-      shifts.add(-360.0);
-    }
-    for (double shift : shifts) {
-      StringBuilder d = new StringBuilder();
-      for (int i = 0; i < points.length; i++) {
-        d.append(i == 0 ? 'M' : 'L')
-            .append(num(p.x(points[i][0] + shift)))
-            .append(' ')
-            .append(num(p.y(points[i][1])));
-      }
-      svg.append("<path class=\"arc\" data-territory=\"")
-          .append(escape(partner.territory().id().value()))
-          .append("\" d=\"")
-          .append(d)
-          .append("\" stroke=\"")
-          .append(stroke)
-          .append("\" stroke-width=\"")
-          .append(num(width))
-          .append("\" stroke-opacity=\"0.85\"")
-          .append(dash)
-          .append("/>\n");
-    }
-  }
-
-  private static void homeMarker(
-      StringBuilder svg,
-      Projection p,
-      Coordinates origin,
-      String homeName,
-      TerritoryId homeId,
-      boolean inset) {
-    svg.append("<circle class=\"")
-        .append(inset ? "home-inset" : "home")
-        .append("\" data-territory=\"")
-        .append(escape(homeId.value()))
-        .append("\" cx=\"")
-        .append(num(p.x(origin.longitude())))
-        .append("\" cy=\"")
-        .append(num(p.y(origin.latitude())))
-        .append("\" r=\"7\" fill=\"")
-        .append(HOME)
-        .append("\" stroke=\"#fff\" stroke-width=\"2\"><title>")
-        .append(escape(homeName))
-        .append("</title></circle>\n");
-  }
-
-  /** Draws a partner marker; only the world map's markers have the class {@code partner}. */
-  private static void marker(StringBuilder svg, Projection p, Partner partner, boolean world) {
-    Coordinates c = partner.territory().coordinates().orElseThrow();
-    boolean planned = partner.status() == PartyStatus.PLANNED;
-    String fill =
-        planned
-            ? "#ffffff"
-            : partner.status() == PartyStatus.FORMER ? FORMER : colour(partner.kind());
-    svg.append("<circle class=\"")
-        .append(world ? "partner" : "partner-inset")
-        .append("\" data-territory=\"")
-        .append(escape(partner.territory().id().value()))
-        .append("\" cx=\"")
-        .append(num(p.x(c.longitude())))
-        .append("\" cy=\"")
-        .append(num(p.y(c.latitude())))
-        .append("\" r=\"5\" fill=\"")
-        .append(fill)
-        .append("\" stroke=\"")
-        .append(planned ? "#444" : "#fff")
-        .append("\" stroke-width=\"")
-        .append(planned ? "2" : "1.5")
-        .append("\"><title>")
-        .append(escape(partner.label()))
-        .append("</title></circle>\n");
-  }
-
-  /** Places a label beside a point, at the first position that overlaps no other label. */
-  private static void label(
-      StringBuilder svg,
-      Projection p,
-      Coordinates c,
-      String text,
-      List<Svg.Box> taken,
-      Svg.Box bounds) {
-    double x = p.x(c.longitude());
-    double y = p.y(c.latitude());
-    double size = 13;
-    double w = Svg.textWidth(text, size);
-    double h = size + 2;
-    // dx, dy of the text's box top-left relative to the point, and the text anchor.
-    double[][] candidates = {
-      {9, -h / 2},
-      {-9 - w, -h / 2},
-      {9, -h - 2},
-      {9, 2},
-      {-9 - w, -h - 2},
-      {-9 - w, 2},
-      {-w / 2, -h - 8},
-      {-w / 2, 8},
-      {14, -h - 12},
-      {14, 12},
-      {-14 - w, -h - 12},
-      {-14 - w, 12},
-    };
-    Svg.Box chosen = null;
-    for (double[] candidate : candidates) {
-      Svg.Box box = new Svg.Box(x + candidate[0], y + candidate[1], w, h);
-      if (box.x() < bounds.x() + 2
-          || box.x() + w > bounds.x() + bounds.width() - 2
-          || box.y() < bounds.y() + 2
-          || box.y() + h > bounds.y() + bounds.height() - 2) {
-        continue;
-      }
-      if (taken.stream().noneMatch(box::intersects)) {
-        chosen = box;
-        break;
-      }
-    }
-    if (chosen == null) {
-      chosen = new Svg.Box(x + 9, y - h / 2, w, h);
-    }
-    taken.add(chosen);
-    svg.append("<text x=\"")
-        .append(num(chosen.x()))
-        .append("\" y=\"")
-        .append(num(chosen.y() + size - 1))
-        .append(
-            "\" fill=\"#1b1b1b\" stroke=\"#ffffff\" stroke-width=\"3\""
-                + " stroke-linejoin=\"round\" paint-order=\"stroke\">")
-        .append(escape(text))
-        .append("</text>\n");
-  }
-
-  /** An equirectangular projection onto the page. */
-  private record Projection(
-      double lonMin, double latMax, double x0, double y0, double scaleX, double scaleY) {
-    double x(double lon) {
-      return x0 + (lon - lonMin) * scaleX;
-    }
-
-    double y(double lat) {
-      return y0 + (latMax - lat) * scaleY;
-    }
-  }
-
-  /**
-   * Writes one legend entry: a line sample with a marker on it, and its label.
-   *
-   * @param lineAttributes the attributes of the line after its coordinates, with a leading space
-   * @param markerAttributes the attributes of the marker after its centre, with a leading space
-   */
-  private static void legendEntry(
-      StringBuilder svg,
-      double x,
-      double y,
-      String lineAttributes,
-      String markerAttributes,
-      String label) {
-    svg.append("<line x1=\"")
-        .append(num(x))
-        .append("\" y1=\"")
-        .append(num(y - 5))
-        .append("\" x2=\"")
-        .append(num(x + 20))
-        .append("\" y2=\"")
-        .append(num(y - 5))
-        .append('"')
-        .append(lineAttributes)
-        .append("/>\n");
-    svg.append("<circle cx=\"")
-        .append(num(x + 10))
-        .append("\" cy=\"")
-        .append(num(y - 5))
-        .append('"')
-        .append(markerAttributes)
-        .append("/>\n");
-    svg.append("<text x=\"")
-        .append(num(x + 30))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\">")
-        .append(escape(label))
-        .append("</text>\n");
   }
 }
