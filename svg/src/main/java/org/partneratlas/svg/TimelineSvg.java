@@ -225,6 +225,11 @@ final class TimelineSvg {
         possibleStart, possibleEnd, knownStart, knownEnd, open && change.date().isPresent(), note);
   }
 
+  /** The x of the leader line of marks that share a label: at the first of them. */
+  private double leaderX(List<Action> cluster) {
+    return x(middleOf(cluster.get(0).when().orElseThrow()));
+  }
+
   /** A row: its label, its spans (one per period of its party or theme), its style. */
   private record SubBar(String label, List<Span> span, String style) {}
 
@@ -660,18 +665,19 @@ final class TimelineSvg {
     double lanesTop = Math.max(barY + BAR + 6, rowBottom + 2);
     double lanesBottom = Math.max(barY + BAR, rowBottom);
     double right = width - MARGIN;
-    // Marks too near the right edge for a label of their own share the label of the marks before
-    // them: a label pushed left over the mark before it would block that mark's leader line.
+    // Marks with no room for a label of their own before the right edge share the label of the
+    // marks before them: a label may not reach over the leader line of the marks before it.
     for (int c = clusters.size() - 1; c >= 1; c--) {
-      double at = x(middleOf(clusters.get(c).get(0).when().orElseThrow()));
-      if (at - 3 + MIN_ACTION_LABEL > right) {
+      if (right - (leaderX(clusters.get(c - 1)) + 3) < MIN_ACTION_LABEL) {
         clusters.get(c - 1).addAll(clusters.remove(c));
       }
     }
     for (int c = clusters.size() - 1; c >= 0; c--) {
       List<Action> cluster = clusters.get(c);
-      double at = x(middleOf(cluster.get(0).when().orElseThrow()));
-      double maxLabel = Math.max(MIN_ACTION_LABEL, Math.min(190, right - (at - 3)));
+      double at = leaderX(cluster);
+      // A label may reach left up to the leader line of the marks before it, not over it.
+      double leftLimit = c == 0 ? x0 : leaderX(clusters.get(c - 1)) + 3;
+      double maxLabel = Math.max(MIN_ACTION_LABEL, Math.min(190, right - leftLimit));
       boolean dates = cluster.stream().map(a -> a.when().orElseThrow()).distinct().count() > 1;
       List<String> lines = new ArrayList<>();
       for (Action action : cluster) {
@@ -682,7 +688,7 @@ final class TimelineSvg {
       }
       Layout.Label l = new Layout.Label(lines, 0, 0, FONT, false);
       double w = l.width();
-      double left = Math.max(x0, Math.min(at - 3, right - w));
+      double left = Math.max(leftLimit, Math.min(at - 3, right - w));
       double candidate = lanesTop;
       Layout.Label placed = l.at(left, candidate);
       Layout.Segment leader = new Layout.Segment(at, barY + BAR + 1, at, candidate - 1);
