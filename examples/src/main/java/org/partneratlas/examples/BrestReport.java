@@ -160,7 +160,7 @@ public final class BrestReport {
       if (ofKind.isEmpty()) {
         continue;
       }
-      out.println(WorldMapSvg.label(kind) + " (" + ofKind.size() + ")");
+      out.println(Text.kind(kind) + " (" + ofKind.size() + ")");
       List<String[]> rows = new ArrayList<>();
       for (Partnership p : ofKind) {
         for (Party party : p.parties()) {
@@ -248,7 +248,7 @@ public final class BrestReport {
           }
           text =
               event.when().start().equals(p.life().start())
-                  ? WorldMapSvg.label(p.kind())
+                  ? Text.kind(p.kind())
                       + " with "
                       + Text.name(atlas, joined.territory())
                       + " begins"
@@ -527,7 +527,7 @@ public final class BrestReport {
 
   private String title(Partnership p) {
     String name = Text.english(p.names());
-    return name.isEmpty() ? WorldMapSvg.label(p.kind()) + " with " + partnerNames(p) : name;
+    return name.isEmpty() ? Text.kind(p.kind()) + " with " + partnerNames(p) : name;
   }
 
   /** " · " and the partner territories that were parties when a dated fact began. */

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.svg.TimelineChart;
+import org.partneratlas.svg.WorldMap;
 
 /**
  * Writes the two pictures of the README from the bundled Brest Métropole dataset: a world map of
@@ -18,6 +20,13 @@ public final class Pictures {
 
   static final String MAP_FILE = "brest-partners-map.svg";
   static final String TIMELINE_FILE = "brest-timeline.svg";
+
+  /** The width of the pictures, in CSS pixels: the README shows them at about this width. */
+  static final int WIDTH = 880;
+
+  static final String CREDIT =
+      "Data: Partner Atlas bundled Brest Métropole dataset (founding slides of Brest Métropole,"
+          + " 2020, and public sources cited in the dataset).";
 
   private Pictures() {}
 
@@ -39,17 +48,24 @@ public final class Pictures {
   static void write(Atlas atlas, Path folder) throws IOException {
     Files.createDirectories(folder);
     Path map = folder.resolve(MAP_FILE);
-    Files.writeString(
-        map,
-        WorldMapSvg.render(atlas, BrestMetropole.BREST_METROPOLE, WorldOutlines.load()),
-        StandardCharsets.UTF_8);
+    Files.writeString(map, map(atlas), StandardCharsets.UTF_8);
     System.out.println("Wrote " + map.toAbsolutePath().normalize());
     Path timeline = folder.resolve(TIMELINE_FILE);
-    Files.writeString(
-        timeline,
-        TimelineSvg.render(atlas, BrestMetropole.BREST_METROPOLE),
-        StandardCharsets.UTF_8);
+    Files.writeString(timeline, timeline(atlas), StandardCharsets.UTF_8);
     System.out.println("Wrote " + timeline.toAbsolutePath().normalize());
+  }
+
+  /** The map of Brest Métropole's partners, as the README shows it. */
+  static String map(Atlas atlas) {
+    return WorldMap.of(atlas, BrestMetropole.BREST_METROPOLE).width(WIDTH).credit(CREDIT).render();
+  }
+
+  /** The timeline of Brest Métropole's partnerships, as the README shows it. */
+  static String timeline(Atlas atlas) {
+    return TimelineChart.of(atlas, BrestMetropole.BREST_METROPOLE)
+        .width(WIDTH)
+        .credit(CREDIT)
+        .render();
   }
 
   /** {@code docs/images} of the project: exec:java runs in the examples module's folder. */

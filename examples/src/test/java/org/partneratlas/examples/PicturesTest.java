@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.partnership.Partnership;
-import org.partneratlas.territory.Coordinates;
 import org.partneratlas.territory.TerritoryId;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The two pictures: well-formed SVG with the expected elements, and up to date in docs/images. */
+/**
+ * The two pictures of the README, drawn by the svg module on the bundled dataset: well-formed SVG
+ * with one mark per fact of the dataset, and up to date in docs/images.
+ */
 class PicturesTest {
 
   private static final Atlas ATLAS = BrestMetropole.load();
@@ -67,8 +69,7 @@ class PicturesTest {
 
   @Test
   void theMapHasOneMarkerPerPartnerTerritoryWithCoordinates() throws Exception {
-    Document map =
-        parse(WorldMapSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE, WorldOutlines.load()));
+    Document map = parse(Pictures.map(ATLAS));
     assertEquals("svg", map.getDocumentElement().getLocalName());
     List<String> markers = attributeOf(map, "circle", "partner", "data-territory");
     assertEquals(partnersWithCoordinates(), new HashSet<>(markers));
@@ -94,7 +95,7 @@ class PicturesTest {
 
   @Test
   void theTimelineHasOneBarPerPartnership() throws Exception {
-    Document timeline = parse(TimelineSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE));
+    Document timeline = parse(Pictures.timeline(ATLAS));
     List<String> bars = attributeOf(timeline, "rect", "partnership-bar", "data-partnership");
     assertEquals(
         ATLAS.partnershipsWithin(BrestMetropole.BREST_METROPOLE).stream()
@@ -130,36 +131,5 @@ class PicturesTest {
           Files.readString(docs.resolve(name), UTF_8),
           name + " is out of date: run the Pictures example");
     }
-  }
-
-  @Test
-  void greatCirclesStartAndEndAtTheirPointsAndFollowTheSphere() {
-    double[][] equator = WorldMapSvg.greatCircle(Coordinates.of(0, 0), Coordinates.of(0, 90), 2);
-    assertEquals(45, equator[1][0], 1e-9);
-    assertEquals(0, equator[1][1], 1e-9);
-    // Brest to Yokosuka goes north, over Scandinavia and Siberia.
-    double[][] north =
-        WorldMapSvg.greatCircle(Coordinates.of(48.39, -4.49), Coordinates.of(35.28, 139.67), 10);
-    assertEquals(-4.49, north[0][0], 1e-9);
-    assertEquals(139.67, north[10][0], 1e-9);
-    double highest = 0;
-    for (double[] p : north) {
-      highest = Math.max(highest, p[1]);
-    }
-    assertTrue(highest > 65, "the arc rises to " + highest);
-  }
-
-  @Test
-  void pathsAcrossTheAntimeridianAreUnwrapped() {
-    double[][] across =
-        WorldMapSvg.greatCircle(Coordinates.of(-17, 178), Coordinates.of(-14, -172), 8);
-    for (int i = 1; i < across.length; i++) {
-      assertTrue(Math.abs(across[i][0] - across[i - 1][0]) < 5, "no jump at step " + i);
-    }
-    assertEquals(188, across[8][0], 1e-9, "continues past 180 instead of jumping to -172");
-    double[][] ring = {{179, 0}, {-179, 0}, {-179, 1}, {179, 1}, {179, 0}};
-    double[][] unwrapped = WorldMapSvg.unwrap(ring);
-    assertEquals(181, unwrapped[1][0], 1e-9);
-    assertEquals(179, unwrapped[4][0], 1e-9);
   }
 }

@@ -154,14 +154,26 @@ class ReportTruthTest {
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(UTF_8)));
   }
 
-  /** The texts of the picture's text elements, except the axis's years and scale. */
+  /**
+   * The texts of the picture's text elements, except the axis's years and scale; the lines of a
+   * wrapped text (its tspans) are joined by spaces.
+   */
   private static String texts(Document svg) {
     NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < nodes.getLength(); i++) {
       Element e = (Element) nodes.item(i);
-      if (!e.getAttribute("class").equals("year") && !e.getTextContent().contains("scale")) {
-        out.append(e.getTextContent()).append('\n');
+      NodeList lines = e.getElementsByTagNameNS("http://www.w3.org/2000/svg", "tspan");
+      String text = e.getTextContent();
+      if (lines.getLength() > 0) {
+        List<String> parts = new ArrayList<>();
+        for (int j = 0; j < lines.getLength(); j++) {
+          parts.add(lines.item(j).getTextContent());
+        }
+        text = String.join(" ", parts);
+      }
+      if (!e.getAttribute("class").equals("year") && !text.contains("scale")) {
+        out.append(text).append('\n');
       }
     }
     return out.toString();
@@ -169,7 +181,7 @@ class ReportTruthTest {
 
   @Test
   void theTimelineSaysUnknownAndPrintsNoInventedYear() throws Exception {
-    String svg = TimelineSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE);
+    String svg = Pictures.timeline(ATLAS);
     String texts = texts(parse(svg));
     assertShows(texts, "COVID-19 (end unknown)");
     assertShows(texts, "attested 12 Oct 2017");
@@ -187,7 +199,7 @@ class ReportTruthTest {
 
   @Test
   void theMapSaysUnknownAndPrintsNoInventedYear() throws Exception {
-    String svg = WorldMapSvg.render(ATLAS, BrestMetropole.BREST_METROPOLE, WorldOutlines.load());
+    String svg = Pictures.map(ATLAS);
     String texts = texts(parse(svg));
     assertShows(texts, "Chubut · 2010 – end unknown");
     assertShows(texts, "Tierra del Fuego · since 2016");

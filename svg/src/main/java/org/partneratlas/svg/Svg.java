@@ -1,4 +1,4 @@
-package org.partneratlas.examples;
+package org.partneratlas.svg;
 
 import java.util.Locale;
 
@@ -41,12 +41,7 @@ final class Svg {
     return sb.toString();
   }
 
-  /** A rough width of a text in the sans-serif fonts used, for laying out labels. */
-  static double textWidth(String text, double fontSize) {
-    return text.length() * fontSize * 0.56;
-  }
-
-  /** A rectangle, for label collision checks. */
+  /** A rectangle in degrees, to skip the rings of countries outside an inset. */
   record Box(double x, double y, double width, double height) {
     boolean intersects(Box other) {
       return x < other.x + other.width
