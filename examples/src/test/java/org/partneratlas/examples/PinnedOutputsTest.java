@@ -72,7 +72,8 @@ class PinnedOutputsTest {
     assertEquals(4, pinned.size(), "dataset, map, timeline, broken sample");
     for (Map.Entry<String, String> file : pinned.entrySet()) {
       byte[] bytes = Files.readAllBytes(repositoryRoot().resolve(file.getKey()));
-      assertEquals(file.getValue(), sha256(bytes), file.getKey() + " differs from its pinned bytes");
+      assertEquals(
+          file.getValue(), sha256(bytes), file.getKey() + " differs from its pinned bytes");
     }
   }
 
