@@ -60,7 +60,9 @@ final class ImportCommand implements Runnable {
         names = {"-o", "--output"},
         required = true,
         paramLabel = "ATLAS",
-        description = "The atlas file to write (Partner Atlas JSON), replaced if it exists.")
+        description =
+            "The atlas file to write (Partner Atlas JSON), replaced if it exists; -"
+                + " for standard output (the report then goes to standard error).")
     String output = "";
 
     @Option(
@@ -88,7 +90,8 @@ final class ImportCommand implements Runnable {
 
     /** Prints the report, writes the report table and the atlas; returns the exit code. */
     final int finish(ImportReport report, Atlas atlas) throws IOException {
-      PrintWriter out = out();
+      // With the atlas on standard output, the report goes to standard error.
+      PrintWriter out = output.equals(AtlasFiles.STANDARD_OUTPUT) ? err() : out();
       out.print(report.summary());
       List<RowOutcome> rejected = report.rows(Outcome.REJECTED);
       for (RowOutcome row : rejected.subList(0, Math.min(REJECTED_SHOWN, rejected.size()))) {
@@ -103,10 +106,10 @@ final class ImportCommand implements Runnable {
       }
       if (reportTable != null) {
         Path table = reportTable;
-        AtlasFiles.write(table.toString(), out, o -> TableExporter.csv().writeReport(report, o));
+        AtlasFiles.write(table.toString(), out(), o -> TableExporter.csv().writeReport(report, o));
         out.println("Wrote the outcome of every row to " + table);
       }
-      AtlasFiles.write(output, out, o -> AtlasJson.standard().write(atlas, o));
+      AtlasFiles.write(output, out(), o -> AtlasJson.standard().write(atlas, o));
       if (!output.equals(AtlasFiles.STANDARD_OUTPUT)) {
         out.println(
             "Wrote "
@@ -280,7 +283,7 @@ final class ImportCommand implements Runnable {
         display.finish();
       }
       WikidataAtlas.Result result = builder.build();
-      PrintWriter out = out();
+      PrintWriter out = output.equals(AtlasFiles.STANDARD_OUTPUT) ? err() : out();
       list(out, "Listed on one side only", result.notReciprocal());
       list(out, "Start dates that disagree", result.startsDisagree());
       list(out, "Maybe one partnership at two levels", result.twoLevels());

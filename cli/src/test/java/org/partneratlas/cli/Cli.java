@@ -1,9 +1,12 @@
 package org.partneratlas.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the command line in-process, as a person would type it, and keeps what it printed. */
 final class Cli {
@@ -43,6 +46,21 @@ final class Cli {
   /** The broken sample atlas of the examples module. */
   static Path broken() {
     return root().resolve("examples/samples/broken-atlas.json");
+  }
+
+  /**
+   * A Wikidata dump (one entity per line) in a folder, of the io module's test entity: Bielefeld,
+   * Q2112, whose country is Q183.
+   */
+  static Path wikidataDump(Path dir) throws IOException {
+    String entity =
+        JsonMapper.builder()
+            .build()
+            .readTree(Files.readString(ioResource("wikidata/Q2112.json")))
+            .toString();
+    Path dump = dir.resolve("dump.json");
+    Files.writeString(dump, "[\n" + entity + "\n]\n");
+    return dump;
   }
 
   /** A test resource of the io module. */

@@ -79,13 +79,7 @@ class ExportCommandTest {
     Cli.Run without = Cli.run("export", "quickstatements", Cli.bundled().toString(), "-o", "-");
     assertEquals(2, without.exitCode(), without::toString);
     assertTrue(without.err().contains("--wikidata"), without::toString);
-    String entity =
-        JsonMapper.builder()
-            .build()
-            .readTree(Files.readString(Cli.ioResource("wikidata/Q2112.json")))
-            .toString();
-    Path dump = dir.resolve("dump.json");
-    Files.writeString(dump, "[\n" + entity + "\n]\n");
+    Path dump = Cli.wikidataDump(dir);
     Path out = dir.resolve("missing.qs");
     Cli.Run run =
         Cli.run(

@@ -14,7 +14,6 @@ import org.partneratlas.io.table.ImportResult;
 import org.partneratlas.io.table.TableImporter;
 import org.partneratlas.json.AtlasJson;
 import org.partneratlas.partnership.PartnershipKind;
-import tools.jackson.databind.json.JsonMapper;
 
 class ImportCommandTest {
 
@@ -39,6 +38,23 @@ class ImportCommandTest {
                     + " partnerships"),
         run::toString);
     assertEquals("", run.err(), "a short table shows no progress");
+  }
+
+  @Test
+  void toStandardOutputTheAtlasIsAloneThereAndTheReportOnStandardError(@TempDir Path dir)
+      throws Exception {
+    Path table = Cli.ioResource("table/pairs.csv");
+    Path report = dir.resolve("rows.csv");
+    Cli.Run run =
+        Cli.run("import", "pairs", table.toString(), "--report", report.toString(), "-o", "-");
+    assertEquals(0, run.exitCode(), run::toString);
+    ImportResult expected = TableImporter.standard().importPairs(table);
+    assertEquals(expected.atlas(), AtlasJson.standard().read(run.out()));
+    assertTrue(run.err().startsWith(expected.report().summary()), run::toString);
+    assertEquals(
+        expected.report().rows().size() + 1,
+        Files.readAllLines(report).size(),
+        "a header and a line per row");
   }
 
   @Test
@@ -98,14 +114,7 @@ class ImportCommandTest {
 
   @Test
   void aWikidataDump(@TempDir Path dir) throws Exception {
-    // A dump of one line per entity, made of the io module's test entity.
-    String entity =
-        JsonMapper.builder()
-            .build()
-            .readTree(Files.readString(Cli.ioResource("wikidata/Q2112.json")))
-            .toString();
-    Path dump = dir.resolve("dump.json");
-    Files.writeString(dump, "[\n" + entity + "\n]\n");
+    Path dump = Cli.wikidataDump(dir);
     Path atlas = dir.resolve("atlas.json");
     // Bielefeld's country (P17) is Germany, Q183, which the dump does not hold: rejected...
     Cli.Run without = Cli.run("import", "wikidata", dump.toString(), "-o", atlas.toString());
