@@ -153,8 +153,27 @@ final class ImportCommand implements Runnable {
                 + " (default: und, undetermined).")
     @Nullable String nameLanguage;
 
+    @Option(
+        names = "--map-country-code",
+        paramLabel = "CODE=CODE",
+        description =
+            "Read a country code of the tables as another one, such as XC=CY (Northern"
+                + " Cyprus in Cyprus), rather than reject its rows; may be repeated.")
+    java.util.Map<String, String> codeMapping = new java.util.LinkedHashMap<>();
+
     final TableImporter importer(ProgressDisplay display) {
       TableImporter.Builder builder = TableImporter.builder().kind(kind).progress(display);
+      codeMapping.forEach(
+          (code, replacement) -> {
+            try {
+              builder.mapCountryCode(
+                  code.trim(), replacement.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+              throw new picocli.CommandLine.ParameterException(
+                  spec().commandLine(),
+                  "Invalid --map-country-code " + code + "=" + replacement + ": " + e.getMessage());
+            }
+          });
       if (tableFormat != null) {
         builder.format(tableFormat);
       }

@@ -72,6 +72,30 @@ class ImportCommandTest {
   }
 
   @Test
+  void countryCodesCanBeMapped(@TempDir Path dir) throws Exception {
+    Path table = dir.resolve("pairs.csv");
+    Files.writeString(table, "city_a,country_a,city_b,country_b\nKyrenia,XC,Brest,FR\n");
+    Path atlas = dir.resolve("atlas.json");
+    Cli.Run rejected = Cli.run("import", "pairs", table.toString(), "-o", atlas.toString());
+    assertTrue(rejected.out().contains("0 imported, 0 merged, 1 rejected"), rejected::toString);
+    Cli.Run mapped =
+        Cli.run(
+            "import",
+            "pairs",
+            table.toString(),
+            "--map-country-code",
+            "XC=cy",
+            "-o",
+            atlas.toString());
+    assertEquals(0, mapped.exitCode(), mapped::toString);
+    assertEquals(
+        "CY", AtlasJson.standard().read(atlas).territories().list().get(0).country().code());
+    Cli.Run bad =
+        Cli.run("import", "pairs", table.toString(), "--map-country-code", "XC=Cyprus", "-o", "-");
+    assertEquals(2, bad.exitCode(), bad::toString);
+  }
+
+  @Test
   void aLongTableShowsProgressLinesWhenNotOnATerminal(@TempDir Path dir) throws Exception {
     Path table = dir.resolve("long.csv");
     StringBuilder sb = new StringBuilder("city_a,country_a,city_b,country_b\n");
