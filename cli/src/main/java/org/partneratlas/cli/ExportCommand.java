@@ -26,16 +26,15 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "export",
     description = {
-      "Write an atlas in another format:",
-      "  geojson          territories as points and partnerships as lines (RFC 7946), for maps;",
-      "  csv              tables a spreadsheet opens: territories, partnerships and parties into"
-          + " the folder OUT, or one table (--table) into the file OUT;",
-      "  quickstatements  the P190 (twinned administrative body) statements that the Wikidata"
-          + " items read from --wikidata lack, for the QuickStatements tool;",
-      "  graphml          the network for Gephi, yEd or Cytoscape: territories as nodes,"
-          + " partnerships as edges (a partnership of more than two territories is an edge"
-          + " between each two).",
-      "OUT - writes to standard output (not for csv without --table)."
+      "Write an atlas as GeoJSON, CSV tables, QuickStatements or GraphML.",
+      "geojson: territories as points and partnerships as lines (RFC 7946), for maps.",
+      "csv: tables a spreadsheet opens: territories, partnerships and parties into the folder"
+          + " OUT, or one table (--table) into the file OUT.",
+      "quickstatements: the P190 (twinned administrative body) statements that the Wikidata"
+          + " items read from --wikidata lack, for the QuickStatements tool.",
+      "graphml: the network for Gephi, yEd or Cytoscape: territories as nodes, partnerships as"
+          + " edges (a partnership of more than two territories is an edge between each two).",
+      "-o - writes to standard output (not for csv without --table)."
     })
 final class ExportCommand extends AtlasCommand {
 
