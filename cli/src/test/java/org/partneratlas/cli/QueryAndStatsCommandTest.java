@@ -72,6 +72,24 @@ class QueryAndStatsCommandTest {
                 .during(org.partneratlas.time.DateRange.parse("2015/2016"))
                 .list()),
         ids(Cli.run("query", file, "--during", "2015/2016", "--possibly", "--format", "tsv")));
+    assertEquals(
+        ids(
+            atlas
+                .query()
+                .withStatus(org.partneratlas.partnership.PartnershipStatus.DORMANT)
+                .list()),
+        ids(Cli.run("query", file, "--status", "dormant", "--format", "tsv")));
+    assertEquals(
+        ids(atlas.query().involvingWithin(TerritoryId.of("fr-brest-metropole")).list()),
+        ids(
+            Cli.run(
+                "query",
+                file,
+                "--territory",
+                "fr-brest-metropole",
+                "--include-subdivisions",
+                "--format",
+                "tsv")));
     List<String> all = ids(Cli.run("query", file, "--format", "tsv"));
     assertEquals(ids(atlas.partnerships().list()), all);
   }

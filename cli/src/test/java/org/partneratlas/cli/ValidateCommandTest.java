@@ -118,6 +118,14 @@ class ValidateCommandTest {
     assertTrue(lines.get(0).contains("did you mean Germany"), run::toString);
     assertTrue(lines.get(1).startsWith(table + ":4: self pair: "), run::toString);
     assertEquals(table + ": 2 problems (rows the import would reject)", lines.get(2));
+    JsonNode json =
+        JsonMapper.builder()
+            .build()
+            .readTree(Cli.run("validate", "--format", "json", table.toString()).out());
+    assertEquals(2, json.size());
+    assertEquals(3, json.get(0).get("line").asInt());
+    assertTrue(json.get(0).get("column").isNull(), "a table's rows have no column");
+    assertTrue(json.get(0).get("pointer").isNull(), "nor a JSON Pointer");
   }
 
   @Test
