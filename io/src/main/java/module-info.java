@@ -5,7 +5,8 @@
  *
  * <p>The entry points are {@link org.partneratlas.io.table.TableImporter} and {@link
  * org.partneratlas.io.table.TableExporter} for tables, {@link
- * org.partneratlas.io.wikidata.WikidataDump} for Wikidata; long imports tell an {@link
+ * org.partneratlas.io.wikidata.WikidataDump} for Wikidata, {@link
+ * org.partneratlas.io.graph.GraphMl} for network tools (Gephi, yEd); long imports tell an {@link
  * org.partneratlas.io.ImportProgress} how far they have gone.
  */
 module org.partneratlas.io {
@@ -13,10 +14,12 @@ module org.partneratlas.io {
   requires tools.jackson.dataformat.csv;
   requires tools.jackson.databind;
   requires tools.jackson.core;
+  requires java.xml;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports org.partneratlas.io;
+  exports org.partneratlas.io.graph;
   exports org.partneratlas.io.table;
   exports org.partneratlas.io.wikidata;
 }
