@@ -62,9 +62,17 @@ class Candidates implements Iterable<String> {
     }
   }
 
+  /** The export formats, with hyphens as the command line writes them ({@code svg-map}). */
   static final class ExportFormats extends Candidates {
     ExportFormats() {
       super(ExportCommand.Format.class);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ExportCommand.Format.values())
+          .map(ExportCommand.Format::word)
+          .iterator();
     }
   }
 

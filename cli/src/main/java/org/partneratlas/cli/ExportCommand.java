@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.io.ImportException;
 import org.partneratlas.io.graph.GraphMl;
@@ -17,16 +20,21 @@ import org.partneratlas.io.wikidata.QuickStatements;
 import org.partneratlas.io.wikidata.WikidataDump;
 import org.partneratlas.io.wikidata.WikidataEntity;
 import org.partneratlas.json.GeoJson;
+import org.partneratlas.svg.TimelineChart;
+import org.partneratlas.svg.WorldMap;
+import org.partneratlas.territory.TerritoryId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code export FORMAT ATLAS -o OUT}: an atlas in another format. */
 @Command(
     name = "export",
     description = {
-      "Write an atlas as GeoJSON, CSV tables, QuickStatements or GraphML.",
+      "Write an atlas as GeoJSON, CSV tables, QuickStatements, GraphML or an SVG picture.",
       "geojson: territories as points and partnerships as lines (RFC 7946), for maps.",
       "csv: tables a spreadsheet opens: territories, partnerships and parties into the folder"
           + " OUT, or one table (--table) into the file OUT.",
@@ -34,16 +42,45 @@ import picocli.CommandLine.Parameters;
           + " items read from --wikidata lack, for the QuickStatements tool.",
       "graphml: the network for Gephi, yEd or Cytoscape: territories as nodes, partnerships as"
           + " edges (a partnership of more than two territories is an edge between each two).",
+      "svg-map: a world map of the partners of --territory, legible at --width pixels.",
+      "svg-timeline: a timeline of the partnerships of --territory, one row per partnership.",
       "-o - writes to standard output (not for csv without --table)."
     })
 final class ExportCommand extends AtlasCommand {
 
-  /** The formats. */
+  /** The formats, written on the command line in lower case with hyphens ({@code svg-map}). */
   enum Format {
     GEOJSON,
     CSV,
     QUICKSTATEMENTS,
-    GRAPHML
+    GRAPHML,
+    SVG_MAP,
+    SVG_TIMELINE;
+
+    /** The word for this format on the command line. */
+    String word() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Every format's word, comma-separated. */
+    static String words() {
+      return Stream.of(values()).map(Format::word).collect(Collectors.joining(", "));
+    }
+  }
+
+  /** Reads a format's word in any case, with hyphens or underscores. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String text) {
+      String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (Format format : Format.values()) {
+        if (format.name().equals(name)) {
+          return format;
+        }
+      }
+      throw new TypeConversionException(
+          "'" + text + "' is not a format: write one of " + Format.words());
+    }
   }
 
   /** The tables of the csv format. */
@@ -60,6 +97,7 @@ final class ExportCommand extends AtlasCommand {
   @Parameters(
       index = "0",
       completionCandidates = Candidates.ExportFormats.class,
+      converter = FormatConverter.class,
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES}")
   private Format format = Format.GEOJSON;
@@ -98,6 +136,38 @@ final class ExportCommand extends AtlasCommand {
               + " only the items read are known to lack a statement).")
   private List<Path> wikidata = new ArrayList<>();
 
+  @Option(
+      names = "--territory",
+      paramLabel = "ID",
+      description =
+          "svg-map, svg-timeline: the territory whose partners are drawn: its id"
+              + " (fr-brest-metropole), or a name it alone has.")
+  private String territory = "";
+
+  @Option(
+      names = "--include-subdivisions",
+      description =
+          "svg-map, svg-timeline: also the partnerships of the territories within it, at any"
+              + " depth.")
+  private boolean includeSubdivisions;
+
+  @Option(
+      names = "--width",
+      paramLabel = "PIXELS",
+      description =
+          "svg-map, svg-timeline: the width the picture is shown at, 480 or more (default 880);"
+              + " no text is smaller than 10 pixels at that width.")
+  private int width = 880;
+
+  @Option(
+      names = "--lang",
+      completionCandidates = Candidates.Languages.class,
+      paramLabel = "LANG",
+      description =
+          "svg-map, svg-timeline: the language of names and themes where the data has it:"
+              + " ${COMPLETION-CANDIDATES} (default: en).")
+  private Words.Language language = Words.Language.EN;
+
   @Override
   int execute() throws IOException {
     checkOptions();
@@ -130,6 +200,11 @@ final class ExportCommand extends AtlasCommand {
       case CSV:
         csv(atlas, out);
         break;
+      case SVG_MAP:
+      case SVG_TIMELINE:
+        String svg = svg(atlas);
+        AtlasFiles.write(output, out, o -> o.write(svg.getBytes(StandardCharsets.UTF_8)));
+        break;
     }
     if (format != Format.QUICKSTATEMENTS && !output.equals(AtlasFiles.STANDARD_OUTPUT)) {
       out.println("Wrote " + output);
@@ -138,7 +213,31 @@ final class ExportCommand extends AtlasCommand {
     return ExitCodes.OK;
   }
 
+  private boolean isPicture() {
+    return format == Format.SVG_MAP || format == Format.SVG_TIMELINE;
+  }
+
   private void checkOptions() {
+    boolean pictureOptions =
+        !territory.isEmpty()
+            || includeSubdivisions
+            || width != 880
+            || language != Words.Language.EN;
+    if (!isPicture() && pictureOptions) {
+      throw new ParameterException(
+          spec().commandLine(),
+          "--territory, --include-subdivisions, --width and --lang are options of the svg-map and"
+              + " svg-timeline formats only");
+    }
+    if (isPicture() && territory.isEmpty()) {
+      throw new ParameterException(
+          spec().commandLine(),
+          format.word() + " needs --territory ID: the territory whose partners to draw");
+    }
+    if (isPicture() && width < 480) {
+      throw new ParameterException(
+          spec().commandLine(), "--width must be 480 pixels or more, not " + width);
+    }
     if (format != Format.CSV && (table != Table.ALL || tsv || bom)) {
       throw new ParameterException(
           spec().commandLine(), "--table, --tsv and --bom are options of the csv format only");
@@ -157,6 +256,28 @@ final class ExportCommand extends AtlasCommand {
       throw new ParameterException(
           spec().commandLine(),
           "all csv tables go into a folder: give -o FOLDER, or --table TABLE for one table");
+    }
+  }
+
+  /** Draws the picture of {@code --territory}; a territory it cannot draw is invalid data. */
+  private String svg(Atlas atlas) {
+    TerritoryId focal = Lookup.territory(atlas, territory).id();
+    List<String> languages = List.of(language.tag());
+    try {
+      if (format == Format.SVG_MAP) {
+        return WorldMap.of(atlas, focal)
+            .width(width)
+            .languages(languages)
+            .includeTerritoriesWithin(includeSubdivisions)
+            .render();
+      }
+      return TimelineChart.of(atlas, focal)
+          .width(width)
+          .languages(languages)
+          .includeTerritoriesWithin(includeSubdivisions)
+          .render();
+    } catch (IllegalArgumentException e) {
+      throw CliException.invalid("cannot draw " + format.word() + ": " + e.getMessage());
     }
   }
 

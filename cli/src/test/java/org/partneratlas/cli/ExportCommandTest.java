@@ -15,6 +15,9 @@ import org.partneratlas.io.graph.GraphMl;
 import org.partneratlas.io.table.TableExporter;
 import org.partneratlas.json.AtlasJson;
 import org.partneratlas.json.GeoJson;
+import org.partneratlas.svg.TimelineChart;
+import org.partneratlas.svg.WorldMap;
+import org.partneratlas.territory.TerritoryId;
 import org.w3c.dom.Document;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,12 +98,94 @@ class ExportCommandTest {
   }
 
   @Test
+  void theMapIsTheSvgModulesMapOfTheTerritory(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("map.svg");
+    Cli.Run run =
+        Cli.run(
+            "export",
+            "svg-map",
+            Cli.bundled().toString(),
+            "--territory",
+            "fr-brest-metropole",
+            "--include-subdivisions",
+            "-o",
+            out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    String expected =
+        WorldMap.of(bundled(), TerritoryId.of("fr-brest-metropole"))
+            .languages(java.util.List.of("en"))
+            .includeTerritoriesWithin(true)
+            .render();
+    assertEquals(expected, Files.readString(out));
+  }
+
+  @Test
+  void theTimelineIsDrawnAtTheWidthAndInTheLanguageAsked() throws Exception {
+    Cli.Run run =
+        Cli.run(
+            "export",
+            "SVG_TIMELINE",
+            Cli.bundled().toString(),
+            "--territory",
+            "fr-brest-metropole",
+            "--width",
+            "1200",
+            "--lang",
+            "fr",
+            "-o",
+            "-");
+    assertEquals(0, run.exitCode(), run::toString);
+    String expected =
+        TimelineChart.of(bundled(), TerritoryId.of("fr-brest-metropole"))
+            .width(1200)
+            .languages(java.util.List.of("fr"))
+            .includeTerritoriesWithin(false)
+            .render();
+    assertEquals(expected, run.out());
+  }
+
+  @Test
+  void aPictureNeedsATerritoryAndPictureOptionsNeedAPicture() throws Exception {
+    Cli.Run without = Cli.run("export", "svg-map", Cli.bundled().toString(), "-o", "-");
+    assertEquals(2, without.exitCode(), without::toString);
+    assertTrue(without.err().contains("svg-map needs --territory"), without::toString);
+    Cli.Run narrow =
+        Cli.run(
+            "export",
+            "svg-map",
+            Cli.bundled().toString(),
+            "--territory",
+            "fr-brest",
+            "--width",
+            "300",
+            "-o",
+            "-");
+    assertEquals(2, narrow.exitCode(), narrow::toString);
+    Cli.Run geojson =
+        Cli.run(
+            "export", "geojson", Cli.bundled().toString(), "--territory", "fr-brest", "-o", "-");
+    assertEquals(2, geojson.exitCode(), geojson::toString);
+    Cli.Run unknown =
+        Cli.run(
+            "export",
+            "svg-timeline",
+            Cli.bundled().toString(),
+            "--territory",
+            "xx-nowhere",
+            "-o",
+            "-");
+    assertEquals(1, unknown.exitCode(), unknown::toString);
+  }
+
+  @Test
   void optionsOfAnotherFormatAreUsageErrors() {
     Cli.Run run = Cli.run("export", "geojson", Cli.bundled().toString(), "--tsv", "-o", "-");
     assertEquals(2, run.exitCode(), run::toString);
     Cli.Run unknown = Cli.run("export", "kml", Cli.bundled().toString(), "-o", "-");
     assertEquals(2, unknown.exitCode(), unknown::toString);
-    assertTrue(unknown.err().contains("geojson, csv, quickstatements, graphml"), unknown::toString);
+    assertTrue(
+        unknown.err().contains("geojson, csv, quickstatements, graphml, svg-map, svg-timeline"),
+        unknown::toString);
   }
 
   @Test
