@@ -33,6 +33,7 @@ import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.Extent;
 import org.partneratlas.time.Truth;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The indexes of an {@link Atlas}, built once when the atlas is built (the name indexes on first
@@ -46,30 +47,31 @@ import org.partneratlas.time.Truth;
  * maritime.aquaculture}); each territory planned to join it; each crisis that may affect it (and,
  * in a second list, each that certainly does). These lists are filed at any time and with planned
  * parties, so that they are sound prefilters of every question scoped to a moment, under either
- * {@link org.partneratlas.time.Certainty}. Lives are in two {@link LifeIndex}es: the span in which
- * each partnership may have existed, and the stretch in which it certainly did.
+ * {@link org.partneratlas.time.Certainty}. The lists of countries, regions and themes, which are
+ * long, are compressed bitmaps ({@link RoaringBitmap}), intersected without reading any
+ * partnership; the others, short, are sorted {@code int[]}. Lives are in two {@link LifeIndex}es
+ * (the span in which each partnership may have existed, and the stretch in which it certainly did)
+ * and, by position, in arrays that answer "did it exist then?" exactly ({@link Lives}).
  */
 final class AtlasIndex {
 
   private static final int[] NONE = new int[0];
+  private static final RoaringBitmap EMPTY = new RoaringBitmap();
 
   final ImmutableListMultimap<TerritoryId, Territory> childrenByTerritory;
   final EntityTable<TerritoryId, Territory> territoryTable;
   final EntityTable<PartnershipId, Partnership> partnershipTable;
 
   private final ImmutableMap<TerritoryId, int[]> byTerritory;
-  private final ImmutableMap<CountryCode, int[]> byCountry;
-  private final ImmutableMap<M49Region, int[]> byRegion;
-  private final ImmutableMap<ThemeId, int[]> byTheme;
+  private final ImmutableMap<CountryCode, RoaringBitmap> byCountry;
+  private final ImmutableMap<M49Region, RoaringBitmap> byRegion;
+  private final ImmutableMap<ThemeId, RoaringBitmap> byTheme;
   private final ImmutableMap<TerritoryId, int[]> byPlannedParty;
   private final ImmutableMap<CrisisId, int[]> byCrisis;
   private final ImmutableMap<CrisisId, int[]> byCrisisDefinitely;
 
-  /** The spans [earliest start, latest end] in which each partnership may have existed. */
-  final LifeIndex lives;
-
-  /** The stretches in which each partnership certainly existed, for those that have one. */
-  final Subset certainLives;
+  /** The lives of the partnerships: their interval indexes and, by position, their extents. */
+  final Lives lives;
 
   /** Indexes the entities of an atlas about to be made, whose tables are already built. */
   AtlasIndex(
@@ -89,6 +91,9 @@ final class AtlasIndex {
     for (Territory territory : territoryTable) {
       countryOf.put(territory.id(), territory.country());
     }
+    // A theme and its broader themes, once per distinct theme rather than once per reference
+    // (ThemeId.parent() makes a new id each time).
+    Map<ThemeId, ThemeId[]> broader = new HashMap<>();
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (TerritoryId territory : partnership.territories()) {
@@ -103,12 +108,8 @@ final class AtlasIndex {
         }
       }
       for (ThemePeriod theme : partnership.themes()) {
-        ThemeId id = theme.theme();
-        themes.add(id, i);
-        for (ThemeId parent = id.parent().orElse(null);
-            parent != null;
-            parent = parent.parent().orElse(null)) {
-          themes.add(parent, i);
+        for (ThemeId id : broader.computeIfAbsent(theme.theme(), AtlasIndex::selfAndBroader)) {
+          themes.add(id, i);
         }
       }
       for (Party party : partnership.parties()) {
@@ -123,9 +124,9 @@ final class AtlasIndex {
       }
     }
     this.byTerritory = territories.build();
-    this.byCountry = countries.build();
-    this.byRegion = regions.build();
-    this.byTheme = themes.build();
+    this.byCountry = countries.bitmaps();
+    this.byRegion = regions.bitmaps();
+    this.byTheme = themes.bitmaps();
     this.byPlannedParty = planned.build();
 
     ImmutableListMultimap.Builder<TerritoryId, Territory> children =
@@ -139,8 +140,16 @@ final class AtlasIndex {
     crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
-    this.lives = new LifeIndex(partnerships);
-    this.certainLives = Subset.certainLives(partnerships);
+    this.lives = new Lives(partnerships);
+  }
+
+  /** A theme followed by its broader themes, narrowest first. */
+  private static ThemeId[] selfAndBroader(ThemeId theme) {
+    List<ThemeId> ids = new ArrayList<>();
+    for (ThemeId id = theme; id != null; id = id.parent().orElse(null)) {
+      ids.add(id);
+    }
+    return ids.toArray(new ThemeId[0]);
   }
 
   private void crises(
@@ -217,19 +226,25 @@ final class AtlasIndex {
     return byTerritory.getOrDefault(territory, NONE);
   }
 
-  /** Returns the positions of the partnerships with a party in a country. */
-  int[] partnershipsInCountry(CountryCode country) {
-    return byCountry.getOrDefault(country, NONE);
+  /**
+   * Returns the positions of the partnerships with a party in a country, as a bitmap that the
+   * caller must not modify.
+   */
+  RoaringBitmap partnershipsInCountry(CountryCode country) {
+    return byCountry.getOrDefault(country, EMPTY);
   }
 
-  /** Returns the positions of the partnerships with a party in a region. */
-  int[] partnershipsInRegion(M49Region region) {
-    return byRegion.getOrDefault(region, NONE);
+  /** Returns the positions of the partnerships with a party in a region (not to be modified). */
+  RoaringBitmap partnershipsInRegion(M49Region region) {
+    return byRegion.getOrDefault(region, EMPTY);
   }
 
-  /** Returns the positions of the partnerships with a theme within the given one. */
-  int[] partnershipsOnTheme(ThemeId theme) {
-    return byTheme.getOrDefault(theme, NONE);
+  /**
+   * Returns the positions of the partnerships with a theme within the given one (not to be
+   * modified).
+   */
+  RoaringBitmap partnershipsOnTheme(ThemeId theme) {
+    return byTheme.getOrDefault(theme, EMPTY);
   }
 
   /** Returns the positions of the partnerships a territory is planned to join. */
@@ -299,53 +314,60 @@ final class AtlasIndex {
   }
 
   /**
-   * A {@link LifeIndex} of what each partnership certainly covers: with {@code a = min(latest
-   * start, latest end)} and {@code b = max(earliest end, earliest start)}, {@link
-   * Extent#holdsDuring(long, long)} answers {@code YES} only when {@code a <= to && b >= from},
-   * which implies that [min(a, b), max(a, b)] overlaps [from, to]. So the partnerships of intervals
-   * overlapping a period include every one that is "definitely" anything then.
+   * The lives of the partnerships, by position: the extent of each ({@link
+   * Partnership#lifeExtent()}) reduced to the four numbers {@link Extent#holdsDuring(long, long)}
+   * reads, and two {@link LifeIndex}es over them.
+   *
+   * <p>{@code possible} holds the spans [earliest start, latest end]: every partnership that may
+   * have existed during a period is among those whose span overlaps it. {@code certain} holds what
+   * each certainly covers: with {@code a = min(latest start, latest end)} and {@code b =
+   * max(earliest end, earliest start)}, {@code holdsDuring} answers {@code YES} only when {@code a
+   * <= to && b >= from}, which implies that [min(a, b), max(a, b)] overlaps [from, to]; so the
+   * partnerships whose interval overlaps a period include every one that is "definitely" anything
+   * then. {@link #existed(int, long, long)} then answers exactly, from the arrays alone, without
+   * reading the partnership.
    */
-  static final class Subset {
-    private final LifeIndex index;
-    private final int[] positions;
+  static final class Lives {
+    final LifeIndex possible;
+    final LifeIndex certain;
+    private final long[] earliestStart;
+    private final long[] latestEnd;
+    private final long[] certainFrom;
+    private final long[] certainTo;
 
-    private Subset(LifeIndex index, int[] positions) {
-      this.index = index;
-      this.positions = positions;
-    }
-
-    static Subset certainLives(List<Partnership> partnerships) {
-      IntList positions = new IntList();
-      List<long[]> spans = new ArrayList<>();
-      for (int i = 0; i < partnerships.size(); i++) {
+    Lives(List<Partnership> partnerships) {
+      int n = partnerships.size();
+      earliestStart = new long[n];
+      latestEnd = new long[n];
+      certainFrom = new long[n];
+      certainTo = new long[n];
+      long[] low = new long[n];
+      long[] high = new long[n];
+      for (int i = 0; i < n; i++) {
         Extent e = partnerships.get(i).lifeExtent();
-        long a = Math.min(e.latestStart(), e.latestEnd());
-        long b = Math.max(e.earliestEnd(), e.earliestStart());
-        positions.addIfNotLast(i);
-        spans.add(new long[] {Math.min(a, b), Math.max(a, b)});
+        earliestStart[i] = e.earliestStart();
+        latestEnd[i] = e.latestEnd();
+        certainFrom[i] = Math.min(e.latestStart(), e.latestEnd());
+        certainTo[i] = Math.max(e.earliestEnd(), e.earliestStart());
+        low[i] = Math.min(certainFrom[i], certainTo[i]);
+        high[i] = Math.max(certainFrom[i], certainTo[i]);
       }
-      long[] start = new long[spans.size()];
-      long[] end = new long[spans.size()];
-      for (int i = 0; i < start.length; i++) {
-        start[i] = spans.get(i)[0];
-        end[i] = spans.get(i)[1];
-      }
-      return new Subset(new LifeIndex(start, end), positions.toArray());
+      // The index reads these arrays and never writes them.
+      possible = LifeIndex.owning(earliestStart, latestEnd);
+      certain = LifeIndex.owning(low, high);
     }
 
-    /** An upper bound of the number of partnerships certainly existing during [from, to]. */
-    int estimate(long from, long to) {
-      return index.estimate(from, to);
-    }
-
-    /** The ascending positions of the partnerships whose certain stretch overlaps [from, to]. */
-    int[] overlapping(long from, long to) {
-      int[] local = index.overlapping(from, to);
-      int[] result = new int[local.length];
-      for (int i = 0; i < local.length; i++) {
-        result[i] = positions[local[i]];
+    /**
+     * Answers whether the partnership at a position existed on some day of [from, to]: exactly
+     * {@code partnership.lifeExtent().holdsDuring(from, to)}, by the same rule, from the arrays.
+     */
+    Truth existed(int position, long from, long to) {
+      long es = earliestStart[position];
+      long le = latestEnd[position];
+      if (es > to || le < from || from > to || es > le) {
+        return Truth.NO;
       }
-      return result;
+      return certainFrom[position] <= to && certainTo[position] >= from ? Truth.YES : Truth.UNKNOWN;
     }
   }
 
@@ -362,12 +384,27 @@ final class AtlasIndex {
       lists.forEach((key, list) -> map.put(key, list.toArray()));
       return map.buildOrThrow();
     }
+
+    /** The lists as compressed bitmaps (run-length encoded where that is smaller). */
+    ImmutableMap<K, RoaringBitmap> bitmaps() {
+      ImmutableMap.Builder<K, RoaringBitmap> map =
+          ImmutableMap.builderWithExpectedSize(lists.size());
+      lists.forEach(
+          (key, list) -> {
+            RoaringBitmap bitmap = new RoaringBitmap();
+            bitmap.addN(list.values, 0, list.size);
+            bitmap.runOptimize();
+            bitmap.trim();
+            map.put(key, bitmap);
+          });
+      return map.buildOrThrow();
+    }
   }
 
   /** A growable list of ints. */
   private static final class IntList {
-    private int[] values = new int[4];
-    private int size;
+    int[] values = new int[4];
+    int size;
 
     void addIfNotLast(int value) {
       if (size > 0 && values[size - 1] == value) {
