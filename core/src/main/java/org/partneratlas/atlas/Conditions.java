@@ -227,8 +227,9 @@ final class Conditions {
   /**
    * Active at the moment: {@code p.activeDuring(period)}, which is the conjunction of the life
    * existing then with the parties and the status. So the life index decides it wherever the life
-   * did not exist then (no), or, definitely, is not known to have (not yes); the predicate is
-   * tested on the rest.
+   * did not exist then (no), or, definitely, is not known to have (not yes); definitely, the
+   * activity bounds of {@link AtlasIndex.Lives} decide it too where they are certain; the predicate
+   * is tested on the rest.
    */
   Condition active() {
     return new Condition(
@@ -237,10 +238,17 @@ final class Conditions {
         this::lives,
         (position, scope) -> {
           Truth life = index.lives.existed(position, scope.from, scope.to);
-          return life == Truth.NO
-                  || (life == Truth.UNKNOWN && scope.certainty == Certainty.DEFINITELY)
-              ? Verdict.REJECT
-              : Verdict.TEST;
+          if (life == Truth.NO) {
+            return Verdict.REJECT;
+          }
+          if (scope.certainty == Certainty.POSSIBLY) {
+            return Verdict.TEST;
+          }
+          if (life == Truth.UNKNOWN) {
+            return Verdict.REJECT;
+          }
+          Boolean known = index.lives.knownActive(position, scope.from, scope.to);
+          return known == null ? Verdict.TEST : known ? Verdict.ACCEPT : Verdict.REJECT;
         },
         Condition.ACTIVITY);
   }
