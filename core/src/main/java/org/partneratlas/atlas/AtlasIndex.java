@@ -349,6 +349,17 @@ final class AtlasIndex {
     private final long[] activeTo;
     private final BitSet activeExact;
 
+    /**
+     * The partnerships with no planned party and every party taking part over the whole life
+     * ({@code party.extentWithin(life)} equals the life's extent): for them a condition on parties
+     * holds, at any moment, exactly when the partnership existed then, given that one of its
+     * parties is among the condition's.
+     */
+    private final BitSet partiesFollowLife;
+
+    /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
+    private final BitSet themesFollowLife;
+
     Lives(List<Partnership> partnerships) {
       int n = partnerships.size();
       earliestStart = new long[n];
@@ -360,8 +371,11 @@ final class AtlasIndex {
       activeFrom = new long[n];
       activeTo = new long[n];
       activeExact = new BitSet(n);
+      partiesFollowLife = new BitSet(n);
+      themesFollowLife = new BitSet(n);
       for (int i = 0; i < n; i++) {
         activity(partnerships.get(i), i);
+        followers(partnerships.get(i), i);
         Extent e = partnerships.get(i).lifeExtent();
         earliestStart[i] = e.earliestStart();
         latestEnd[i] = e.latestEnd();
@@ -475,6 +489,34 @@ final class AtlasIndex {
       if (exact) {
         activeExact.set(position);
       }
+    }
+
+    private void followers(Partnership p, int position) {
+      Extent life = p.lifeExtent();
+      boolean parties = true;
+      for (Party party : p.parties()) {
+        parties &= party.status() != PartyStatus.PLANNED && party.extentWithin(life).equals(life);
+      }
+      partiesFollowLife.set(position, parties);
+      boolean themes = true;
+      for (ThemePeriod theme : p.themes()) {
+        themes &= theme.extentWithin(life).equals(life);
+      }
+      themesFollowLife.set(position, themes);
+    }
+
+    /**
+     * For a condition on parties, asked about a partnership with one of the condition's parties
+     * (its postings say so): the answer of {@link #existed} when every party follows the life, else
+     * null (test the predicate).
+     */
+    @Nullable Truth partiesAt(int position, long from, long to) {
+      return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+    }
+
+    /** The same for a condition on themes, asked about a partnership filed under its themes. */
+    @Nullable Truth themesAt(int position, long from, long to) {
+      return themesFollowLife.get(position) ? existed(position, from, to) : null;
     }
 
     /**

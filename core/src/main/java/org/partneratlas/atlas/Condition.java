@@ -79,6 +79,11 @@ final class Condition {
         description, test, estimate, () -> AtlasIndex.union(postings), scope -> false, cost);
   }
 
+  /** Returns this condition with a shortcut. */
+  Condition withShortcut(Shortcut shortcut) {
+    return new Condition(description, test, lookup, shortcut, cost);
+  }
+
   /** An indexed condition whose candidates are the union of bitmaps (never exact). */
   static Condition indexedByBitmaps(
       String description, Test test, List<RoaringBitmap> bitmaps, int cost) {
@@ -139,7 +144,8 @@ final class Condition {
   /**
    * Decides a condition at a position from index arrays, without reading the partnership, when the
    * index is certain of the answer; otherwise says {@link Verdict#TEST}. Never contradicts the
-   * predicate.
+   * predicate. The shortcut of a condition with postings is only asked about positions in its
+   * postings (every postings list takes part in the intersection that gives the candidates).
    */
   @FunctionalInterface
   interface Shortcut {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
@@ -51,10 +52,11 @@ final class Conditions {
 
   Condition involving(Set<TerritoryId> territories) {
     return Condition.indexed(
-        "involving(" + joined(territories) + ")",
-        (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
-        postings(territories, index::partnershipsWith),
-        Condition.PARTIES);
+            "involving(" + joined(territories) + ")",
+            (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
+            postings(territories, index::partnershipsWith),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition involvingWithin(TerritoryId territory) {
@@ -66,28 +68,32 @@ final class Conditions {
       estimate += index.partnershipsWith(id).length;
     }
     return Condition.indexed(
-        "involvingWithin(" + territory + ")",
-        (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
-        estimate,
-        () -> index.partnershipsWithin(territory),
-        scope -> false,
-        Condition.PARTIES);
+            "involvingWithin(" + territory + ")",
+            (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
+            estimate,
+            () -> index.partnershipsWithin(territory),
+            scope -> false,
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition inCountry(Set<CountryCode> countries) {
     return Condition.indexedByBitmaps(
-        "inCountry(" + joined(countries) + ")",
-        (p, scope) -> anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
-        postings(countries, index::partnershipsInCountry),
-        Condition.PARTIES);
+            "inCountry(" + joined(countries) + ")",
+            (p, scope) ->
+                anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
+            postings(countries, index::partnershipsInCountry),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition inRegion(Set<M49Region> regions) {
     return Condition.indexedByBitmaps(
-        "inRegion(" + joined(regions) + ")",
-        (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
-        postings(regions, index::partnershipsInRegion),
-        Condition.PARTIES);
+            "inRegion(" + joined(regions) + ")",
+            (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
+            postings(regions, index::partnershipsInRegion),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition withPartnerInCountries(TerritoryId focal, Set<CountryCode> countries) {
@@ -138,6 +144,23 @@ final class Conditions {
         Condition.PARTIES);
   }
 
+  /** See {@link AtlasIndex.Lives#partiesAt}. */
+  private Verdict partiesAt(int position, Scope scope) {
+    return verdict(index.lives.partiesAt(position, scope.from, scope.to), scope);
+  }
+
+  /** See {@link AtlasIndex.Lives#themesAt}. */
+  private Verdict themesAt(int position, Scope scope) {
+    return verdict(index.lives.themesAt(position, scope.from, scope.to), scope);
+  }
+
+  private static Verdict verdict(@Nullable Truth truth, Scope scope) {
+    if (truth == null) {
+      return Verdict.TEST;
+    }
+    return scope.certainty.accepts(truth) ? Verdict.ACCEPT : Verdict.REJECT;
+  }
+
   private static <T, P> List<P> postings(Set<T> keys, Function<T, P> list) {
     List<P> postings = new ArrayList<>(keys.size());
     for (T key : keys) {
@@ -184,22 +207,23 @@ final class Conditions {
 
   Condition onTheme(Set<ThemeId> themes) {
     return Condition.indexedByBitmaps(
-        "onTheme(" + joined(themes) + ")",
-        (p, scope) -> {
-          Extent life = p.lifeExtent();
-          Truth answer = Truth.NO;
-          for (ThemePeriod t : p.themes()) {
-            if (within(t.theme(), themes)) {
-              answer = answer.or(t.extentWithin(life).holdsDuring(scope.from, scope.to));
-              if (answer == Truth.YES) {
-                return answer;
+            "onTheme(" + joined(themes) + ")",
+            (p, scope) -> {
+              Extent life = p.lifeExtent();
+              Truth answer = Truth.NO;
+              for (ThemePeriod t : p.themes()) {
+                if (within(t.theme(), themes)) {
+                  answer = answer.or(t.extentWithin(life).holdsDuring(scope.from, scope.to));
+                  if (answer == Truth.YES) {
+                    return answer;
+                  }
+                }
               }
-            }
-          }
-          return answer;
-        },
-        postings(themes, index::partnershipsOnTheme),
-        Condition.THEMES);
+              return answer;
+            },
+            postings(themes, index::partnershipsOnTheme),
+            Condition.THEMES)
+        .withShortcut(this::themesAt);
   }
 
   private static boolean within(ThemeId theme, Set<ThemeId> themes) {

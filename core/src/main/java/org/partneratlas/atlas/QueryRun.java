@@ -26,8 +26,9 @@ import org.partneratlas.partnership.Partnership;
  *       partnership as a candidate.
  *   <li><b>Decided by the index.</b> A condition whose postings were intersected and are exactly
  *       its matches is not tested again. A condition with a {@linkplain Shortcut shortcut} (the
- *       moment's "existed", "active", "affected by") is decided per candidate from the index arrays
- *       where they are certain of the answer, without reading the partnership.
+ *       moment's "existed", "active", "affected by", and the conditions on parties and themes for
+ *       the partnerships whose parties or themes follow their life) is decided per candidate from
+ *       the index arrays where they are certain of the answer, without reading the partnership.
  *   <li><b>Tested.</b> The exact predicates of the rest, cheapest first, on the candidates that are
  *       left.
  * </ol>
