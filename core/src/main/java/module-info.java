@@ -7,6 +7,7 @@
  */
 module org.partneratlas.core {
   requires transitive com.google.common;
+  requires roaringbitmap;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

@@ -33,6 +33,7 @@ import org.partneratlas.benchmarks.heap.RetainedHeap;
 import org.partneratlas.benchmarks.json.ReadBenchmark;
 import org.partneratlas.benchmarks.json.WriteBenchmark;
 import org.partneratlas.benchmarks.query.CompoundQueryBenchmark;
+import org.partneratlas.benchmarks.query.MostPartnershipsBenchmark;
 import org.partneratlas.benchmarks.query.NameLookupBenchmark;
 import org.partneratlas.benchmarks.query.PartnershipsOfTerritoryBenchmark;
 import org.partneratlas.benchmarks.report.Comparison;
@@ -76,14 +77,29 @@ public final class Main {
               "PartnershipsOfTerritoryBenchmark.indexed",
               "PartnershipsOfTerritoryBenchmark.streamFilter",
               Direction.SPEEDUP,
-              1000.0),
+              100_000.0),
+          new Figure(
+              "1h",
+              "Partnerships of a territory: index vs a prepared statement in H2",
+              "PartnershipsOfTerritoryBenchmark.indexed",
+              "PartnershipsOfTerritoryBenchmark.h2",
+              Direction.SPEEDUP,
+              1.0),
           new Figure(
               "2",
               "Compound query (theme, active in a year, country): index vs stream filters",
               "CompoundQueryBenchmark.indexed",
               "CompoundQueryBenchmark.streamFilter",
               Direction.SPEEDUP,
-              20.0),
+              2000.0),
+          new Figure(
+              "2h",
+              "Compound query (theme, active in a year, country): index vs a prepared statement in"
+                  + " H2",
+              "CompoundQueryBenchmark.indexed",
+              "CompoundQueryBenchmark.h2",
+              Direction.SPEEDUP,
+              1.0),
           new Figure(
               "3a",
               "Territories by name ignoring case and accents: index vs linear normalised scan",
@@ -134,6 +150,13 @@ public final class Main {
               Direction.COST,
               3.0),
           new Figure(
+              "8h",
+              "Top 10 territories by number of partnerships: territory index vs GROUP BY in H2",
+              "MostPartnershipsBenchmark.library",
+              "MostPartnershipsBenchmark.h2",
+              Direction.SPEEDUP,
+              1.0),
+          new Figure(
               "7",
               "Retained heap per partnership: built Atlas vs the entities in lists",
               "RetainedHeap.atlas",
@@ -174,11 +197,12 @@ public final class Main {
       List.of(
           new Group(
               "large",
-              "1,2,3,6,7",
+              "1,1h,2,2h,3a,3b,6a,7,8h",
               // The build last: it leaves garbage behind that would disturb the queries.
               List.of(
                   PartnershipsOfTerritoryBenchmark.class,
                   CompoundQueryBenchmark.class,
+                  MostPartnershipsBenchmark.class,
                   NameLookupBenchmark.class,
                   BuildBenchmark.class),
               MILLION,
@@ -187,7 +211,7 @@ public final class Main {
               true),
           new Group(
               "medium",
-              "4,5,6",
+              "4a,4b,5,6b",
               List.of(ReadBenchmark.class, WriteBenchmark.class, MakeAndBuildBenchmark.class),
               "100000",
               List.of("10000", "100000", MILLION),
@@ -228,7 +252,7 @@ public final class Main {
     }
     boolean quick = profile.equals("quick");
     if (inJvm != null) {
-      runGroupHere(inJvm, size);
+      runGroupHere(inJvm, size, only);
       return;
     }
     Instant start = Instant.now();
@@ -263,7 +287,8 @@ public final class Main {
       if (!selected(only, group.figures())) {
         continue;
       }
-      measurements.addAll(quick ? runGroupInChild(group, size) : runJmh(group, false, size));
+      measurements.addAll(
+          quick ? runGroupInChild(group, size, only) : runJmh(group, false, size, only));
     }
     if (!quick && selected(only, "7")) {
       // The quick profile measures the heap in the JVM of the large group.
@@ -297,23 +322,43 @@ public final class Main {
         "Written to " + out.toAbsolutePath().resolve("results.json") + " and results.md");
   }
 
+  /**
+   * Whether some of the figures (ids separated by commas) are selected: a selected "2" selects "2"
+   * and "2h", a selected "4" selects "4a" and "4b".
+   */
   private static boolean selected(Set<String> only, String figures) {
     if (only.isEmpty()) {
       return true;
     }
     for (String figure : Splitter.on(',').split(figures)) {
-      if (only.contains(figure)) {
-        return true;
+      for (String wanted : only) {
+        if (figure.equals(wanted)
+            || (figure.startsWith(wanted) && !Character.isDigit(figure.charAt(wanted.length())))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The figures a benchmark class measures (as the library's side or the baseline's). */
+  private static String figuresOf(Class<?> benchmark) {
+    List<String> figures = new ArrayList<>();
+    String prefix = benchmark.getSimpleName() + ".";
+    for (Figure figure : FIGURES) {
+      if (figure.library().startsWith(prefix) || figure.baseline().startsWith(prefix)) {
+        figures.add(figure.figure());
+      }
+    }
+    return String.join(",", figures);
   }
 
   /**
    * Runs a group in a JVM of its own, with the heap the group needs, and reads back its
    * measurements.
    */
-  private static List<Measurement> runGroupInChild(Group group, @Nullable String size)
+  private static List<Measurement> runGroupInChild(
+      Group group, @Nullable String size, Set<String> only)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
@@ -329,6 +374,10 @@ public final class Main {
     if (size != null) {
       command.add("--size");
       command.add(size);
+    }
+    if (!only.isEmpty()) {
+      command.add("--only");
+      command.add(String.join(",", only));
     }
     List<Measurement> measurements = new ArrayList<>();
     int exit =
@@ -355,11 +404,12 @@ public final class Main {
   }
 
   /** In the JVM made by {@link #runGroupInChild}: runs the group without forks, prints results. */
-  private static void runGroupHere(String name, @Nullable String size) throws RunnerException {
+  private static void runGroupHere(String name, @Nullable String size, Set<String> only)
+      throws RunnerException {
     for (Group group : GROUPS) {
       if (group.name().equals(name)) {
         List<Measurement> measurements = new ArrayList<>();
-        if (group.measuresHeap()) {
+        if (group.measuresHeap() && selected(only, "7")) {
           int partnerships = Integer.parseInt(size != null ? size : group.quick());
           Fixtures.keep(
               RetainedHeap.measure(
@@ -376,7 +426,7 @@ public final class Main {
                               "B/partnership",
                               1))));
         }
-        measurements.addAll(runJmh(group, true, size));
+        measurements.addAll(runJmh(group, true, size, only));
         for (Measurement m : measurements) {
           System.out.println(
               String.join(
@@ -396,12 +446,15 @@ public final class Main {
   }
 
   /** Runs the benchmark classes of a group one after the other, in the group's order. */
-  private static List<Measurement> runJmh(Group group, boolean quick, @Nullable String size)
-      throws RunnerException {
+  private static List<Measurement> runJmh(
+      Group group, boolean quick, @Nullable String size, Set<String> only) throws RunnerException {
     List<String> sizes =
         size != null ? List.of(size) : quick ? List.of(group.quick()) : group.full();
     List<Measurement> measurements = new ArrayList<>();
     for (Class<?> benchmark : group.benchmarks()) {
+      if (!selected(only, figuresOf(benchmark))) {
+        continue;
+      }
       ChainedOptionsBuilder options =
           new OptionsBuilder()
               .include("\\." + benchmark.getSimpleName() + "\\.")

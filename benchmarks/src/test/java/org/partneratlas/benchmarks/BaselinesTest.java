@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.baseline.H2Atlas;
 import org.partneratlas.benchmarks.baseline.JacksonBaseline;
 import org.partneratlas.benchmarks.baseline.NameScan;
 import org.partneratlas.benchmarks.baseline.PlainAtlas;
 import org.partneratlas.benchmarks.baseline.StreamQueries;
+import org.partneratlas.benchmarks.query.MostPartnershipsBenchmark;
 import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.Samples;
+import org.partneratlas.partnership.Partnership;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -54,6 +61,59 @@ class BaselinesTest {
       nonEmpty += library.isEmpty() ? 0 : 1;
     }
     assertTrue(nonEmpty > CHECKED / 4, "queries with results: " + nonEmpty);
+  }
+
+  @Test
+  void h2AnswersEqualTheLibrarys() throws SQLException {
+    H2Atlas h2 = Fixtures.h2(SIZE);
+    TerritoryId[] territories = Samples.parties(ATLAS, 1);
+    for (int i = 0; i < CHECKED; i++) {
+      assertEquals(ids(ATLAS.partnershipsOf(territories[i])), h2.partnershipsOf(territories[i]));
+    }
+    ThemeId[] themes = Samples.themes(ATLAS, 2);
+    int[] years = Samples.years(3);
+    CountryCode[] countries = Samples.countries(ATLAS, 4);
+    int nonEmpty = 0;
+    for (int i = 0; i < CHECKED; i++) {
+      List<String> library =
+          ids(
+              ATLAS
+                  .query()
+                  .onTheme(themes[i])
+                  .activeDuring(years[i])
+                  .inCountry(countries[i])
+                  .list());
+      assertEquals(
+          library,
+          h2.onThemeActiveInCountry(themes[i], years[i], countries[i]),
+          themes[i] + " " + years[i] + " " + countries[i]);
+      nonEmpty += library.isEmpty() ? 0 : 1;
+    }
+    assertTrue(nonEmpty > CHECKED / 4, "queries with results: " + nonEmpty);
+    List<TerritoryId> most =
+        MostPartnershipsBenchmark.mostPartnerships(ATLAS, MostPartnershipsBenchmark.LIMIT);
+    assertEquals(MostPartnershipsBenchmark.LIMIT, most.size());
+    assertEquals(
+        most.stream().map(TerritoryId::value).collect(Collectors.toList()),
+        h2.mostPartnerships(MostPartnershipsBenchmark.LIMIT));
+    // And both equal a count written apart: by partnerships per territory, then atlas order.
+    Map<TerritoryId, Integer> counts = new HashMap<>();
+    ATLAS
+        .partnerships()
+        .forEach(p -> p.territories().forEach(t -> counts.merge(t, 1, Integer::sum)));
+    List<TerritoryId> order = new ArrayList<>();
+    ATLAS.territories().forEach(t -> order.add(t.id()));
+    List<TerritoryId> expected =
+        order.stream()
+            .filter(counts::containsKey)
+            .sorted(Comparator.comparingInt((TerritoryId t) -> -counts.get(t)))
+            .limit(MostPartnershipsBenchmark.LIMIT)
+            .collect(Collectors.toList());
+    assertEquals(expected, most);
+  }
+
+  private static List<String> ids(List<Partnership> partnerships) {
+    return partnerships.stream().map(p -> p.id().value()).collect(Collectors.toList());
   }
 
   @Test

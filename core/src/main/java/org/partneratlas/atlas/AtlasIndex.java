@@ -8,12 +8,14 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.crisis.CrisisImpact;
@@ -22,9 +24,11 @@ import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipId;
+import org.partneratlas.partnership.PartnershipStatus;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
+import org.partneratlas.partnership.StatusStretch;
 import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
@@ -33,6 +37,7 @@ import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.Extent;
 import org.partneratlas.time.Truth;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The indexes of an {@link Atlas}, built once when the atlas is built (the name indexes on first
@@ -46,30 +51,31 @@ import org.partneratlas.time.Truth;
  * maritime.aquaculture}); each territory planned to join it; each crisis that may affect it (and,
  * in a second list, each that certainly does). These lists are filed at any time and with planned
  * parties, so that they are sound prefilters of every question scoped to a moment, under either
- * {@link org.partneratlas.time.Certainty}. Lives are in two {@link LifeIndex}es: the span in which
- * each partnership may have existed, and the stretch in which it certainly did.
+ * {@link org.partneratlas.time.Certainty}. The lists of countries, regions and themes, which are
+ * long, are compressed bitmaps ({@link RoaringBitmap}), intersected without reading any
+ * partnership; the others, short, are sorted {@code int[]}. Lives are in two {@link LifeIndex}es
+ * (the span in which each partnership may have existed, and the stretch in which it certainly did)
+ * and, by position, in arrays that answer "did it exist then?" exactly ({@link Lives}).
  */
 final class AtlasIndex {
 
   private static final int[] NONE = new int[0];
+  private static final RoaringBitmap EMPTY = new RoaringBitmap();
 
   final ImmutableListMultimap<TerritoryId, Territory> childrenByTerritory;
   final EntityTable<TerritoryId, Territory> territoryTable;
   final EntityTable<PartnershipId, Partnership> partnershipTable;
 
   private final ImmutableMap<TerritoryId, int[]> byTerritory;
-  private final ImmutableMap<CountryCode, int[]> byCountry;
-  private final ImmutableMap<M49Region, int[]> byRegion;
-  private final ImmutableMap<ThemeId, int[]> byTheme;
+  private final ImmutableMap<CountryCode, RoaringBitmap> byCountry;
+  private final ImmutableMap<M49Region, RoaringBitmap> byRegion;
+  private final ImmutableMap<ThemeId, RoaringBitmap> byTheme;
   private final ImmutableMap<TerritoryId, int[]> byPlannedParty;
   private final ImmutableMap<CrisisId, int[]> byCrisis;
   private final ImmutableMap<CrisisId, int[]> byCrisisDefinitely;
 
-  /** The spans [earliest start, latest end] in which each partnership may have existed. */
-  final LifeIndex lives;
-
-  /** The stretches in which each partnership certainly existed, for those that have one. */
-  final Subset certainLives;
+  /** The lives of the partnerships: their interval indexes and, by position, their extents. */
+  final Lives lives;
 
   /** Indexes the entities of an atlas about to be made, whose tables are already built. */
   AtlasIndex(
@@ -89,6 +95,9 @@ final class AtlasIndex {
     for (Territory territory : territoryTable) {
       countryOf.put(territory.id(), territory.country());
     }
+    // A theme and its broader themes, once per distinct theme rather than once per reference
+    // (ThemeId.parent() makes a new id each time).
+    Map<ThemeId, ThemeId[]> broader = new HashMap<>();
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (TerritoryId territory : partnership.territories()) {
@@ -103,12 +112,8 @@ final class AtlasIndex {
         }
       }
       for (ThemePeriod theme : partnership.themes()) {
-        ThemeId id = theme.theme();
-        themes.add(id, i);
-        for (ThemeId parent = id.parent().orElse(null);
-            parent != null;
-            parent = parent.parent().orElse(null)) {
-          themes.add(parent, i);
+        for (ThemeId id : broader.computeIfAbsent(theme.theme(), AtlasIndex::selfAndBroader)) {
+          themes.add(id, i);
         }
       }
       for (Party party : partnership.parties()) {
@@ -123,9 +128,9 @@ final class AtlasIndex {
       }
     }
     this.byTerritory = territories.build();
-    this.byCountry = countries.build();
-    this.byRegion = regions.build();
-    this.byTheme = themes.build();
+    this.byCountry = countries.bitmaps();
+    this.byRegion = regions.bitmaps();
+    this.byTheme = themes.bitmaps();
     this.byPlannedParty = planned.build();
 
     ImmutableListMultimap.Builder<TerritoryId, Territory> children =
@@ -139,8 +144,16 @@ final class AtlasIndex {
     crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
-    this.lives = new LifeIndex(partnerships);
-    this.certainLives = Subset.certainLives(partnerships);
+    this.lives = new Lives(partnerships);
+  }
+
+  /** A theme followed by its broader themes, narrowest first. */
+  private static ThemeId[] selfAndBroader(ThemeId theme) {
+    List<ThemeId> ids = new ArrayList<>();
+    for (ThemeId id = theme; id != null; id = id.parent().orElse(null)) {
+      ids.add(id);
+    }
+    return ids.toArray(new ThemeId[0]);
   }
 
   private void crises(
@@ -217,19 +230,25 @@ final class AtlasIndex {
     return byTerritory.getOrDefault(territory, NONE);
   }
 
-  /** Returns the positions of the partnerships with a party in a country. */
-  int[] partnershipsInCountry(CountryCode country) {
-    return byCountry.getOrDefault(country, NONE);
+  /**
+   * Returns the positions of the partnerships with a party in a country, as a bitmap that the
+   * caller must not modify.
+   */
+  RoaringBitmap partnershipsInCountry(CountryCode country) {
+    return byCountry.getOrDefault(country, EMPTY);
   }
 
-  /** Returns the positions of the partnerships with a party in a region. */
-  int[] partnershipsInRegion(M49Region region) {
-    return byRegion.getOrDefault(region, NONE);
+  /** Returns the positions of the partnerships with a party in a region (not to be modified). */
+  RoaringBitmap partnershipsInRegion(M49Region region) {
+    return byRegion.getOrDefault(region, EMPTY);
   }
 
-  /** Returns the positions of the partnerships with a theme within the given one. */
-  int[] partnershipsOnTheme(ThemeId theme) {
-    return byTheme.getOrDefault(theme, NONE);
+  /**
+   * Returns the positions of the partnerships with a theme within the given one (not to be
+   * modified).
+   */
+  RoaringBitmap partnershipsOnTheme(ThemeId theme) {
+    return byTheme.getOrDefault(theme, EMPTY);
   }
 
   /** Returns the positions of the partnerships a territory is planned to join. */
@@ -299,53 +318,241 @@ final class AtlasIndex {
   }
 
   /**
-   * A {@link LifeIndex} of what each partnership certainly covers: with {@code a = min(latest
-   * start, latest end)} and {@code b = max(earliest end, earliest start)}, {@link
-   * Extent#holdsDuring(long, long)} answers {@code YES} only when {@code a <= to && b >= from},
-   * which implies that [min(a, b), max(a, b)] overlaps [from, to]. So the partnerships of intervals
-   * overlapping a period include every one that is "definitely" anything then.
+   * The lives of the partnerships, by position: the extent of each ({@link
+   * Partnership#lifeExtent()}) reduced to the four numbers {@link Extent#holdsDuring(long, long)}
+   * reads, and two {@link LifeIndex}es over them.
+   *
+   * <p>{@code possible} holds the spans [earliest start, latest end]: every partnership that may
+   * have existed during a period is among those whose span overlaps it. {@code certain} holds what
+   * each certainly covers: with {@code a = min(latest start, latest end)} and {@code b =
+   * max(earliest end, earliest start)}, {@code holdsDuring} answers {@code YES} only when {@code a
+   * <= to && b >= from}, which implies that [min(a, b), max(a, b)] overlaps [from, to]; so the
+   * partnerships whose interval overlaps a period include every one that is "definitely" anything
+   * then. {@link #existed(int, long, long)} then answers exactly, from the arrays alone, without
+   * reading the partnership.
    */
-  static final class Subset {
-    private final LifeIndex index;
-    private final int[] positions;
+  static final class Lives {
+    final LifeIndex possible;
+    final LifeIndex certain;
+    private final long[] earliestStart;
+    private final long[] latestEnd;
+    private final long[] certainFrom;
+    private final long[] certainTo;
 
-    private Subset(LifeIndex index, int[] positions) {
-      this.index = index;
-      this.positions = positions;
-    }
+    /**
+     * For "active" ({@link Partnership#activeDuring}), definitely: a test {@code activeFrom <= to
+     * && activeTo >= from} that every period in which the partnership is known to be active passes
+     * (a necessary condition), and is exactly the answer where {@code activeExact} is set.
+     */
+    private final long[] activeFrom;
 
-    static Subset certainLives(List<Partnership> partnerships) {
-      IntList positions = new IntList();
-      List<long[]> spans = new ArrayList<>();
-      for (int i = 0; i < partnerships.size(); i++) {
+    private final long[] activeTo;
+    private final BitSet activeExact;
+
+    /**
+     * The partnerships with no planned party and every party taking part over the whole life
+     * ({@code party.extentWithin(life)} equals the life's extent): for them a condition on parties
+     * holds, at any moment, exactly when the partnership existed then, given that one of its
+     * parties is among the condition's.
+     */
+    private final BitSet partiesFollowLife;
+
+    /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
+    private final BitSet themesFollowLife;
+
+    Lives(List<Partnership> partnerships) {
+      int n = partnerships.size();
+      earliestStart = new long[n];
+      latestEnd = new long[n];
+      certainFrom = new long[n];
+      certainTo = new long[n];
+      long[] low = new long[n];
+      long[] high = new long[n];
+      activeFrom = new long[n];
+      activeTo = new long[n];
+      activeExact = new BitSet(n);
+      partiesFollowLife = new BitSet(n);
+      themesFollowLife = new BitSet(n);
+      for (int i = 0; i < n; i++) {
+        activity(partnerships.get(i), i);
+        followers(partnerships.get(i), i);
         Extent e = partnerships.get(i).lifeExtent();
-        long a = Math.min(e.latestStart(), e.latestEnd());
-        long b = Math.max(e.earliestEnd(), e.earliestStart());
-        positions.addIfNotLast(i);
-        spans.add(new long[] {Math.min(a, b), Math.max(a, b)});
+        earliestStart[i] = e.earliestStart();
+        latestEnd[i] = e.latestEnd();
+        certainFrom[i] = Math.min(e.latestStart(), e.latestEnd());
+        certainTo[i] = Math.max(e.earliestEnd(), e.earliestStart());
+        low[i] = Math.min(certainFrom[i], certainTo[i]);
+        high[i] = Math.max(certainFrom[i], certainTo[i]);
       }
-      long[] start = new long[spans.size()];
-      long[] end = new long[spans.size()];
-      for (int i = 0; i < start.length; i++) {
-        start[i] = spans.get(i)[0];
-        end[i] = spans.get(i)[1];
-      }
-      return new Subset(new LifeIndex(start, end), positions.toArray());
+      // The index reads these arrays and never writes them.
+      possible = LifeIndex.owning(earliestStart, latestEnd);
+      certain = LifeIndex.owning(low, high);
     }
 
-    /** An upper bound of the number of partnerships certainly existing during [from, to]. */
-    int estimate(long from, long to) {
-      return index.estimate(from, to);
+    /**
+     * Reduces "known to be active during [from, to]" to one test on two numbers (see the fields).
+     * {@code activeDuring} is {@code YES} exactly when the life, two distinct territories taking
+     * part and an {@code ACTIVE} stretch all are; each "is {@code YES}" of one extent is the test
+     * {@code yesFrom <= to && yesTo >= from} ({@link #yesFrom}, {@link #yesTo}), and a conjunction
+     * of such tests is one such test (the largest from, the smallest to). A disjunction (several
+     * {@code ACTIVE} stretches, a territory with several parties, three territories that do not all
+     * share one extent) is only bounded: its tests' smallest from and largest to make a necessary
+     * test, and the partnership is not exact.
+     */
+    private void activity(Partnership p, int position) {
+      Extent life = p.lifeExtent();
+      boolean exact = true;
+      boolean never = life.earliestStart() > life.latestEnd();
+      long from = yesFrom(life);
+      long to = yesTo(life);
+      // ACTIVE stretches.
+      long statusFrom = Long.MAX_VALUE;
+      long statusTo = Long.MIN_VALUE;
+      int stretches = 0;
+      for (StatusStretch stretch : p.statusStretches()) {
+        Extent e = stretch.extent();
+        if (stretch.status() == PartnershipStatus.ACTIVE && e.earliestStart() <= e.latestEnd()) {
+          stretches++;
+          statusFrom = Math.min(statusFrom, yesFrom(e));
+          statusTo = Math.max(statusTo, yesTo(e));
+        }
+      }
+      never |= stretches == 0;
+      exact &= stretches == 1;
+      from = Math.max(from, statusFrom);
+      to = Math.min(to, statusTo);
+      // Parties: two distinct territories taking part.
+      List<Party> parties = p.parties();
+      long partyFrom = Long.MAX_VALUE;
+      long partyTo = Long.MIN_VALUE;
+      long firstFrom = 0;
+      long firstTo = 0;
+      boolean allAlike = true;
+      int taking = 0;
+      int territories = 0;
+      for (int a = 0; a < parties.size(); a++) {
+        Extent e = parties.get(a).extentWithin(life);
+        if (e.earliestStart() > e.latestEnd()) {
+          continue;
+        }
+        TerritoryId territory = parties.get(a).territory();
+        boolean seen = false;
+        for (int b = 0; b < a; b++) {
+          Extent other = parties.get(b).extentWithin(life);
+          if (parties.get(b).territory().equals(territory)
+              && other.earliestStart() <= other.latestEnd()) {
+            seen = true;
+          }
+        }
+        long f = yesFrom(e);
+        long t = yesTo(e);
+        if (taking == 0) {
+          firstFrom = f;
+          firstTo = t;
+        } else {
+          allAlike &= f == firstFrom && t == firstTo;
+        }
+        taking++;
+        territories += seen ? 0 : 1;
+        // A territory with a second party that can take part makes a disjunction.
+        exact &= !seen;
+        partyFrom = Math.min(partyFrom, f);
+        partyTo = Math.max(partyTo, t);
+      }
+      never |= territories < 2;
+      if (exact && territories == 2) {
+        // Both must be yes: a conjunction of the two.
+        long f = Long.MIN_VALUE;
+        long t = Long.MAX_VALUE;
+        for (Party party : parties) {
+          Extent e = party.extentWithin(life);
+          if (e.earliestStart() <= e.latestEnd()) {
+            f = Math.max(f, yesFrom(e));
+            t = Math.min(t, yesTo(e));
+          }
+        }
+        from = Math.max(from, f);
+        to = Math.min(to, t);
+      } else {
+        exact &= allAlike;
+        from = Math.max(from, partyFrom);
+        to = Math.min(to, partyTo);
+      }
+      if (never) {
+        // Never known to be active: no period passes (from > every day).
+        from = Long.MAX_VALUE;
+        to = Long.MIN_VALUE;
+        exact = false;
+      }
+      activeFrom[position] = from;
+      activeTo[position] = to;
+      if (exact) {
+        activeExact.set(position);
+      }
     }
 
-    /** The ascending positions of the partnerships whose certain stretch overlaps [from, to]. */
-    int[] overlapping(long from, long to) {
-      int[] local = index.overlapping(from, to);
-      int[] result = new int[local.length];
-      for (int i = 0; i < local.length; i++) {
-        result[i] = positions[local[i]];
+    private void followers(Partnership p, int position) {
+      Extent life = p.lifeExtent();
+      boolean parties = true;
+      for (Party party : p.parties()) {
+        parties &= party.status() != PartyStatus.PLANNED && party.extentWithin(life).equals(life);
       }
-      return result;
+      partiesFollowLife.set(position, parties);
+      boolean themes = true;
+      for (ThemePeriod theme : p.themes()) {
+        themes &= theme.extentWithin(life).equals(life);
+      }
+      themesFollowLife.set(position, themes);
+    }
+
+    /**
+     * For a condition on parties, asked about a partnership with one of the condition's parties
+     * (its postings say so): the answer of {@link #existed} when every party follows the life, else
+     * null (test the predicate).
+     */
+    @Nullable Truth partiesAt(int position, long from, long to) {
+      return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+    }
+
+    /** The same for a condition on themes, asked about a partnership filed under its themes. */
+    @Nullable Truth themesAt(int position, long from, long to) {
+      return themesFollowLife.get(position) ? existed(position, from, to) : null;
+    }
+
+    /**
+     * With {@link #yesTo}: {@code e.holdsDuring(from, to)} is YES iff yesFrom <= to && yesTo >=
+     * from.
+     */
+    private static long yesFrom(Extent e) {
+      return Math.max(e.earliestStart(), Math.min(e.latestStart(), e.latestEnd()));
+    }
+
+    private static long yesTo(Extent e) {
+      return Math.min(e.latestEnd(), Math.max(e.earliestEnd(), e.earliestStart()));
+    }
+
+    /**
+     * Decides "known to be active during [from, to]" at a position when the index is certain:
+     * {@code YES} or {@code NO} for {@code p.activeDuring(period).isYes()}, or null to test.
+     */
+    @Nullable Boolean knownActive(int position, long from, long to) {
+      if (from > to || activeFrom[position] > to || activeTo[position] < from) {
+        return Boolean.FALSE;
+      }
+      return activeExact.get(position) ? Boolean.TRUE : null;
+    }
+
+    /**
+     * Answers whether the partnership at a position existed on some day of [from, to]: exactly
+     * {@code partnership.lifeExtent().holdsDuring(from, to)}, by the same rule, from the arrays.
+     */
+    Truth existed(int position, long from, long to) {
+      long es = earliestStart[position];
+      long le = latestEnd[position];
+      if (es > to || le < from || from > to || es > le) {
+        return Truth.NO;
+      }
+      return certainFrom[position] <= to && certainTo[position] >= from ? Truth.YES : Truth.UNKNOWN;
     }
   }
 
@@ -362,12 +569,27 @@ final class AtlasIndex {
       lists.forEach((key, list) -> map.put(key, list.toArray()));
       return map.buildOrThrow();
     }
+
+    /** The lists as compressed bitmaps (run-length encoded where that is smaller). */
+    ImmutableMap<K, RoaringBitmap> bitmaps() {
+      ImmutableMap.Builder<K, RoaringBitmap> map =
+          ImmutableMap.builderWithExpectedSize(lists.size());
+      lists.forEach(
+          (key, list) -> {
+            RoaringBitmap bitmap = new RoaringBitmap();
+            bitmap.addN(list.values, 0, list.size);
+            bitmap.runOptimize();
+            bitmap.trim();
+            map.put(key, bitmap);
+          });
+      return map.buildOrThrow();
+    }
   }
 
   /** A growable list of ints. */
   private static final class IntList {
-    private int[] values = new int[4];
-    private int size;
+    int[] values = new int[4];
+    int size;
 
     void addIfNotLast(int value) {
       if (size > 0 && values[size - 1] == value) {

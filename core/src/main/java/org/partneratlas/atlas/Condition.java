@@ -10,50 +10,98 @@ import org.partneratlas.partnership.PlannedParties;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.DateRange;
 import org.partneratlas.time.Truth;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
- * One condition of a {@link PartnershipQuery}: its readable form, its three-valued predicate and,
- * when indexed, how to find its candidates for a scope.
+ * One condition of a {@link PartnershipQuery}: its readable form, its three-valued predicate, when
+ * indexed how to find its candidates for a scope, optionally a shortcut that decides it at a
+ * position from index arrays without reading the partnership, and the rank of the cost of its
+ * predicate (cheaper predicates are tested first).
  */
 final class Condition {
+
+  /** Cost ranks of predicates, cheapest first. */
+  static final int CHEAP = 1;
+
+  static final int THEMES = 2;
+  static final int PARTIES = 3;
+  static final int ACTIVITY = 4;
+  static final int STATUS = 5;
+  static final int ACTIONS = 6;
+  static final int CALLER = 7;
+
   final String description;
   final Test test;
   final Function<Scope, @Nullable Lookup> lookup;
+  final @Nullable Shortcut shortcut;
+  final int cost;
 
-  Condition(String description, Test test, Function<Scope, @Nullable Lookup> lookup) {
+  Condition(
+      String description,
+      Test test,
+      Function<Scope, @Nullable Lookup> lookup,
+      @Nullable Shortcut shortcut,
+      int cost) {
     this.description = description;
     this.test = test;
     this.lookup = lookup;
+    this.shortcut = shortcut;
+    this.cost = cost;
   }
 
   /**
-   * An indexed condition: {@code candidates} gives ascending positions, at most {@code estimate} of
-   * them, among which are all matches in every scope; in a scope where {@code exact} holds, they
-   * are exactly the matches.
+   * A condition indexed by postings lists: {@code candidates} gives ascending positions, at most
+   * {@code estimate} of them, among which are all matches in every scope; in a scope where {@code
+   * exact} holds, they are exactly the matches.
    */
   static Condition indexed(
       String description,
       Test test,
       int estimate,
       Supplier<int[]> candidates,
-      Predicate<Scope> exact) {
+      Predicate<Scope> exact,
+      int cost) {
     return new Condition(
-        description, test, scope -> new Lookup(estimate, candidates, exact.test(scope)));
+        description,
+        test,
+        scope -> Lookup.ofPositions(estimate, candidates, exact.test(scope)),
+        null,
+        cost);
   }
 
   /** An indexed condition whose candidates are the union of postings lists. */
-  static Condition indexed(
-      String description, Test test, List<int[]> postings, Predicate<Scope> exact) {
+  static Condition indexed(String description, Test test, List<int[]> postings, int cost) {
     int estimate = 0;
     for (int[] list : postings) {
       estimate += list.length;
     }
-    int total = estimate;
-    return indexed(description, test, total, () -> AtlasIndex.union(postings), exact);
+    return indexed(
+        description, test, estimate, () -> AtlasIndex.union(postings), scope -> false, cost);
   }
 
-  static Condition tested(String description, Test test) {
-    return new Condition(description, test, scope -> null);
+  /** Returns this condition with a shortcut. */
+  Condition withShortcut(Shortcut shortcut) {
+    return new Condition(description, test, lookup, shortcut, cost);
+  }
+
+  /** An indexed condition whose candidates are the union of bitmaps (never exact). */
+  static Condition indexedByBitmaps(
+      String description, Test test, List<RoaringBitmap> bitmaps, int cost) {
+    long estimate = 0;
+    for (RoaringBitmap bitmap : bitmaps) {
+      estimate += bitmap.getCardinality();
+    }
+    int total = (int) Math.min(Integer.MAX_VALUE, estimate);
+    Supplier<RoaringBitmap> union =
+        bitmaps.size() == 1
+            ? () -> bitmaps.get(0)
+            : () -> RoaringBitmap.or(bitmaps.toArray(new RoaringBitmap[0]));
+    Lookup lookup = Lookup.ofBitmap(total, union);
+    return new Condition(description, test, scope -> lookup, null, cost);
+  }
+
+  static Condition tested(String description, Test test, int cost) {
+    return new Condition(description, test, scope -> null, null, cost);
   }
 
   /** What a query is evaluated with: its certainty, moment and treatment of planned parties. */
@@ -83,18 +131,66 @@ final class Condition {
     Truth answer(Partnership p, Scope scope);
   }
 
-  /** The candidates an index gives for a condition: ascending positions, at most estimate. */
+  /** What a shortcut says of a candidate. */
+  enum Verdict {
+    /** The condition is met, under the scope's certainty. */
+    ACCEPT,
+    /** The condition is not met, under the scope's certainty. */
+    REJECT,
+    /** The index does not tell: test the predicate. */
+    TEST
+  }
+
+  /**
+   * Decides a condition at a position from index arrays, without reading the partnership, when the
+   * index is certain of the answer; otherwise says {@link Verdict#TEST}. Never contradicts the
+   * predicate. The shortcut of a condition with postings is only asked about positions in its
+   * postings (every postings list takes part in the intersection that gives the candidates).
+   */
+  @FunctionalInterface
+  interface Shortcut {
+    Verdict at(int position, Scope scope);
+  }
+
+  /**
+   * The candidates an index gives for a condition, at most {@code estimate}: ascending positions or
+   * a bitmap of them. An interval lookup (of lives) is used as a source of candidates only when it
+   * is the smallest; otherwise its condition is decided per candidate.
+   */
   static final class Lookup {
     final int estimate;
-    final Supplier<int[]> positions;
+    final @Nullable Supplier<int[]> positions;
+    final @Nullable Supplier<RoaringBitmap> bitmap;
 
     /** Whether the candidates are exactly the matches. */
     final boolean exact;
 
-    Lookup(int estimate, Supplier<int[]> positions, boolean exact) {
+    /** Whether this is an interval lookup of lives rather than postings. */
+    final boolean interval;
+
+    private Lookup(
+        int estimate,
+        @Nullable Supplier<int[]> positions,
+        @Nullable Supplier<RoaringBitmap> bitmap,
+        boolean exact,
+        boolean interval) {
       this.estimate = estimate;
       this.positions = positions;
+      this.bitmap = bitmap;
       this.exact = exact;
+      this.interval = interval;
+    }
+
+    static Lookup ofPositions(int estimate, Supplier<int[]> positions, boolean exact) {
+      return new Lookup(estimate, positions, null, exact, false);
+    }
+
+    static Lookup ofBitmap(int estimate, Supplier<RoaringBitmap> bitmap) {
+      return new Lookup(estimate, null, bitmap, false, false);
+    }
+
+    static Lookup ofInterval(int estimate, Supplier<int[]> positions) {
+      return new Lookup(estimate, positions, null, false, true);
     }
   }
 }

@@ -13,10 +13,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.Modality;
 import org.partneratlas.atlas.Condition.Lookup;
 import org.partneratlas.atlas.Condition.Scope;
+import org.partneratlas.atlas.Condition.Verdict;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
@@ -50,10 +52,11 @@ final class Conditions {
 
   Condition involving(Set<TerritoryId> territories) {
     return Condition.indexed(
-        "involving(" + joined(territories) + ")",
-        (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
-        postings(territories, index::partnershipsWith),
-        scope -> false);
+            "involving(" + joined(territories) + ")",
+            (p, scope) -> anyParty(p, scope, party -> territories.contains(party.territory())),
+            postings(territories, index::partnershipsWith),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition involvingWithin(TerritoryId territory) {
@@ -65,27 +68,32 @@ final class Conditions {
       estimate += index.partnershipsWith(id).length;
     }
     return Condition.indexed(
-        "involvingWithin(" + territory + ")",
-        (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
-        estimate,
-        () -> index.partnershipsWithin(territory),
-        scope -> false);
+            "involvingWithin(" + territory + ")",
+            (p, scope) -> anyParty(p, scope, party -> within.contains(party.territory())),
+            estimate,
+            () -> index.partnershipsWithin(territory),
+            scope -> false,
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition inCountry(Set<CountryCode> countries) {
-    return Condition.indexed(
-        "inCountry(" + joined(countries) + ")",
-        (p, scope) -> anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
-        postings(countries, index::partnershipsInCountry),
-        scope -> false);
+    return Condition.indexedByBitmaps(
+            "inCountry(" + joined(countries) + ")",
+            (p, scope) ->
+                anyParty(p, scope, party -> countries.contains(countryOf(party.territory()))),
+            postings(countries, index::partnershipsInCountry),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition inRegion(Set<M49Region> regions) {
-    return Condition.indexed(
-        "inRegion(" + joined(regions) + ")",
-        (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
-        postings(regions, index::partnershipsInRegion),
-        scope -> false);
+    return Condition.indexedByBitmaps(
+            "inRegion(" + joined(regions) + ")",
+            (p, scope) -> anyParty(p, scope, party -> inAny(regions, party.territory())),
+            postings(regions, index::partnershipsInRegion),
+            Condition.PARTIES)
+        .withShortcut(this::partiesAt);
   }
 
   Condition withPartnerInCountries(TerritoryId focal, Set<CountryCode> countries) {
@@ -132,11 +140,29 @@ final class Conditions {
         },
         positions.length,
         () -> positions,
-        scope -> false);
+        scope -> false,
+        Condition.PARTIES);
   }
 
-  private static <T> List<int[]> postings(Set<T> keys, Function<T, int[]> list) {
-    List<int[]> postings = new ArrayList<>(keys.size());
+  /** See {@link AtlasIndex.Lives#partiesAt}. */
+  private Verdict partiesAt(int position, Scope scope) {
+    return verdict(index.lives.partiesAt(position, scope.from, scope.to), scope);
+  }
+
+  /** See {@link AtlasIndex.Lives#themesAt}. */
+  private Verdict themesAt(int position, Scope scope) {
+    return verdict(index.lives.themesAt(position, scope.from, scope.to), scope);
+  }
+
+  private static Verdict verdict(@Nullable Truth truth, Scope scope) {
+    if (truth == null) {
+      return Verdict.TEST;
+    }
+    return scope.certainty.accepts(truth) ? Verdict.ACCEPT : Verdict.REJECT;
+  }
+
+  private static <T, P> List<P> postings(Set<T> keys, Function<T, P> list) {
+    List<P> postings = new ArrayList<>(keys.size());
     for (T key : keys) {
       postings.add(list.apply(key));
     }
@@ -174,27 +200,30 @@ final class Conditions {
 
   static Condition ofKind(Set<PartnershipKind> kinds) {
     return Condition.tested(
-        "ofKind(" + joined(kinds) + ")", (p, scope) -> Truth.of(kinds.contains(p.kind())));
+        "ofKind(" + joined(kinds) + ")",
+        (p, scope) -> Truth.of(kinds.contains(p.kind())),
+        Condition.CHEAP);
   }
 
   Condition onTheme(Set<ThemeId> themes) {
-    return Condition.indexed(
-        "onTheme(" + joined(themes) + ")",
-        (p, scope) -> {
-          Extent life = p.lifeExtent();
-          Truth answer = Truth.NO;
-          for (ThemePeriod t : p.themes()) {
-            if (within(t.theme(), themes)) {
-              answer = answer.or(t.extentWithin(life).holdsDuring(scope.from, scope.to));
-              if (answer == Truth.YES) {
-                return answer;
+    return Condition.indexedByBitmaps(
+            "onTheme(" + joined(themes) + ")",
+            (p, scope) -> {
+              Extent life = p.lifeExtent();
+              Truth answer = Truth.NO;
+              for (ThemePeriod t : p.themes()) {
+                if (within(t.theme(), themes)) {
+                  answer = answer.or(t.extentWithin(life).holdsDuring(scope.from, scope.to));
+                  if (answer == Truth.YES) {
+                    return answer;
+                  }
+                }
               }
-            }
-          }
-          return answer;
-        },
-        postings(themes, index::partnershipsOnTheme),
-        scope -> false);
+              return answer;
+            },
+            postings(themes, index::partnershipsOnTheme),
+            Condition.THEMES)
+        .withShortcut(this::themesAt);
   }
 
   private static boolean within(ThemeId theme, Set<ThemeId> themes) {
@@ -215,47 +244,88 @@ final class Conditions {
             answer = answer.or(p.statusDuring(s, scope.period()));
           }
           return answer;
-        });
+        },
+        Condition.STATUS);
   }
 
+  /**
+   * Active at the moment: {@code p.activeDuring(period)}, which is the conjunction of the life
+   * existing then with the parties and the status. So the life index decides it wherever the life
+   * did not exist then (no), or, definitely, is not known to have (not yes); definitely, the
+   * activity bounds of {@link AtlasIndex.Lives} decide it too where they are certain; the predicate
+   * is tested on the rest.
+   */
   Condition active() {
-    return new Condition("active", (p, scope) -> p.activeDuring(scope.period()), this::lives);
+    return new Condition(
+        "active",
+        (p, scope) -> p.activeDuring(scope.period()),
+        this::lives,
+        (position, scope) -> {
+          Truth life = index.lives.existed(position, scope.from, scope.to);
+          if (life == Truth.NO) {
+            return Verdict.REJECT;
+          }
+          if (scope.certainty == Certainty.POSSIBLY) {
+            return Verdict.TEST;
+          }
+          if (life == Truth.UNKNOWN) {
+            return Verdict.REJECT;
+          }
+          Boolean known = index.lives.knownActive(position, scope.from, scope.to);
+          return known == null ? Verdict.TEST : known ? Verdict.ACCEPT : Verdict.REJECT;
+        },
+        Condition.ACTIVITY);
   }
 
-  /** The condition a moment adds: the partnership existed then. */
+  /**
+   * The condition a moment adds: the partnership existed then. Decided exactly by the life index
+   * ({@link AtlasIndex.Lives#existed}).
+   */
   Condition existed() {
     return new Condition(
-        "existed", (p, scope) -> p.lifeExtent().holdsDuring(scope.from, scope.to), this::lives);
+        "existed",
+        (p, scope) -> p.lifeExtent().holdsDuring(scope.from, scope.to),
+        this::lives,
+        (position, scope) ->
+            scope.certainty.accepts(index.lives.existed(position, scope.from, scope.to))
+                ? Verdict.ACCEPT
+                : Verdict.REJECT,
+        Condition.CHEAP);
   }
 
-  private @Nullable Lookup lives(Scope scope) {
-    if (scope.certainty == Certainty.DEFINITELY) {
-      AtlasIndex.Subset certain = index.certainLives;
-      return new Lookup(
-          certain.estimate(scope.from, scope.to),
-          () -> certain.overlapping(scope.from, scope.to),
-          false);
-    }
-    return new Lookup(
-        index.lives.estimate(scope.from, scope.to),
-        () -> index.lives.overlapping(scope.from, scope.to),
-        false);
+  private Lookup lives(Scope scope) {
+    LifeIndex lives =
+        scope.certainty == Certainty.DEFINITELY ? index.lives.certain : index.lives.possible;
+    return Lookup.ofInterval(
+        lives.estimate(scope.from, scope.to), () -> lives.overlapping(scope.from, scope.to));
   }
 
   static Condition withActionsOfKind(Set<ActionKind> kinds) {
     return Condition.tested(
         "withActionsOfKind(" + joined(kinds) + ")",
-        (p, scope) -> Truth.of(p.actions().stream().anyMatch(a -> kinds.contains(a.kind()))));
+        (p, scope) -> {
+          for (Action a : p.actions()) {
+            if (kinds.contains(a.kind())) {
+              return Truth.YES;
+            }
+          }
+          return Truth.NO;
+        },
+        Condition.ACTIONS);
   }
 
   static Condition withActionsOfModality(Set<Modality> modalities) {
     return Condition.tested(
         "withActionsOfModality(" + joined(modalities) + ")",
-        (p, scope) ->
-            Truth.of(
-                p.actions().stream()
-                    .anyMatch(
-                        a -> a.modality().isPresent() && modalities.contains(a.modality().get()))));
+        (p, scope) -> {
+          for (Action a : p.actions()) {
+            if (a.modality().isPresent() && modalities.contains(a.modality().get())) {
+              return Truth.YES;
+            }
+          }
+          return Truth.NO;
+        },
+        Condition.ACTIONS);
   }
 
   Condition affectedBy(CrisisId crisis) {
@@ -273,8 +343,13 @@ final class Conditions {
         },
         scope -> {
           int[] positions = scope.certainty == Certainty.DEFINITELY ? definite : possible;
-          return new Lookup(positions.length, () -> positions, true);
-        });
+          return Lookup.ofPositions(positions.length, () -> positions, true);
+        },
+        (position, scope) -> {
+          int[] positions = scope.certainty == Certainty.DEFINITELY ? definite : possible;
+          return Arrays.binarySearch(positions, position) >= 0 ? Verdict.ACCEPT : Verdict.REJECT;
+        },
+        Condition.CHEAP);
   }
 
   Condition withPlannedParty(TerritoryId territory) {
@@ -285,7 +360,8 @@ final class Conditions {
         (p, scope) -> Truth.of(plans(p, territory)),
         positions.length,
         () -> positions,
-        scope -> true);
+        scope -> true,
+        Condition.CHEAP);
   }
 
   static boolean plans(Partnership p, TerritoryId territory) {
@@ -304,7 +380,8 @@ final class Conditions {
 
   static Condition matching(Predicate<? super Partnership> predicate) {
     requireNonNull(predicate, "predicate");
-    return Condition.tested("matching(predicate)", (p, scope) -> Truth.of(predicate.test(p)));
+    return Condition.tested(
+        "matching(predicate)", (p, scope) -> Truth.of(predicate.test(p)), Condition.CALLER);
   }
 
   /** The values of a condition, in the order given, each once; none may be null. */

@@ -72,14 +72,26 @@ final class LifeIndex {
 
   /** An index of the spans in which the partnerships may have existed, by position. */
   LifeIndex(java.util.List<Partnership> partnerships) {
-    this(starts(partnerships), ends(partnerships));
+    this(starts(partnerships), ends(partnerships), false);
   }
 
   /** An index of the intervals [start[i], end[i]], for tests of every shape of interval. */
   LifeIndex(long[] start, long[] end) {
+    this(start, end, true);
+  }
+
+  /**
+   * An index of the intervals [start[i], end[i]] that keeps the arrays it is given, which the
+   * caller must not modify afterwards (the index never does).
+   */
+  static LifeIndex owning(long[] start, long[] end) {
+    return new LifeIndex(start, end, false);
+  }
+
+  private LifeIndex(long[] start, long[] end, boolean copy) {
     int n = start.length;
-    this.start = start.clone();
-    this.end = end.clone();
+    this.start = copy ? start.clone() : start;
+    this.end = copy ? end.clone() : end;
     // Ranks of the endpoints among all endpoints, to sort positions by packing (rank, position)
     // into primitive longs rather than sorting boxed positions with a comparator.
     long[] values = new long[2 * n];

@@ -438,7 +438,7 @@ public final class PartnershipQuery {
     if (plan.isEvery()) {
       return atlas.partnerships().list();
     }
-    return stream().collect(ImmutableList.toImmutableList());
+    return plan.list(atlas.partnerships().list(), factory());
   }
 
   /**
@@ -485,6 +485,45 @@ public final class PartnershipQuery {
    */
   public boolean matches(Partnership partnership) {
     return plan.certainty.accepts(answer(partnership));
+  }
+
+  /**
+   * Runs this query and tells how, for debugging and for tuning a query: which indexes gave the
+   * candidates and how many each, how the remaining conditions were decided on them, and how many
+   * matched. The text is for people and may change between versions; do not parse it. It has five
+   * lines:
+   *
+   * <ol>
+   *   <li>the query, as {@link #toString()};
+   *   <li>{@code candidates:} the lists intersected, smallest first, each with its kind ({@code
+   *       bitmap} for the compressed postings of countries, regions and themes, {@code postings}
+   *       for sorted lists of positions, {@code life index} for the interval index of lives), its
+   *       condition and size, and {@code (exact)} when its entries are exactly the condition's
+   *       matches, then the number of candidates after the intersection; or {@code every
+   *       partnership} when no condition is indexed;
+   *   <li>{@code by the index:} the conditions decided per candidate from the index arrays, without
+   *       reading the partnership, with how many candidates each decided and rejected;
+   *   <li>{@code by predicate:} the conditions whose exact predicate was tested, in the order they
+   *       are tested (cheapest first), with the number of candidates each was tested on (a
+   *       condition the index always decided is not listed);
+   *   <li>{@code matches:} the number of matching partnerships, {@link #count()}.
+   * </ol>
+   *
+   * <pre>{@code
+   * PartnershipQuery[DEFINITELY, during(2020), onTheme(energy), active, inCountry(FR)]
+   * candidates: bitmap inCountry(FR): 3,402 ∩ bitmap onTheme(energy): 21,950 → 410
+   * by the index: existed 410 decided (121 rejected), onTheme(energy) 80 decided (9 rejected), ...
+   * by predicate: onTheme(energy) 209 tested, inCountry(FR) 30 tested, active 21 tested
+   * matches: 150
+   * }</pre>
+   *
+   * <p>A moment adds the condition {@code existed} (the partnership existed then), answered by the
+   * life index.
+   *
+   * @return the plan of this query and what it did, on several lines
+   */
+  public String explain() {
+    return plan.explain(atlas.partnerships().list(), factory());
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.partneratlas.atlas.Condition.Lookup;
 import org.partneratlas.atlas.Condition.Scope;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PlannedParties;
@@ -19,9 +18,10 @@ import org.partneratlas.time.Truth;
 
 /**
  * What a {@link PartnershipQuery} asks (its certainty, moment, treatment of planned parties and
- * conditions) and how it is run: the condition whose index gives the fewest candidates drives, and
- * the exact predicates of the others (and of the driver, unless its candidates are exactly its
- * matches) are tested on those candidates only. Immutable.
+ * conditions) and how it is run ({@link Run}): the postings of every indexed condition are
+ * intersected, smallest first; each remaining condition is then decided on those candidates by the
+ * index where it can be (the life index, by position) and otherwise by its exact predicate,
+ * cheapest first. Immutable.
  */
 final class QueryPlan {
 
@@ -94,54 +94,74 @@ final class QueryPlan {
         .build();
   }
 
-  /** The matching partnerships, in the order of the atlas. */
-  Stream<Partnership> stream(ImmutableList<Partnership> all, Conditions factory) {
-    Scope scope = scope();
-    List<Condition> every = every(factory);
-    Condition driver = null;
-    Lookup best = null;
-    for (Condition condition : every) {
-      Lookup lookup = condition.lookup.apply(scope);
-      if (lookup != null && (best == null || lookup.estimate < best.estimate)) {
-        driver = condition;
-        best = lookup;
-      }
-    }
-    List<Condition> tests = new ArrayList<>();
-    for (Condition condition : every) {
-      if (condition != driver || best == null || !best.exact) {
-        tests.add(condition);
-      }
-    }
-    Stream<Partnership> candidates =
-        best == null ? all.stream() : IntStream.of(best.positions.get()).mapToObj(all::get);
-    if (tests.isEmpty()) {
-      return candidates;
-    }
-    return candidates.filter(
-        p -> {
-          for (Condition test : tests) {
-            if (!certainty.accepts(test.test.answer(p, scope))) {
-              return false;
-            }
-          }
-          return true;
-        });
+  /** Runs the plan: chooses the candidates, then how each remaining condition is decided. */
+  private QueryRun run(int size, Conditions factory, boolean explain) {
+    return new QueryRun(scope(), every(factory), size, explain);
   }
 
-  /** The number of matches; with a single exact condition, the size of its candidate list. */
+  /**
+   * The matching partnerships, in the order of the atlas; the candidates are chosen now, the rest
+   * is checked as the stream is consumed.
+   */
+  Stream<Partnership> stream(ImmutableList<Partnership> all, Conditions factory) {
+    QueryRun run = run(all.size(), factory, false);
+    IntStream positions = IntStream.range(0, run.candidateCount()).map(run::candidate);
+    if (run.checks.length > 0) {
+      positions = positions.filter(position -> run.accepts(position, all));
+    }
+    return positions.mapToObj(all::get);
+  }
+
+  /** The matching partnerships, in the order of the atlas, as a list. */
+  ImmutableList<Partnership> list(ImmutableList<Partnership> all, Conditions factory) {
+    QueryRun run = run(all.size(), factory, false);
+    int n = run.candidateCount();
+    if (run.checks.length == 0) {
+      ImmutableList.Builder<Partnership> result = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        result.add(all.get(run.candidate(k)));
+      }
+      return result.build();
+    }
+    ImmutableList.Builder<Partnership> result = ImmutableList.builder();
+    for (int k = 0; k < n; k++) {
+      int position = run.candidate(k);
+      if (run.accepts(position, all)) {
+        result.add(all.get(position));
+      }
+    }
+    return result.build();
+  }
+
+  /** The number of matches, counted without making a list. */
   int count(ImmutableList<Partnership> all, Conditions factory) {
     if (isEvery()) {
       return all.size();
     }
-    List<Condition> every = every(factory);
-    if (every.size() == 1) {
-      Lookup lookup = every.get(0).lookup.apply(scope());
-      if (lookup != null && lookup.exact) {
-        return lookup.positions.get().length;
+    QueryRun run = run(all.size(), factory, false);
+    int n = run.candidateCount();
+    if (run.checks.length == 0) {
+      return n;
+    }
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      if (run.accepts(run.candidate(k), all)) {
+        count++;
       }
     }
-    return (int) stream(all, factory).count();
+    return count;
+  }
+
+  /** What a run of the plan did, for {@link PartnershipQuery#explain()}. */
+  String explain(ImmutableList<Partnership> all, Conditions factory) {
+    QueryRun run = run(all.size(), factory, true);
+    int matches = 0;
+    for (int k = 0; k < run.candidateCount(); k++) {
+      if (run.checks.length == 0 || run.accepts(run.candidate(k), all)) {
+        matches++;
+      }
+    }
+    return run.explanation(toString(), matches);
   }
 
   /** The conjunction of the answers of every condition, all tested. */

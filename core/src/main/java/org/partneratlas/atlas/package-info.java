@@ -58,11 +58,14 @@
  * crises, a moment and activity are answered from indexes built with the atlas: postings lists that
  * file each partnership at any time and with its planned parties (sound prefilters for every moment
  * and certainty), and two interval indexes of lives (the span in which each may have existed, for
- * "possibly"; the stretch in which each certainly did, for "definitely"). A query takes the indexed
- * condition with the fewest candidates and tests the exact three-valued predicates on those
- * candidates only: O(c × f) for c candidates and conditions costing f each. A query with no indexed
- * condition tests all n partnerships. Unknown ids are not errors: a condition on a territory, theme
- * or crisis that is not in the atlas matches nothing.
+ * "possibly"; the stretch in which each certainly did, for "definitely"). A query intersects the
+ * postings of all its indexed conditions, smallest first (the long lists of countries, regions and
+ * themes are compressed bitmaps); decides the moment ("existed then") and, where the life index is
+ * certain, activity for each candidate from the index arrays alone; and tests the exact
+ * three-valued predicates of the rest on the candidates left, cheapest first: O(c × f) for c
+ * candidates and conditions costing f each. A query with no indexed condition tests all n
+ * partnerships. {@link PartnershipQuery#explain()} tells what a query did. Unknown ids are not
+ * errors: a condition on a territory, theme or crisis that is not in the atlas matches nothing.
  */
 @NullMarked
 @CheckReturnValue

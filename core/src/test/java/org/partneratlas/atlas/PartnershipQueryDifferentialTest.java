@@ -158,6 +158,69 @@ class PartnershipQueryDifferentialTest {
             });
   }
 
+  /** The kinds of condition answered from indexes: postings, bitmaps, lives, crises. */
+  private static final int[] INDEXED = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15};
+
+  /**
+   * On atlases of up to 150 partnerships, where postings are long enough for the intersection to
+   * skip ahead: several indexed conditions together (territory lists with country, region and theme
+   * bitmaps, lives, crises), and the compound question of the benchmarks (a theme, active in a
+   * year, a country), with tested conditions mixed in.
+   */
+  @Test
+  void intersectionsOfIndexedConditionsEqualAStreamFilter() {
+    qt().withExamples(60)
+        .forAll(AtlasGenerators.atlases(150), AtlasGenerators.seeds())
+        .checkAssert(
+            (atlas, seed) -> {
+              Random r = new Random(seed);
+              for (int i = 0; i < 6; i++) {
+                List<QueryGenerators.Condition> conditions = new ArrayList<>();
+                int n = 2 + r.nextInt(3);
+                for (int c = 0; c < n; c++) {
+                  conditions.add(
+                      r.nextInt(5) == 0
+                          ? QueryGenerators.condition(atlas, r)
+                          : QueryGenerators.condition(
+                              atlas, r, INDEXED[r.nextInt(INDEXED.length)]));
+                }
+                assertSameAsOracle(atlas, draw(atlas, r, conditions));
+              }
+              for (int i = 0; i < 4; i++) {
+                List<QueryGenerators.Condition> compound =
+                    List.of(
+                        QueryGenerators.condition(atlas, r, 15),
+                        QueryGenerators.condition(atlas, r, 8),
+                        QueryGenerators.condition(atlas, r, 2));
+                DateRange year = DateRange.ofYear(QueryGenerators.year(atlas, r));
+                assertSameAsOracle(
+                    atlas, new Drawn(Certainty.DEFINITELY, year, r.nextBoolean(), compound));
+              }
+              QueryInvariants.check(atlas);
+            });
+  }
+
+  @Test
+  void gallopFindsTheFirstValueAtLeastTheKeyFromTheCursorOn() {
+    qt().withExamples(2000)
+        .forAll(AtlasGenerators.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              int[] sorted = r.ints(r.nextInt(60), 0, 200).sorted().distinct().toArray();
+              int from = sorted.length == 0 ? 0 : r.nextInt(sorted.length + 1);
+              int key = r.nextInt(220) - 10;
+              int expected = from;
+              while (expected < sorted.length && sorted[expected] < key) {
+                expected++;
+              }
+              assertEquals(
+                  expected,
+                  QueryRun.gallop(sorted, from, key),
+                  () -> java.util.Arrays.toString(sorted) + " from " + from + " key " + key);
+            });
+  }
+
   @Test
   void activeDuringIsDuringThenActive() {
     qt().withExamples(150)

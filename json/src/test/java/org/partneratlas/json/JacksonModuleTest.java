@@ -173,6 +173,7 @@ class JacksonModuleTest {
               && (name.startsWith("jackson-")
                   || name.startsWith("guava-3")
                   || name.startsWith("failureaccess")
+                  || name.startsWith("RoaringBitmap")
                   || name.startsWith("jspecify")
                   || name.startsWith("error_prone_annotations")
                   || (name.startsWith("partner-atlas-core") && !name.contains("tests")));

@@ -1,5 +1,6 @@
 package org.partneratlas.benchmarks.query;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.baseline.H2Atlas;
 import org.partneratlas.benchmarks.baseline.StreamQueries;
 import org.partneratlas.benchmarks.synthetic.Fixtures;
 import org.partneratlas.benchmarks.synthetic.Samples;
@@ -42,9 +44,11 @@ public class PartnershipsOfTerritoryBenchmark {
   TerritoryId[] territories;
   int next;
 
-  /** Generates the atlas and checks that both ways give the same answer. */
+  H2Atlas h2;
+
+  /** Generates the atlas and checks that every way gives the same answer. */
   @Setup
-  public void setUp() {
+  public void setUp() throws SQLException {
     atlas = Fixtures.atlas(size);
     list = new ArrayList<>(atlas.partnerships().list());
     territories = Samples.parties(atlas, 7);
@@ -53,6 +57,13 @@ public class PartnershipsOfTerritoryBenchmark {
           "partnerships of " + territories[i],
           StreamQueries.partnershipsOf(list, territories[i]),
           atlas.partnershipsOf(territories[i]));
+    }
+    h2 = Fixtures.h2(size);
+    for (int i = 0; i < 16; i++) {
+      Checks.same(
+          "partnerships of " + territories[i] + " in H2",
+          h2.partnershipsOf(territories[i]),
+          Checks.ids(atlas.partnershipsOf(territories[i])));
     }
   }
 
@@ -65,6 +76,17 @@ public class PartnershipsOfTerritoryBenchmark {
   @Benchmark
   public List<Partnership> indexed() {
     return atlas.partnershipsOf(nextTerritory());
+  }
+
+  /**
+   * The database: a prepared statement on the same partnerships in H2 (figure 1h).
+   *
+   * @return the ids of the partnerships
+   * @throws SQLException if H2 fails
+   */
+  @Benchmark
+  public List<String> h2() throws SQLException {
+    return h2.partnershipsOf(nextTerritory());
   }
 
   /** The baseline: a stream filter over all partnerships. */

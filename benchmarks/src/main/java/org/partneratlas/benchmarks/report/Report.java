@@ -78,7 +78,8 @@ public record Report(
     md.append("\nRatios: figures 1–5, baseline time ÷ library time (higher is better; for 4 and 5,")
         .append(" the library's share of the baseline's throughput); figure 6, library time ÷")
         .append(" baseline time; figure 7, library bytes ÷ baseline bytes, goal on the library's")
-        .append(" bytes.\n\n");
+        .append(" bytes; figures 1h, 2h and 8h, H2 time ÷ library time (above 1, the library is")
+        .append(" ahead).\n\n");
     md.append("<details><summary>Environment and every measurement</summary>\n\n");
     environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
     md.append("\n| Benchmark | Size | Score | Error (99.9%) | Unit | Samples |\n");

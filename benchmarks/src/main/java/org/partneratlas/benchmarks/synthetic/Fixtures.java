@@ -1,8 +1,10 @@
 package org.partneratlas.benchmarks.synthetic;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.benchmarks.baseline.H2Atlas;
 import org.partneratlas.json.AtlasJson;
 import org.partneratlas.json.AtlasJsonFeature;
 
@@ -21,6 +23,7 @@ public final class Fixtures {
   private static final Map<Integer, SyntheticAtlas> ENTITIES = new HashMap<>();
   private static final Map<Integer, Atlas> ATLASES = new HashMap<>();
   private static final Map<Integer, byte[]> DOCUMENTS = new HashMap<>();
+  private static final Map<Integer, H2Atlas> DATABASES = new HashMap<>();
 
   private Fixtures() {}
 
@@ -79,5 +82,22 @@ public final class Fixtures {
       DOCUMENTS.put(size, json);
     }
     return json;
+  }
+
+  /**
+   * Returns the synthetic atlas of a size loaded into an in-memory H2 database, with its indexes;
+   * shared by the benchmarks of one JVM, which run one after the other on one thread.
+   *
+   * @param size the number of partnerships
+   * @return the database
+   * @throws SQLException if H2 fails
+   */
+  public static synchronized H2Atlas h2(int size) throws SQLException {
+    H2Atlas database = DATABASES.get(size);
+    if (database == null) {
+      database = H2Atlas.load(atlas(size));
+      DATABASES.put(size, database);
+    }
+    return database;
   }
 }
