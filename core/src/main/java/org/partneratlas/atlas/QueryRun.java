@@ -40,8 +40,6 @@ final class QueryRun {
   /** The candidates, ascending, or null for every position below {@code size}. */
   private final int @Nullable [] candidates;
 
-  private final int size;
-
   /** The conditions decided per candidate, cheapest first. */
   final Condition[] checks;
 
@@ -57,7 +55,6 @@ final class QueryRun {
 
   QueryRun(Scope scope, List<Condition> every, int size, boolean explain) {
     this.scope = scope;
-    this.size = size;
     this.sources = explain ? new ArrayList<>() : null;
     int n = every.size();
     Lookup[] lookups = new Lookup[n];

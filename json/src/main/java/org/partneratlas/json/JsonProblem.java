@@ -19,7 +19,11 @@ import java.io.Serializable;
  * @param line the line of the value at fault, from 1, or 0 if unknown
  * @param column the column of the value at fault, in characters, from 1, or 0 if unknown
  * @param message what is wrong and how to fix it
+ * @serial exclude its serialized form is that of a record: its components, documented above
  */
+// Javadoc takes "@serial exclude" on a class (its serialized-form page would otherwise ask for a
+// comment on each component again); Error Prone knows the tag on fields only.
+@SuppressWarnings("InvalidBlockTag")
 @Immutable
 public record JsonProblem(String pointer, int line, int column, String message)
     implements Serializable {
