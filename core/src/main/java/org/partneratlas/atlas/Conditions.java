@@ -144,12 +144,12 @@ final class Conditions {
         Condition.PARTIES);
   }
 
-  /** See {@link AtlasIndex.Lives#partiesAt}. */
+  /** See {@link Lives#partiesAt}. */
   private Verdict partiesAt(int position, Scope scope) {
     return verdict(index.lives.partiesAt(position, scope.from, scope.to), scope);
   }
 
-  /** See {@link AtlasIndex.Lives#themesAt}. */
+  /** See {@link Lives#themesAt}. */
   private Verdict themesAt(int position, Scope scope) {
     return verdict(index.lives.themesAt(position, scope.from, scope.to), scope);
   }
@@ -252,8 +252,8 @@ final class Conditions {
    * Active at the moment: {@code p.activeDuring(period)}, which is the conjunction of the life
    * existing then with the parties and the status. So the life index decides it wherever the life
    * did not exist then (no), or, definitely, is not known to have (not yes); definitely, the
-   * activity bounds of {@link AtlasIndex.Lives} decide it too where they are certain; the predicate
-   * is tested on the rest.
+   * activity bounds of {@link Lives} decide it too where they are certain; the predicate is tested
+   * on the rest.
    */
   Condition active() {
     return new Condition(
@@ -279,7 +279,7 @@ final class Conditions {
 
   /**
    * The condition a moment adds: the partnership existed then. Decided exactly by the life index
-   * ({@link AtlasIndex.Lives#existed}).
+   * ({@link Lives#existed}).
    */
   Condition existed() {
     return new Condition(

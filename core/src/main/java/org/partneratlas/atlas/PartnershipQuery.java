@@ -39,16 +39,12 @@ import org.partneratlas.time.Truth;
  * of results are explained in the {@linkplain org.partneratlas.atlas package documentation}.
  *
  * <pre>{@code
- * List<Partnership> marine = atlas.query()
- *     .onTheme(ThemeId.of("energy.marine"))        // or a broader theme, such as "energy"
- *     .activeDuring(2020)
- *     .list();
+ * List<Partnership> marine = atlas.query()       // a broader theme includes its sub-themes
+ *     .onTheme(ThemeId.of("energy.marine")).activeDuring(2020).list();
  * long inSpain2015 = atlas.query().during(2015).inCountry(CountryCode.of("ES")).count();
  * long maybe = atlas.query().possibly().during(2015).inCountry(CountryCode.of("ES")).count();
- * List<Partnership> twinsInEurope = atlas.query()
- *     .involving(BREST)
- *     .withPartnerIn(BREST, M49Region.EUROPE)      // the partner is in Europe, not only Brest
- *     .list();
+ * List<Partnership> twinsInEurope = atlas.query() // the partner in Europe, not only Brest
+ *     .involving(BREST).withPartnerIn(BREST, M49Region.EUROPE).list();
  * }</pre>
  */
 public final class PartnershipQuery {
@@ -74,8 +70,6 @@ public final class PartnershipQuery {
   private PartnershipQuery with(Condition condition) {
     return new PartnershipQuery(atlas, index, plan.with(condition));
   }
-
-  // Certainty, moment, planned parties
 
   /**
    * Returns this query keeping also the partnerships whose answer is {@link Truth#UNKNOWN}: those
@@ -165,8 +159,6 @@ public final class PartnershipQuery {
     return Optional.ofNullable(plan.moment);
   }
 
-  // Conditions on parties
-
   /**
    * Keeps the partnerships in which one of the territories takes part: at the moment of the query,
    * or at some time. Tests, over the parties of those territories, the disjunction of {@code
@@ -215,10 +207,9 @@ public final class PartnershipQuery {
    * Keeps the partnerships in which a party in one of the UN M49 regions (at any level: a continent
    * such as {@link M49Region#EUROPE}, a sub-region or an intermediate region) takes part, at the
    * moment of the query or at some time: <em>any</em> party, the focal territory of a question
-   * included — every partnership of Brest is in Europe (for the partner's side, see {@link
-   * #withPartnerIn(TerritoryId, M49Region, M49Region...)}). Tests {@link #involving} over the
-   * parties whose country {@link M49#contains} is in one of them; candidates come from the region
-   * index.
+   * included (for the partner's side, see {@link #withPartnerIn(TerritoryId, M49Region,
+   * M49Region...)}). Tests {@link #involving} over the parties whose country is {@linkplain
+   * M49#contains in} one of them; candidates come from the region index.
    *
    * @param region a region, such as {@code M49.requireRegion("South America")}
    * @param more other regions accepted
@@ -231,13 +222,9 @@ public final class PartnershipQuery {
   /**
    * Keeps the partnerships in which a focal territory has a <em>partner</em> in one of the
    * countries: the focal territory and another territory of one of those countries were parties at
-   * the same time, within the moment of the query (or at some time). Tests, over the pairs of a
-   * party of the focal territory and a party of another territory in the countries, the disjunction
-   * of their taking part on a common day: {@code NO} when no possible start and end of the two lets
-   * them share a day of the moment (each may have started before the other may have ended), {@code
-   * YES} when one certainly held throughout a stretch of days in which the other certainly held on
-   * some day, {@code UNKNOWN} otherwise. Candidates come from the territory index of the focal
-   * territory.
+   * the same time, within the moment of the query (or at some time); how "at the same time" is
+   * answered is in the {@linkplain org.partneratlas.atlas package documentation}. Candidates come
+   * from the territory index of the focal territory.
    *
    * @param focal the territory whose partners are asked about
    * @param country a country
@@ -264,8 +251,6 @@ public final class PartnershipQuery {
   public PartnershipQuery withPartnerIn(TerritoryId focal, M49Region region, M49Region... more) {
     return with(factory().withPartnerInRegions(focal, Conditions.set(region, more)));
   }
-
-  // Other conditions
 
   /**
    * Keeps the partnerships of one of the given kinds. Tests {@code kinds.contains(p.kind())}, yes
@@ -490,35 +475,8 @@ public final class PartnershipQuery {
   /**
    * Runs this query and tells how, for debugging and for tuning a query: which indexes gave the
    * candidates and how many each, how the remaining conditions were decided on them, and how many
-   * matched. The text is for people and may change between versions; do not parse it. It has five
-   * lines:
-   *
-   * <ol>
-   *   <li>the query, as {@link #toString()};
-   *   <li>{@code candidates:} the lists intersected, smallest first, each with its kind ({@code
-   *       bitmap} for the compressed postings of countries, regions and themes, {@code postings}
-   *       for sorted lists of positions, {@code life index} for the interval index of lives), its
-   *       condition and size, and {@code (exact)} when its entries are exactly the condition's
-   *       matches, then the number of candidates after the intersection; or {@code every
-   *       partnership} when no condition is indexed;
-   *   <li>{@code by the index:} the conditions decided per candidate from the index arrays, without
-   *       reading the partnership, with how many candidates each decided and rejected;
-   *   <li>{@code by predicate:} the conditions whose exact predicate was tested, in the order they
-   *       are tested (cheapest first), with the number of candidates each was tested on (a
-   *       condition the index always decided is not listed);
-   *   <li>{@code matches:} the number of matching partnerships, {@link #count()}.
-   * </ol>
-   *
-   * <pre>{@code
-   * PartnershipQuery[DEFINITELY, during(2020), onTheme(energy), active, inCountry(FR)]
-   * candidates: bitmap inCountry(FR): 3,402 ∩ bitmap onTheme(energy): 21,950 → 410
-   * by the index: existed 410 decided (121 rejected), onTheme(energy) 80 decided (9 rejected), ...
-   * by predicate: onTheme(energy) 209 tested, inCountry(FR) 30 tested, active 21 tested
-   * matches: 150
-   * }</pre>
-   *
-   * <p>A moment adds the condition {@code existed} (the partnership existed then), answered by the
-   * life index.
+   * matched, in five lines for people (described, with an example, in the {@linkplain
+   * org.partneratlas.atlas package documentation}; do not parse them).
    *
    * @return the plan of this query and what it did, on several lines
    */

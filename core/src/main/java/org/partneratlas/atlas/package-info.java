@@ -47,6 +47,12 @@
  * at the same time, another party in the place. "Brest's twinnings in Europe" is {@code
  * involving(BREST).ofKind(TWINNING) .withPartnerIn(BREST, EUROPE)}: Kiel, not Denver.
  *
+ * <p>"At the same time" is the disjunction, over the pairs of a party of the focal territory and a
+ * party of another territory in the place, of their taking part on a common day of the moment:
+ * {@code NO} when no possible start and end of the two lets them share a day of the moment (each
+ * may have started before the other may have ended), {@code YES} when one certainly held throughout
+ * a stretch of days in which the other certainly held on some day, {@code UNKNOWN} otherwise.
+ *
  * <h2>Order, equivalence, cost</h2>
  *
  * <p>Results are always in the order of {@link Atlas#partnerships()}. Each condition states the
@@ -66,6 +72,38 @@
  * candidates and conditions costing f each. A query with no indexed condition tests all n
  * partnerships. {@link PartnershipQuery#explain()} tells what a query did. Unknown ids are not
  * errors: a condition on a territory, theme or crisis that is not in the atlas matches nothing.
+ *
+ * <h2>Explaining a query</h2>
+ *
+ * <p>{@link PartnershipQuery#explain()} runs a query and returns five lines of text for people
+ * (they may change between versions; do not parse them):
+ *
+ * <ol>
+ *   <li>the query, as {@link PartnershipQuery#toString()};
+ *   <li>{@code candidates:} the lists intersected, smallest first, each with its kind ({@code
+ *       bitmap} for the compressed postings of countries, regions and themes, {@code postings} for
+ *       sorted lists of positions, {@code life index} for the interval index of lives), its
+ *       condition and size, and {@code (exact)} when its entries are exactly the condition's
+ *       matches, then the number of candidates after the intersection; or {@code every partnership}
+ *       when no condition is indexed;
+ *   <li>{@code by the index:} the conditions decided per candidate from the index arrays, without
+ *       reading the partnership, with how many candidates each decided and rejected;
+ *   <li>{@code by predicate:} the conditions whose exact predicate was tested, in the order they
+ *       are tested (cheapest first), with the number of candidates each was tested on (a condition
+ *       the index always decided is not listed);
+ *   <li>{@code matches:} the number of matching partnerships, {@link PartnershipQuery#count()}.
+ * </ol>
+ *
+ * <pre>{@code
+ * PartnershipQuery[DEFINITELY, during(2020), onTheme(energy), active, inCountry(FR)]
+ * candidates: bitmap inCountry(FR): 3,402 ∩ bitmap onTheme(energy): 21,950 → 410
+ * by the index: existed 410 decided (121 rejected), onTheme(energy) 80 decided (9 rejected), ...
+ * by predicate: onTheme(energy) 209 tested, inCountry(FR) 30 tested, active 21 tested
+ * matches: 150
+ * }</pre>
+ *
+ * <p>A moment adds the condition {@code existed} (the partnership existed then), answered by the
+ * life index.
  */
 @NullMarked
 @CheckReturnValue

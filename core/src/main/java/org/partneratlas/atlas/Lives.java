@@ -1,0 +1,251 @@
+package org.partneratlas.atlas;
+
+import java.util.BitSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipStatus;
+import org.partneratlas.partnership.Party;
+import org.partneratlas.partnership.PartyStatus;
+import org.partneratlas.partnership.StatusStretch;
+import org.partneratlas.partnership.ThemePeriod;
+import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.time.Extent;
+import org.partneratlas.time.Truth;
+
+/**
+ * The lives of the partnerships, by position: the extent of each ({@link Partnership#lifeExtent()})
+ * reduced to the four numbers {@link Extent#holdsDuring(long, long)} reads, and two {@link
+ * LifeIndex}es over them.
+ *
+ * <p>{@code possible} holds the spans [earliest start, latest end]: every partnership that may have
+ * existed during a period is among those whose span overlaps it. {@code certain} holds what each
+ * certainly covers: with {@code a = min(latest start, latest end)} and {@code b = max(earliest end,
+ * earliest start)}, {@code holdsDuring} answers {@code YES} only when {@code a <= to && b >= from},
+ * which implies that [min(a, b), max(a, b)] overlaps [from, to]; so the partnerships whose interval
+ * overlaps a period include every one that is "definitely" anything then. {@link #existed(int,
+ * long, long)} then answers exactly, from the arrays alone, without reading the partnership.
+ */
+final class Lives {
+  final LifeIndex possible;
+  final LifeIndex certain;
+  private final long[] earliestStart;
+  private final long[] latestEnd;
+  private final long[] certainFrom;
+  private final long[] certainTo;
+
+  /**
+   * For "active" ({@link Partnership#activeDuring}), definitely: a test {@code activeFrom <= to &&
+   * activeTo >= from} that every period in which the partnership is known to be active passes (a
+   * necessary condition), and is exactly the answer where {@code activeExact} is set.
+   */
+  private final long[] activeFrom;
+
+  private final long[] activeTo;
+  private final BitSet activeExact;
+
+  /**
+   * The partnerships with no planned party and every party taking part over the whole life ({@code
+   * party.extentWithin(life)} equals the life's extent): for them a condition on parties holds, at
+   * any moment, exactly when the partnership existed then, given that one of its parties is among
+   * the condition's.
+   */
+  private final BitSet partiesFollowLife;
+
+  /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
+  private final BitSet themesFollowLife;
+
+  Lives(List<Partnership> partnerships) {
+    int n = partnerships.size();
+    earliestStart = new long[n];
+    latestEnd = new long[n];
+    certainFrom = new long[n];
+    certainTo = new long[n];
+    long[] low = new long[n];
+    long[] high = new long[n];
+    activeFrom = new long[n];
+    activeTo = new long[n];
+    activeExact = new BitSet(n);
+    partiesFollowLife = new BitSet(n);
+    themesFollowLife = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      activity(partnerships.get(i), i);
+      followers(partnerships.get(i), i);
+      Extent e = partnerships.get(i).lifeExtent();
+      earliestStart[i] = e.earliestStart();
+      latestEnd[i] = e.latestEnd();
+      certainFrom[i] = Math.min(e.latestStart(), e.latestEnd());
+      certainTo[i] = Math.max(e.earliestEnd(), e.earliestStart());
+      low[i] = Math.min(certainFrom[i], certainTo[i]);
+      high[i] = Math.max(certainFrom[i], certainTo[i]);
+    }
+    // The index reads these arrays and never writes them.
+    possible = LifeIndex.owning(earliestStart, latestEnd);
+    certain = LifeIndex.owning(low, high);
+  }
+
+  /**
+   * Reduces "known to be active during [from, to]" to one test on two numbers (see the fields).
+   * {@code activeDuring} is {@code YES} exactly when the life, two distinct territories taking part
+   * and an {@code ACTIVE} stretch all are; each "is {@code YES}" of one extent is the test {@code
+   * yesFrom <= to && yesTo >= from} ({@link #yesFrom}, {@link #yesTo}), and a conjunction of such
+   * tests is one such test (the largest from, the smallest to). A disjunction (several {@code
+   * ACTIVE} stretches, a territory with several parties, three territories that do not all share
+   * one extent) is only bounded: its tests' smallest from and largest to make a necessary test, and
+   * the partnership is not exact.
+   */
+  private void activity(Partnership p, int position) {
+    Extent life = p.lifeExtent();
+    boolean exact = true;
+    boolean never = life.earliestStart() > life.latestEnd();
+    long from = yesFrom(life);
+    long to = yesTo(life);
+    // ACTIVE stretches.
+    long statusFrom = Long.MAX_VALUE;
+    long statusTo = Long.MIN_VALUE;
+    int stretches = 0;
+    for (StatusStretch stretch : p.statusStretches()) {
+      Extent e = stretch.extent();
+      if (stretch.status() == PartnershipStatus.ACTIVE && e.earliestStart() <= e.latestEnd()) {
+        stretches++;
+        statusFrom = Math.min(statusFrom, yesFrom(e));
+        statusTo = Math.max(statusTo, yesTo(e));
+      }
+    }
+    never |= stretches == 0;
+    exact &= stretches == 1;
+    from = Math.max(from, statusFrom);
+    to = Math.min(to, statusTo);
+    // Parties: two distinct territories taking part.
+    List<Party> parties = p.parties();
+    long partyFrom = Long.MAX_VALUE;
+    long partyTo = Long.MIN_VALUE;
+    long firstFrom = 0;
+    long firstTo = 0;
+    boolean allAlike = true;
+    int taking = 0;
+    int territories = 0;
+    for (int a = 0; a < parties.size(); a++) {
+      Extent e = parties.get(a).extentWithin(life);
+      if (e.earliestStart() > e.latestEnd()) {
+        continue;
+      }
+      TerritoryId territory = parties.get(a).territory();
+      boolean seen = false;
+      for (int b = 0; b < a; b++) {
+        Extent other = parties.get(b).extentWithin(life);
+        if (parties.get(b).territory().equals(territory)
+            && other.earliestStart() <= other.latestEnd()) {
+          seen = true;
+        }
+      }
+      long f = yesFrom(e);
+      long t = yesTo(e);
+      if (taking == 0) {
+        firstFrom = f;
+        firstTo = t;
+      } else {
+        allAlike &= f == firstFrom && t == firstTo;
+      }
+      taking++;
+      territories += seen ? 0 : 1;
+      // A territory with a second party that can take part makes a disjunction.
+      exact &= !seen;
+      partyFrom = Math.min(partyFrom, f);
+      partyTo = Math.max(partyTo, t);
+    }
+    never |= territories < 2;
+    if (exact && territories == 2) {
+      // Both must be yes: a conjunction of the two.
+      long f = Long.MIN_VALUE;
+      long t = Long.MAX_VALUE;
+      for (Party party : parties) {
+        Extent e = party.extentWithin(life);
+        if (e.earliestStart() <= e.latestEnd()) {
+          f = Math.max(f, yesFrom(e));
+          t = Math.min(t, yesTo(e));
+        }
+      }
+      from = Math.max(from, f);
+      to = Math.min(to, t);
+    } else {
+      exact &= allAlike;
+      from = Math.max(from, partyFrom);
+      to = Math.min(to, partyTo);
+    }
+    if (never) {
+      // Never known to be active: no period passes (from > every day).
+      from = Long.MAX_VALUE;
+      to = Long.MIN_VALUE;
+      exact = false;
+    }
+    activeFrom[position] = from;
+    activeTo[position] = to;
+    if (exact) {
+      activeExact.set(position);
+    }
+  }
+
+  private void followers(Partnership p, int position) {
+    Extent life = p.lifeExtent();
+    boolean parties = true;
+    for (Party party : p.parties()) {
+      parties &= party.status() != PartyStatus.PLANNED && party.extentWithin(life).equals(life);
+    }
+    partiesFollowLife.set(position, parties);
+    boolean themes = true;
+    for (ThemePeriod theme : p.themes()) {
+      themes &= theme.extentWithin(life).equals(life);
+    }
+    themesFollowLife.set(position, themes);
+  }
+
+  /**
+   * For a condition on parties, asked about a partnership with one of the condition's parties (its
+   * postings say so): the answer of {@link #existed} when every party follows the life, else null
+   * (test the predicate).
+   */
+  @Nullable Truth partiesAt(int position, long from, long to) {
+    return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+  }
+
+  /** The same for a condition on themes, asked about a partnership filed under its themes. */
+  @Nullable Truth themesAt(int position, long from, long to) {
+    return themesFollowLife.get(position) ? existed(position, from, to) : null;
+  }
+
+  /**
+   * With {@link #yesTo}: {@code e.holdsDuring(from, to)} is YES iff yesFrom <= to && yesTo >= from.
+   */
+  private static long yesFrom(Extent e) {
+    return Math.max(e.earliestStart(), Math.min(e.latestStart(), e.latestEnd()));
+  }
+
+  private static long yesTo(Extent e) {
+    return Math.min(e.latestEnd(), Math.max(e.earliestEnd(), e.earliestStart()));
+  }
+
+  /**
+   * Decides "known to be active during [from, to]" at a position when the index is certain: {@code
+   * YES} or {@code NO} for {@code p.activeDuring(period).isYes()}, or null to test.
+   */
+  @Nullable Boolean knownActive(int position, long from, long to) {
+    if (from > to || activeFrom[position] > to || activeTo[position] < from) {
+      return Boolean.FALSE;
+    }
+    return activeExact.get(position) ? Boolean.TRUE : null;
+  }
+
+  /**
+   * Answers whether the partnership at a position existed on some day of [from, to]: exactly {@code
+   * partnership.lifeExtent().holdsDuring(from, to)}, by the same rule, from the arrays.
+   */
+  Truth existed(int position, long from, long to) {
+    long es = earliestStart[position];
+    long le = latestEnd[position];
+    if (es > to || le < from || from > to || es > le) {
+      return Truth.NO;
+    }
+    return certainFrom[position] <= to && certainTo[position] >= from ? Truth.YES : Truth.UNKNOWN;
+  }
+}
