@@ -6,11 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -85,29 +82,26 @@ public final class Atlas {
   private final EntityTable<CrisisId, Crisis> crises;
   private final EntityTable<CrisisImpactId, CrisisImpact> crisisImpacts;
   private final EntityTable<ActionId, Action> actions;
-  // A plain HashMap, never modified after construction: with millions of actions Guava's
-  // ImmutableMap falls back to a JDK map after a failed first attempt, at twice the cost.
-  private final Map<ActionId, Partnership> partnershipByAction;
+  // For each action, by its position in actions, the position of its partnership: with the id
+  // positions of the actions table, no second map from millions of action ids.
+  private final int[] partnershipOfAction;
   private final AtlasIndex index;
   private final Portfolio portfolio;
 
-  private Atlas(Builder builder) {
-    this.territories = builder.table(EntityType.TERRITORY);
-    this.partnerships = builder.table(EntityType.PARTNERSHIP);
-    this.themes = builder.table(EntityType.THEME);
-    this.actors = builder.table(EntityType.ACTOR);
-    this.crises = builder.table(EntityType.CRISIS);
-    this.crisisImpacts = builder.table(EntityType.CRISIS_IMPACT);
-    List<Action> allActions = new ArrayList<>();
-    Map<ActionId, Partnership> byAction = new HashMap<>();
+  private Atlas(Builder builder, Validator validated) {
+    this.territories = builder.table(EntityType.TERRITORY, validated);
+    this.partnerships = builder.table(EntityType.PARTNERSHIP, validated);
+    this.themes = builder.table(EntityType.THEME, validated);
+    this.actors = builder.table(EntityType.ACTOR, validated);
+    this.crises = builder.table(EntityType.CRISIS, validated);
+    this.crisisImpacts = builder.table(EntityType.CRISIS_IMPACT, validated);
+    int[] owners = validated.actionOwners();
+    List<Action> allActions = new ArrayList<>(owners.length);
     for (Partnership partnership : partnerships) {
-      for (Action action : partnership.actions()) {
-        allActions.add(action);
-        byAction.putIfAbsent(action.id(), partnership);
-      }
+      allActions.addAll(partnership.actions());
     }
-    this.actions = EntityTable.of(EntityType.ACTION, allActions);
-    this.partnershipByAction = Collections.unmodifiableMap(byAction);
+    this.actions = EntityTable.of(EntityType.ACTION, allActions, validated.actionPositions());
+    this.partnershipOfAction = owners;
     this.index = new AtlasIndex(territories, partnerships, crises, crisisImpacts);
     this.portfolio = new Portfolio(territories, partnerships, index);
   }
@@ -217,7 +211,10 @@ public final class Atlas {
    * @return the partnership, or empty if there is no action with that id
    */
   public Optional<Partnership> partnershipOfAction(ActionId id) {
-    return Optional.ofNullable(partnershipByAction.get(requireNonNull(id, "id")));
+    int position = actions.positionOf(requireNonNull(id, "id"));
+    return position < 0
+        ? Optional.empty()
+        : Optional.of(partnerships.list().get(partnershipOfAction[position]));
   }
 
   /**
@@ -457,8 +454,8 @@ public final class Atlas {
     }
 
     private <K extends EntityId<K>, E extends Entity<K>> EntityTable<K, E> table(
-        EntityType<K, E> type) {
-      return EntityTable.of(type, staged(type));
+        EntityType<K, E> type, Validator validated) {
+      return EntityTable.of(type, staged(type), validated.positions(type));
     }
 
     /**
@@ -468,12 +465,13 @@ public final class Atlas {
      * @throws AtlasValidationException listing every problem found, if any rule is broken
      */
     public Atlas build() {
-      List<Problem> problems = new Validator(this).validate();
+      Validator validator = new Validator(this);
+      List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
         problems.sort(Comparator.comparing(Problem::kind).thenComparingInt(Problem::index));
         throw new AtlasValidationException(problems);
       }
-      return new Atlas(this);
+      return new Atlas(this, validator);
     }
   }
 }

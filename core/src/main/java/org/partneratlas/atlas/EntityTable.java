@@ -7,7 +7,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -52,26 +51,33 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
 
   private final EntityType<K, E> type;
   private final ImmutableList<E> list;
-  // A plain HashMap, never modified after construction: with millions of entities Guava's
+  // A plain HashMap (the validator's), never modified after construction: with millions of entities
+  // Guava's
   // ImmutableMap falls back to a JDK map after a failed first attempt, at twice the cost.
   private final Map<K, Integer> positions;
   private final Supplier<ImmutableSetMultimap<String, E>> names;
 
-  private EntityTable(EntityType<K, E> type, ImmutableList<E> list) {
+  private EntityTable(EntityType<K, E> type, ImmutableList<E> list, Map<K, Integer> positions) {
     this.type = type;
     this.list = list;
-    Map<K, Integer> byId = new HashMap<>((int) Math.ceil(list.size() / 0.75) + 1);
-    for (int i = 0; i < list.size(); i++) {
-      byId.putIfAbsent(list.get(i).id(), i);
-    }
-    this.positions = Collections.unmodifiableMap(byId);
+    this.positions = Collections.unmodifiableMap(positions);
     this.names = Suppliers.memoize(this::nameIndex);
   }
 
-  /** A table of the given entities, whose ids are unique (the validator has checked it). */
+  /**
+   * A table of the given entities, whose ids are unique (the validator has checked it), with the
+   * map from each id to its position the validator built while checking them: it is not built a
+   * second time. The map must not be modified afterwards.
+   */
   static <K extends EntityId<K>, E extends Entity<K>> EntityTable<K, E> of(
-      EntityType<K, E> type, List<E> values) {
-    return new EntityTable<>(type, ImmutableList.copyOf(values));
+      EntityType<K, E> type, List<E> values, Map<K, Integer> positions) {
+    return new EntityTable<>(type, ImmutableList.copyOf(values), positions);
+  }
+
+  /** The position of the entity with the id, or -1 if there is none. Constant time. */
+  int positionOf(K id) {
+    Integer position = positions.get(id);
+    return position == null ? -1 : position;
   }
 
   private ImmutableSetMultimap<String, E> nameIndex() {

@@ -1,12 +1,14 @@
 package org.partneratlas.atlas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Joiner;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.common.Entity;
 import org.partneratlas.common.EntityId;
@@ -30,24 +32,49 @@ final class IdentityChecks {
 
   private IdentityChecks() {}
 
+  /** The initial capacity of a {@link HashMap} that holds {@code size} entries without resizing. */
+  static int capacity(int size) {
+    return (int) Math.ceil(size / 0.75) + 1;
+  }
+
+  /**
+   * Whether the id may change when folded (a capital letter, or a character beyond ASCII, which ids
+   * do not have): only then can it differ only by case from another. Scans without allocating.
+   */
+  private static boolean foldChanges(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Reports ids used twice, and ids that differ only by case from an earlier one; returns the
-   * position of the first entity with each id.
+   * position of the first entity with each id. When no id has a capital letter, two ids that fold
+   * alike are equal (reported as used twice), so the folded ids are not collected.
    */
   @CanIgnoreReturnValue
   static <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> uniqueIds(
       EntityType<K, E> type, List<E> entities, Problems problems) {
     EntityKind kind = type.kind;
-    Map<K, Integer> first = new HashMap<>();
-    Map<String, Integer> firstFolded = new HashMap<>();
+    int n = entities.size();
+    Map<K, Integer> first = new HashMap<>(capacity(n));
+    boolean anyCapital = false;
+    for (int i = 0; i < n && !anyCapital; i++) {
+      anyCapital = foldChanges(entities.get(i).id().toString());
+    }
+    Map<String, Integer> firstFolded = anyCapital ? new HashMap<>(capacity(n)) : null;
     String noun = kind.noun();
-    for (int i = 0; i < entities.size(); i++) {
+    for (int i = 0; i < n; i++) {
       K key = entities.get(i).id();
       Integer earlier = first.putIfAbsent(key, i);
       String problem = null;
       if (earlier != null) {
         problem = "' is already used by the " + noun + " at position " + earlier + ": ";
-      } else {
+      } else if (firstFolded != null) {
         Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
         if (sameButCase != null) {
           problem =
@@ -74,30 +101,48 @@ final class IdentityChecks {
 
   /**
    * Reports action ids used twice in the whole atlas, or that differ only by case from an earlier
-   * one; fills {@code owner} with the id of the partnership of each action.
+   * one. Fills {@code positions} with the position of the first action with each id among all the
+   * actions, partnership after partnership, and returns, for each of these positions, the position
+   * of the action's partnership.
    */
-  static void uniqueActionIds(
-      List<Partnership> partnerships, Map<ActionId, String> owner, Problems problems) {
-    Map<String, ActionId> folded = new HashMap<>();
+  static int[] uniqueActionIds(
+      List<Partnership> partnerships, Map<ActionId, Integer> positions, Problems problems) {
+    int count = 0;
+    boolean anyCapital = false;
+    for (Partnership partnership : partnerships) {
+      List<Action> actions = partnership.actions();
+      count += actions.size();
+      for (int a = 0; a < actions.size() && !anyCapital; a++) {
+        anyCapital = foldChanges(actions.get(a).id().value());
+      }
+    }
+    int[] owners = new int[count];
+    Map<String, ActionId> folded = anyCapital ? new HashMap<>(capacity(count)) : null;
+    int position = 0;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
         ActionId id = partnership.actions().get(a).id();
-        String earlier = owner.putIfAbsent(id, partnership.id().value());
+        owners[position] = i;
+        Integer earlier = positions.putIfAbsent(id, position);
+        position++;
         String problem = null;
         if (earlier != null) {
           problem =
               "' is already used by an action of partnership '"
-                  + earlier
+                  + partnerships.get(owners[earlier]).id().value()
                   + "': action ids must be unique in the whole atlas";
-        } else {
+        } else if (folded != null) {
           ActionId sameButCase = folded.putIfAbsent(Suggestions.fold(id.value()), id);
           if (sameButCase != null) {
             problem =
                 "' differs only by case from the action id '"
                     + sameButCase
                     + "' of partnership '"
-                    + owner.get(sameButCase)
+                    + partnerships
+                        .get(owners[requireNonNull(positions.get(sameButCase))])
+                        .id()
+                        .value()
                     + "': ids must differ by more than case; give each action its own id";
           }
         }
@@ -111,6 +156,7 @@ final class IdentityChecks {
         }
       }
     }
+    return owners;
   }
 
   /**
@@ -118,22 +164,27 @@ final class IdentityChecks {
    * periods that may overlap (as {@link DateRange#overlaps(DateRange)} says): the same partnership
    * given twice. Each partnership is compared with at most {@link #SAME_PARTNERSHIP_COMPARISONS}
    * earlier ones with its kind and parties, so the check is linear in the number of partnerships.
+   * The earlier partnerships with a kind and parties are a chain through {@code previous}, from the
+   * latest back.
    */
   static void samePartnershipTwice(List<Partnership> partnerships, Problems problems) {
-    Map<List<Object>, List<Integer>> byKindAndParties = new HashMap<>();
-    for (int i = 0; i < partnerships.size(); i++) {
+    int n = partnerships.size();
+    Map<List<Object>, Integer> latest = new HashMap<>(capacity(n));
+    int[] previous = new int[n];
+    for (int i = 0; i < n; i++) {
       Partnership partnership = partnerships.get(i);
       Set<TerritoryId> parties = partnership.territories();
       if (parties.size() < 2) {
         continue;
       }
-      List<Integer> earlier =
-          byKindAndParties.computeIfAbsent(
-              List.of(partnership.kind(), parties), k -> new ArrayList<>());
+      Integer last = latest.put(List.of(partnership.kind(), parties), i);
+      previous[i] = last == null ? -1 : last;
       int compared = 0;
-      for (int k = earlier.size() - 1; k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS; k--) {
+      for (int k = previous[i];
+          k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS;
+          k = previous[k]) {
         compared++;
-        Partnership other = partnerships.get(earlier.get(k));
+        Partnership other = partnerships.get(k);
         if (!other.id().equals(partnership.id()) && periodsMayOverlap(partnership, other)) {
           problems.add(
               EntityKind.PARTNERSHIP,
@@ -151,7 +202,6 @@ final class IdentityChecks {
           break;
         }
       }
-      earlier.add(i);
     }
   }
 

@@ -1,13 +1,14 @@
 package org.partneratlas.atlas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.actor.Actor;
@@ -50,13 +51,16 @@ final class Validator {
   private final Atlas.Builder staged;
   private final Problems problems = new Problems();
 
+  // The position of each id in its list, built once by the identity checks and handed on to the
+  // tables of the Atlas (see positions()).
+  private final Map<EntityKind, Map<?, Integer>> positions = new EnumMap<>(EntityKind.class);
   private Map<TerritoryId, Integer> territoryIndex = Map.of();
-  private final Map<TerritoryId, Territory> territoryById = new HashMap<>();
-  private final Set<ThemeId> themeIds = new HashSet<>();
-  private final Set<ActorId> actorIds = new HashSet<>();
-  private final Set<CrisisId> crisisIds = new HashSet<>();
-  private final Set<PartnershipId> partnershipIds = new HashSet<>();
-  private final Map<ActionId, String> actionOwners = new HashMap<>();
+  private Map<ThemeId, Integer> themeIndex = Map.of();
+  private Map<ActorId, Integer> actorIndex = Map.of();
+  private Map<CrisisId, Integer> crisisIndex = Map.of();
+  private Map<PartnershipId, Integer> partnershipIndex = Map.of();
+  private Map<ActionId, Integer> actionIndex = new HashMap<>();
+  private int[] actionOwners = new int[0];
 
   private final Suggestions territorySuggestions;
   private final Suggestions themeSuggestions;
@@ -90,18 +94,20 @@ final class Validator {
   }
 
   List<Problem> validate() {
-    territoryIndex = IdentityChecks.uniqueIds(EntityType.TERRITORY, territories, problems);
-    for (EntityType<?, ?> type : EntityType.STORED) {
-      if (type != EntityType.TERRITORY) {
-        uniqueIds(type);
-      }
+    int actionCount = 0;
+    for (Partnership partnership : partnerships) {
+      actionCount += partnership.actions().size();
     }
-    territoryIndex.forEach((id, i) -> territoryById.put(id, territories.get(i)));
-    themes.forEach(t -> themeIds.add(t.id()));
-    actors.forEach(a -> actorIds.add(a.id()));
-    crises.forEach(c -> crisisIds.add(c.id()));
-    partnerships.forEach(p -> partnershipIds.add(p.id()));
-    IdentityChecks.uniqueActionIds(partnerships, actionOwners, problems);
+    actionIndex = new HashMap<>(IdentityChecks.capacity(actionCount));
+    for (EntityType<?, ?> type : EntityType.STORED) {
+      uniqueIds(type);
+    }
+    territoryIndex = positions(EntityType.TERRITORY);
+    themeIndex = positions(EntityType.THEME);
+    actorIndex = positions(EntityType.ACTOR);
+    crisisIndex = positions(EntityType.CRISIS);
+    partnershipIndex = positions(EntityType.PARTNERSHIP);
+    actionOwners = IdentityChecks.uniqueActionIds(partnerships, actionIndex, problems);
 
     AncestryCheck.check(territories, territoryIndex, problems);
     for (int i = 0; i < territories.size(); i++) {
@@ -120,7 +126,11 @@ final class Validator {
       actor
           .base()
           .ifPresent(
-              base -> territoryRef(EntityKind.ACTOR, actor.id().value(), index, base, "base"));
+              base -> {
+                if (!territoryIndex.containsKey(base)) {
+                  missingTerritory(EntityKind.ACTOR, actor.id().value(), index, base, "base");
+                }
+              });
     }
     for (int i = 0; i < crisisImpacts.size(); i++) {
       checkImpact(i, crisisImpacts.get(i));
@@ -129,7 +139,26 @@ final class Validator {
   }
 
   private <K extends EntityId<K>, E extends Entity<K>> void uniqueIds(EntityType<K, E> type) {
-    IdentityChecks.uniqueIds(type, staged.staged(type), problems);
+    positions.put(type.kind, IdentityChecks.uniqueIds(type, staged.staged(type), problems));
+  }
+
+  /**
+   * The position of the first entity with each id among the staged entities of the type, as checked
+   * by {@link #validate()}; the cast holds because uniqueIds files each type's map under its kind.
+   */
+  @SuppressWarnings("unchecked")
+  <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> positions(EntityType<K, E> type) {
+    return (Map<K, Integer>) requireNonNull(positions.get(type.kind), "positions");
+  }
+
+  /** The position of the first action with each id among all the actions, after validate(). */
+  Map<ActionId, Integer> actionPositions() {
+    return actionIndex;
+  }
+
+  /** For each action position, the position of its partnership, after validate(). */
+  int[] actionOwners() {
+    return actionOwners;
   }
 
   private void checkTerritory(int index, Territory territory) {
@@ -138,8 +167,8 @@ final class Validator {
       return;
     }
     TerritoryId parentId = territory.parent().get();
-    Territory parent = territoryById.get(parentId);
-    if (parent == null) {
+    Integer parentPosition = territoryIndex.get(parentId);
+    if (parentPosition == null) {
       problems.add(
           EntityKind.TERRITORY,
           id,
@@ -153,6 +182,7 @@ final class Validator {
               + " parent's)");
       return;
     }
+    Territory parent = territories.get(parentPosition);
     if (!parent.country().equals(territory.country())
         && !parent.level().allowsForeignSubdivisions()) {
       problems.add(
@@ -176,7 +206,7 @@ final class Validator {
         .parent()
         .ifPresent(
             parent -> {
-              if (!themeIds.contains(parent)) {
+              if (!themeIndex.containsKey(parent)) {
                 problems.add(
                     EntityKind.THEME,
                     theme.id().value(),
@@ -209,7 +239,10 @@ final class Validator {
             });
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
-      territoryRef(EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
+      if (!territoryIndex.containsKey(party.territory())) {
+        missingTerritory(
+            EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
+      }
     }
     int distinct = partnership.territories().size();
     if (distinct < 2) {
@@ -245,7 +278,9 @@ final class Validator {
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);
-      themeRef(id, index, theme.theme(), "themes", i, "theme");
+      if (!themeIndex.containsKey(theme.theme())) {
+        missingTheme(id, index, theme.theme(), "themes", i, "theme");
+      }
     }
     DateRange life = partnership.life();
     for (int a = 0; a < partnership.actions().size(); a++) {
@@ -253,13 +288,16 @@ final class Validator {
     }
     for (int p = 0; p < partnership.perspectives().size(); p++) {
       Perspective perspective = partnership.perspectives().get(p);
-      String at = Integer.toString(p);
       for (TerritoryId party : perspective.plannedParties()) {
-        territoryRef(
-            EntityKind.PARTNERSHIP, id, index, party, "perspectives", at, "plannedParties");
+        if (!territoryIndex.containsKey(party)) {
+          missingTerritory(
+              EntityKind.PARTNERSHIP, id, index, party, "perspectives", p, "plannedParties");
+        }
       }
       for (ThemeId theme : perspective.plannedThemes()) {
-        themeRef(id, index, theme, "perspectives", at, "plannedThemes");
+        if (!themeIndex.containsKey(theme)) {
+          missingTheme(id, index, theme, "perspectives", p, "plannedThemes");
+        }
       }
     }
     for (int i = 0; i < partnership.parties().size(); i++) {
@@ -279,22 +317,22 @@ final class Validator {
   }
 
   private void checkAction(String id, int index, int position, Action action, DateRange life) {
-    String at = Integer.toString(position);
-    action
-        .place()
-        .ifPresent(
-            place ->
-                territoryRef(EntityKind.PARTNERSHIP, id, index, place, "actions", at, "place"));
+    TerritoryId place = action.place().orElse(null);
+    if (place != null && !territoryIndex.containsKey(place)) {
+      missingTerritory(EntityKind.PARTNERSHIP, id, index, place, "actions", position, "place");
+    }
     for (ThemeId theme : action.themes()) {
-      themeRef(id, index, theme, "actions", at, "themes");
+      if (!themeIndex.containsKey(theme)) {
+        missingTheme(id, index, theme, "actions", position, "themes");
+      }
     }
     for (ActorId actor : action.actors()) {
-      if (!actorIds.contains(actor)) {
+      if (!actorIndex.containsKey(actor)) {
         problems.add(
             EntityKind.PARTNERSHIP,
             id,
             index,
-            List.of("actions", at, "actors"),
+            List.of("actions", Integer.toString(position), "actors"),
             "the actor '"
                 + actor
                 + "' does not exist"
@@ -309,7 +347,7 @@ final class Validator {
             EntityKind.PARTNERSHIP,
             id,
             index,
-            List.of("actions", at, "when"),
+            List.of("actions", Integer.toString(position), "when"),
             "the action '"
                 + action.id()
                 + "' is dated "
@@ -323,7 +361,7 @@ final class Validator {
 
   private void checkImpact(int index, CrisisImpact impact) {
     String id = impact.id().value();
-    if (!crisisIds.contains(impact.crisis())) {
+    if (!crisisIndex.containsKey(impact.crisis())) {
       problems.add(
           EntityKind.CRISIS_IMPACT,
           id,
@@ -336,10 +374,12 @@ final class Validator {
               + ": add it, or correct the id");
     }
     for (TerritoryId territory : impact.territories()) {
-      territoryRef(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
+      if (!territoryIndex.containsKey(territory)) {
+        missingTerritory(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
+      }
     }
     for (PartnershipId partnership : impact.partnerships()) {
-      if (!partnershipIds.contains(partnership)) {
+      if (!partnershipIndex.containsKey(partnership)) {
         problems.add(
             EntityKind.CRISIS_IMPACT,
             id,
@@ -355,7 +395,7 @@ final class Validator {
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
-        if (!actionOwners.containsKey(action)) {
+        if (!actionIndex.containsKey(action)) {
           problems.add(
               EntityKind.CRISIS_IMPACT,
               id,
@@ -371,34 +411,32 @@ final class Validator {
     }
   }
 
-  private void territoryRef(
+  /** Reports a reference to a territory that does not exist; path segments as in Problems. */
+  private void missingTerritory(
       EntityKind kind, String id, int index, TerritoryId territory, Object... path) {
-    if (!territoryById.containsKey(territory)) {
-      problems.add(
-          kind,
-          id,
-          index,
-          path,
-          "the territory '"
-              + territory
-              + "' does not exist"
-              + territorySuggestions.hint(territory.value())
-              + ": add it, or correct the id");
-    }
+    problems.add(
+        kind,
+        id,
+        index,
+        path,
+        "the territory '"
+            + territory
+            + "' does not exist"
+            + territorySuggestions.hint(territory.value())
+            + ": add it, or correct the id");
   }
 
-  private void themeRef(String id, int index, ThemeId theme, Object... path) {
-    if (!themeIds.contains(theme)) {
-      problems.add(
-          EntityKind.PARTNERSHIP,
-          id,
-          index,
-          path,
-          "the theme '"
-              + theme
-              + "' does not exist"
-              + themeSuggestions.hint(theme.toString())
-              + ": add it (or the standard catalogue), or correct the id");
-    }
+  /** Reports a reference to a theme that does not exist; path segments as in Problems. */
+  private void missingTheme(String id, int index, ThemeId theme, Object... path) {
+    problems.add(
+        EntityKind.PARTNERSHIP,
+        id,
+        index,
+        path,
+        "the theme '"
+            + theme
+            + "' does not exist"
+            + themeSuggestions.hint(theme.toString())
+            + ": add it (or the standard catalogue), or correct the id");
   }
 }

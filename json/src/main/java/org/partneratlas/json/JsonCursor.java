@@ -9,7 +9,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,13 @@ final class JsonCursor {
    * of an entity are dropped when it ends.
    */
   final List<Remembered> remembered = new ArrayList<>();
+
+  /**
+   * The values read so far by each sharing {@link ScalarCodec}, by their text: a text met again (a
+   * territory referred to by its partnerships, a theme, a date) gives the value already made rather
+   * than a new equal one, so that one document holds one object per distinct value.
+   */
+  private final Map<ScalarCodec<?>, Map<String, Object>> shared = new IdentityHashMap<>();
 
   /**
    * Returns a cursor.
@@ -435,6 +444,33 @@ final class JsonCursor {
       problemHere(String.valueOf(e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * Reads a text and parses it with the codec's parser, as {@link #parsed}, giving the value made
+   * for an equal text earlier in this document if there is one. The cast holds because each codec's
+   * map holds only values of its parser.
+   */
+  @SuppressWarnings("unchecked")
+  <T> @Nullable T parsedShared(ScalarCodec<T> codec, String what) {
+    String text = string(what);
+    if (text == null) {
+      return null;
+    }
+    Map<String, Object> values = shared.computeIfAbsent(codec, k -> new HashMap<>());
+    Object known = values.get(text);
+    if (known != null) {
+      return (T) known;
+    }
+    T value;
+    try {
+      value = codec.parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      problemHere(String.valueOf(e.getMessage()));
+      return null;
+    }
+    values.put(text, value);
+    return value;
   }
 
   /** Reads an enumeration constant by its name. */

@@ -24,29 +24,30 @@ import org.partneratlas.time.PartialDate;
 class ScalarCodec<T> implements Codec<T> {
 
   static final ScalarCodec<TerritoryId> TERRITORY_ID =
-      new ScalarCodec<>("a territory id (a text)", TerritoryId::of);
+      new ScalarCodec<>("a territory id (a text)", TerritoryId::of, true);
   static final ScalarCodec<PartnershipId> PARTNERSHIP_ID =
-      new ScalarCodec<>("a partnership id (a text)", PartnershipId::of);
+      new ScalarCodec<>("a partnership id (a text)", PartnershipId::of, false);
   static final ScalarCodec<ThemeId> THEME_ID =
-      new ScalarCodec<>("a theme id (a text)", ThemeId::of);
+      new ScalarCodec<>("a theme id (a text)", ThemeId::of, true);
   static final ScalarCodec<ActorId> ACTOR_ID =
-      new ScalarCodec<>("an actor id (a text)", ActorId::of);
+      new ScalarCodec<>("an actor id (a text)", ActorId::of, true);
   static final ScalarCodec<ActionId> ACTION_ID =
-      new ScalarCodec<>("an action id (a text)", ActionId::of);
+      new ScalarCodec<>("an action id (a text)", ActionId::of, false);
   static final ScalarCodec<CrisisId> CRISIS_ID =
-      new ScalarCodec<>("a crisis id (a text)", CrisisId::of);
+      new ScalarCodec<>("a crisis id (a text)", CrisisId::of, true);
   static final ScalarCodec<CrisisImpactId> CRISIS_IMPACT_ID =
-      new ScalarCodec<>("a crisis impact id (a text)", CrisisImpactId::of);
+      new ScalarCodec<>("a crisis impact id (a text)", CrisisImpactId::of, false);
   static final ScalarCodec<CountryCode> COUNTRY =
       new ScalarCodec<>(
-          "an ISO 3166-1 alpha-2 country code (a text such as \"FR\")", CountryCode::of);
+          "an ISO 3166-1 alpha-2 country code (a text such as \"FR\")", CountryCode::of, true);
   static final ScalarCodec<SubdivisionCode> SUBDIVISION =
       new ScalarCodec<>(
-          "an ISO 3166-2 subdivision code (a text such as \"FR-29\")", SubdivisionCode::of);
+          "an ISO 3166-2 subdivision code (a text such as \"FR-29\")", SubdivisionCode::of, true);
   static final ScalarCodec<PartialDate> DATE =
       new ScalarCodec<>(
           "a date in EDTF (such as \"2016\", \"2020-10-12\", \"1960~\" or \"196X\")",
-          PartialDate::parse);
+          PartialDate::parse,
+          true);
   static final ScalarCodec<DateRange> DATE_RANGE = new DateRangeCodec();
 
   /** The version in which an explicit {@code ../..} meant "nothing known". */
@@ -54,21 +55,36 @@ class ScalarCodec<T> implements Codec<T> {
 
   private final String what;
   final Function<String, T> parser;
+  private final boolean shares;
 
   /**
-   * Returns a codec.
+   * Returns a codec whose values are not shared: each read makes its own.
    *
    * @param what the value for messages: "a territory id (a text)"
    * @param parser reads the canonical text
    */
   ScalarCodec(String what, Function<String, T> parser) {
+    this(what, parser, false);
+  }
+
+  /**
+   * Returns a codec.
+   *
+   * @param what the value for messages: "a territory id (a text)"
+   * @param parser reads the canonical text; for a sharing codec, equal texts give equal values
+   * @param shares whether equal texts in one document give one shared value: for values that are
+   *     often repeated (references, dates), not for those written once each (a partnership's or an
+   *     action's own id), whose table would cost more than it saves
+   */
+  ScalarCodec(String what, Function<String, T> parser, boolean shares) {
     this.what = what;
     this.parser = parser;
+    this.shares = shares;
   }
 
   @Override
   public @Nullable T read(JsonCursor c) {
-    return c.parsed(what, parser);
+    return shares ? c.parsedShared(this, what) : c.parsed(what, parser);
   }
 
   @Override
@@ -86,7 +102,8 @@ class ScalarCodec<T> implements Codec<T> {
     DateRangeCodec() {
       super(
           "a date or period in EDTF (such as \"2016\", \"2017/2018\", \"2009/..\" or \"2010/\")",
-          DateRange::parse);
+          DateRange::parse,
+          true);
     }
 
     @Override

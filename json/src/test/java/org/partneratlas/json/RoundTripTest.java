@@ -3,6 +3,7 @@ package org.partneratlas.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -16,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partneratlas.atlas.Atlas;
@@ -262,6 +265,29 @@ class RoundTripTest {
     byte[] written = JSON.writeBytes(seed);
     assertEquals(seed, JSON.read(written));
     assertArrayEquals(written, JSON.writeBytes(JSON.read(written)));
+  }
+
+  /**
+   * A value written many times in one document (a territory's id in each partnership it is a party
+   * to, a theme, a date) is read once: every occurrence is the same object, as a loader that shares
+   * ids would make, rather than an equal copy.
+   */
+  @Test
+  void equalValuesReadFromOneDocumentAreOneObject() {
+    Atlas read = JSON.read(JSON.writeBytes(org.partneratlas.testing.SeedAtlas.atlas()));
+    Set<TerritoryId> seen = new HashSet<>();
+    boolean referredToTwice = false;
+    for (Partnership partnership : read.partnerships()) {
+      for (Party party : partnership.parties()) {
+        TerritoryId id = party.territory();
+        assertSame(read.territories().require(id).id(), id, partnership.id().value());
+        referredToTwice |= !seen.add(id);
+      }
+      for (ThemePeriod theme : partnership.themes()) {
+        assertSame(read.themes().require(theme.theme()).id(), theme.theme());
+      }
+    }
+    assertTrue(referredToTwice, "some territory is a party to two partnerships");
   }
 
   @Test
