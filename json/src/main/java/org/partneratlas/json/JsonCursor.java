@@ -12,14 +12,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -88,7 +86,8 @@ final class JsonCursor {
    * territory referred to by its partnerships, a theme, a date) gives the value already made rather
    * than a new equal one, so that one document holds one object per distinct value.
    */
-  private final Map<ScalarCodec<?>, Map<String, Object>> shared = new IdentityHashMap<>();
+  private final IdentityHashMap<ScalarCodec<?>, Map<String, Object>> shared =
+      new IdentityHashMap<>();
 
   /**
    * Returns a cursor.
@@ -168,7 +167,7 @@ final class JsonCursor {
     skipValue();
   }
 
-  private void skipValue() {
+  void skipValue() {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       p.skipChildren();
@@ -331,7 +330,7 @@ final class JsonCursor {
    *
    * @return false if the value is not an object
    */
-  private boolean entries(String expected, String what, EntryReader entry) {
+  boolean entries(String expected, String what, EntryReader entry) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       expected(expected);
       return false;
@@ -362,57 +361,9 @@ final class JsonCursor {
     return true;
   }
 
-  private interface EntryReader {
+  /** Reads the value of one key of an object with free keys. */
+  interface EntryReader {
     void read(String key, TokenStreamLocation keyLocation);
-  }
-
-  /** Reads an object of text values with free keys (attributes, external ids). */
-  @Nullable ImmutableMap<String, String> stringMap(String what) {
-    int before = problems.size();
-    Map<String, String> map = new LinkedHashMap<>();
-    boolean ok =
-        entries(
-            what,
-            "properties",
-            (key, keyLocation) -> {
-              if (unpairedSurrogate(key) >= 0) {
-                problem(keyLocation, pointer(), surrogateMessage("The key", key));
-                skipValue();
-                return;
-              }
-              remember(key, keyLocation);
-              String value = string("a text");
-              if (value != null && map.put(key, value) != null) {
-                problem(
-                    keyLocation,
-                    pointer(),
-                    "Key '" + abbreviate(key) + "' is given twice: keep only one");
-              }
-            });
-    return ok && problems.size() == before ? ImmutableMap.copyOf(map) : null;
-  }
-
-  /** Reads a text by language: an object of BCP 47 language tags to texts. */
-  @Nullable LocalizedText text() {
-    int before = problems.size();
-    LocalizedText.Builder text = LocalizedText.builder();
-    boolean ok =
-        entries(
-            "a text by language (an object such as {\"en\": \"...\", \"fr\": \"...\"})",
-            "languages",
-            (language, keyLocation) -> {
-              String value = string("a text");
-              if (value != null && unpairedSurrogate(language) >= 0) {
-                problem(keyLocation, pointer(), surrogateMessage("The language tag", language));
-              } else if (value != null) {
-                try {
-                  text.put(language, value);
-                } catch (IllegalArgumentException e) {
-                  problem(keyLocation, pointer(), String.valueOf(e.getMessage()));
-                }
-              }
-            });
-    return ok && problems.size() == before ? text.build() : null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -523,7 +474,7 @@ final class JsonCursor {
   }
 
   @Nullable ImmutableMap<String, String> attributes() {
-    return stringMap("host attributes (an object of texts)");
+    return StringMapCodec.read(this, "host attributes (an object of texts)");
   }
 
   /** Passes a value read to a setter, unless it is null (a problem was recorded). */

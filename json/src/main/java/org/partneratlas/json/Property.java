@@ -91,14 +91,21 @@ final class Property<B, T> {
   /** A required text by language, written even when empty. */
   static <B, T> Property<B, T> text(
       String name, BiConsumer<B, LocalizedText> set, Function<T, LocalizedText> get) {
-    return required(name, JsonCursor::text, set, (out, n, value) -> out.text(n, get.apply(value)));
+    return required(
+        name,
+        LocalizedTextCodec.INSTANCE::read,
+        set,
+        (out, n, value) -> out.text(n, get.apply(value)));
   }
 
   /** An optional text by language, left out when empty. */
   static <B, T> Property<B, T> optionalText(
       String name, BiConsumer<B, LocalizedText> set, Function<T, LocalizedText> get) {
     return optional(
-        name, JsonCursor::text, set, (out, n, value) -> out.optionalText(n, get.apply(value)));
+        name,
+        LocalizedTextCodec.INSTANCE::read,
+        set,
+        (out, n, value) -> out.optionalText(n, get.apply(value)));
   }
 
   /** An optional text, left out when absent; {@code what} names it for messages. */

@@ -60,7 +60,7 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
             (out, name, t) -> out.optional(name, t.population(), PopulationCodec.INSTANCE)),
         optional(
             "externalIds",
-            c -> c.stringMap("external ids (an object of texts by scheme)"),
+            c -> StringMapCodec.read(c, "external ids (an object of texts by scheme)"),
             Territory.Builder::putAllExternalIds,
             (out, name, t) -> out.map(name, t.externalIds())),
         sources(Territory.Builder::addAllSources, Territory::sources),
