@@ -37,6 +37,7 @@ import org.partneratlas.report.CrisisReport;
 import org.partneratlas.report.PlannedDevelopments;
 import org.partneratlas.report.Timeline;
 import org.partneratlas.report.TimelineEvent;
+import org.partneratlas.svg.Words;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
@@ -173,11 +174,11 @@ public final class BrestReport {
             notes.add("former partner");
           }
           for (StatusChange change : p.statusHistory()) {
-            notes.add(Text.status(change));
+            notes.add(Words.status(change));
           }
           rows.add(
               new String[] {
-                Text.party(party, p), Text.name(t), Text.country(t), String.join("; ", notes)
+                Words.party(party, p), Text.name(t), Text.country(t), String.join("; ", notes)
               });
         }
       }
@@ -213,7 +214,7 @@ public final class BrestReport {
       Map<String, List<ThemeId>> byPeriod = new LinkedHashMap<>();
       periods.forEach(
           (theme, list) ->
-              byPeriod.computeIfAbsent(Text.themes(list, p), k -> new ArrayList<>()).add(theme));
+              byPeriod.computeIfAbsent(Words.themes(list, p), k -> new ArrayList<>()).add(theme));
       byPeriod.forEach(
           (when, themes) ->
               out.println(Text.wrap("    - ", themeList(themes) + ": " + when, WIDTH)));
@@ -254,7 +255,7 @@ public final class BrestReport {
                       + " begins"
                   : Text.name(atlas, joined.territory())
                       + " joins the "
-                      + Text.words(p.kind())
+                      + Words.words(p.kind())
                       + " begun with "
                       + partnersAtStart(p);
           break;
@@ -262,7 +263,7 @@ public final class BrestReport {
           text =
               Text.name(atlas, ((TimelineEvent.PartyEvent) event).party().territory())
                   + " leaves the "
-                  + Text.words(p.kind());
+                  + Words.words(p.kind());
           break;
         case PARTY_PLANNED:
           text =
@@ -274,14 +275,14 @@ public final class BrestReport {
           if (change.date().isEmpty()) {
             continue; // listed with the facts of unknown date
           }
-          text = "Status: " + Text.words(change.status()) + tag(p, event.when());
+          text = "Status: " + Words.words(change.status()) + tag(p, event.when());
           break;
         case CRISIS:
           Crisis crisis = ((TimelineEvent.CrisisEvent) event).crisis();
           if (!crisesShown.add(crisis.id())) {
             continue;
           }
-          text = Text.english(crisis.names()) + " (" + Text.words(crisis.kind()) + ")";
+          text = Text.english(crisis.names()) + " (" + Words.words(crisis.kind()) + ")";
           break;
         case ACTION:
           Action action = ((TimelineEvent.ActionEvent) event).action();
@@ -303,7 +304,7 @@ public final class BrestReport {
           } else if (event instanceof TimelineEvent.StatusEvent) {
             text =
                 "Status: "
-                    + Text.words(((TimelineEvent.StatusEvent) event).statusChange().status())
+                    + Words.words(((TimelineEvent.StatusEvent) event).statusChange().status())
                     + " (attested; since when not known)"
                     + tag(p, event.when());
           } else {
@@ -320,7 +321,7 @@ public final class BrestReport {
           // Theme changes have their own section.
           continue;
       }
-      out.println(Text.wrap("  " + Text.pad(Text.range(event.when()), 18) + " ", text, WIDTH));
+      out.println(Text.wrap("  " + Text.pad(Words.range(event.when()), 18) + " ", text, WIDTH));
     }
     // What the sources do not date.
     List<String[]> unknown = new ArrayList<>();
@@ -331,7 +332,7 @@ public final class BrestReport {
           continue;
         }
         String part =
-            Text.name(atlas, party.territory()) + "'s part in the " + Text.words(p.kind());
+            Text.name(atlas, party.territory()) + "'s part in the " + Words.words(p.kind());
         Optional<PartialDate> start = party.period().start();
         Optional<PartialDate> end = party.period().end();
         if (party.period().isUnknownStart() && party.period().isUnknownEnd()) {
@@ -341,7 +342,7 @@ public final class BrestReport {
               new String[] {
                 "End unknown",
                 part
-                    + start.map(d -> ", begun in " + Text.date(d)).orElse("")
+                    + start.map(d -> ", begun in " + Words.date(d)).orElse("")
                     + attested(party.attested())
               });
         } else if (party.period().isUnknownStart()) {
@@ -349,7 +350,7 @@ public final class BrestReport {
               new String[] {
                 "Start unknown",
                 part
-                    + end.map(d -> ", ended in " + Text.date(d)).orElse("")
+                    + end.map(d -> ", ended in " + Words.date(d)).orElse("")
                     + attested(party.attested())
               });
         }
@@ -359,7 +360,7 @@ public final class BrestReport {
           unknown.add(
               new String[] {
                 "Date unknown",
-                title(p) + " becomes " + Text.words(change.status()) + attested(change.attested())
+                title(p) + " becomes " + Words.words(change.status()) + attested(change.attested())
               });
         }
       }
@@ -382,12 +383,12 @@ public final class BrestReport {
   }
 
   private static String attested(Optional<PartialDate> date) {
-    return date.map(d -> " (attested " + Text.date(d) + ")").orElse("");
+    return date.map(d -> " (attested " + Words.date(d) + ")").orElse("");
   }
 
   private String agreementText(Agreement agreement) {
     String title = Text.english(agreement.title());
-    return (title.isEmpty() ? "Twinning " + Text.words(agreement.kind()) : title)
+    return (title.isEmpty() ? "Twinning " + Words.words(agreement.kind()) : title)
         + (agreement.signed().isPresent() ? " signed" : "");
   }
 
@@ -399,7 +400,7 @@ public final class BrestReport {
     }
     CrisisReport report = CrisisReport.of(atlas, COVID_19);
     heading("WHAT " + Text.english(report.crisis().names()).toUpperCase(Locale.ROOT) + " CHANGED");
-    out.println(Text.wrap("  Period: ", Text.range(report.crisis().period()), WIDTH));
+    out.println(Text.wrap("  Period: ", Words.range(report.crisis().period()), WIDTH));
     for (CrisisImpact impact : report.impacts()) {
       if (!impact.summary().isEmpty()) {
         out.println(Text.wrap("  ", Text.english(impact.summary()) + ":", WIDTH));
@@ -437,8 +438,8 @@ public final class BrestReport {
                         Text.wrap(
                             "    - ",
                             Text.english(a.title())
-                                + a.when().map(w -> " (" + Text.range(w) + ")").orElse("")
-                                + a.modality().map(m -> ", " + Text.words(m)).orElse(""),
+                                + a.when().map(w -> " (" + Words.range(w) + ")").orElse("")
+                                + a.modality().map(m -> ", " + Words.words(m)).orElse(""),
                             WIDTH)));
       }
     }
@@ -469,13 +470,13 @@ public final class BrestReport {
                   "    "
                       + year
                       + " "
-                      + Text.pad(Text.words(mix.phase()) + " the crisis:", 19)
+                      + Text.pad(Words.words(mix.phase()) + " the crisis:", 19)
                       + (counts.isEmpty() ? "none" : String.join(", ", counts)));
             });
   }
 
   private static String plural(ActionKind kind) {
-    String words = Text.words(kind);
+    String words = Words.words(kind);
     return words.endsWith("s") ? words : words + "s";
   }
 
@@ -509,13 +510,13 @@ public final class BrestReport {
             Text.wrap(
                 "  new kinds of action: ",
                 planned.plannedActionKinds().stream()
-                        .map(Text::words)
+                        .map(Words::words)
                         .collect(Collectors.joining(", "))
                     + (planned.plannedModalities().isEmpty()
                         ? ""
                         : " ("
                             + planned.plannedModalities().stream()
-                                .map(Text::words)
+                                .map(Words::words)
                                 .collect(Collectors.joining(", "))
                             + ")"),
                 WIDTH));

@@ -15,6 +15,7 @@ import org.partneratlas.json.AtlasJson;
 import org.partneratlas.json.AtlasJsonException;
 import org.partneratlas.json.JsonProblem;
 import org.partneratlas.partnership.Partnership;
+import org.partneratlas.svg.Words;
 
 /**
  * Loads your own Partner Atlas JSON file, given as the argument, and either summarises it or lists
@@ -103,7 +104,7 @@ public final class LoadFile {
     out.println(file + " is a valid Partner Atlas file: " + atlas + ".");
     Map<String, Integer> byKind = new TreeMap<>();
     for (Partnership p : atlas.partnerships()) {
-      byKind.merge(Text.words(p.kind()), 1, Integer::sum);
+      byKind.merge(Words.words(p.kind()), 1, Integer::sum);
     }
     byKind.forEach((kind, count) -> out.println("  " + count + " × " + kind));
     return OK;

@@ -20,6 +20,7 @@ import org.partneratlas.report.Geography;
 import org.partneratlas.report.PartnerDistance;
 import org.partneratlas.report.PartnershipNetwork;
 import org.partneratlas.report.PartnershipStatistics;
+import org.partneratlas.svg.Words;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
@@ -94,14 +95,14 @@ public final class Queries {
         atlas.query().actions().withModality(Modality.REMOTE).during(2020).list()) {
       System.out.println(
           "  "
-              + Text.pad(action.when().map(Text::range).orElse(""), 16)
+              + Text.pad(action.when().map(Words::range).orElse(""), 16)
               + Text.english(action.title()));
     }
     System.out.println("Actions held in Brest:");
     for (Action action : atlas.query().actions().at(BREST).list()) {
       System.out.println(
           "  "
-              + Text.pad(action.when().map(Text::range).orElse("undated"), 16)
+              + Text.pad(action.when().map(Words::range).orElse("undated"), 16)
               + Text.english(action.title()));
     }
 

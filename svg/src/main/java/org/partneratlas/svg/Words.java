@@ -18,16 +18,20 @@ import org.partneratlas.time.Precision;
 
 /**
  * Readable English forms of dates and periods, as the pictures write them: what the sources do not
- * give is written as unknown ("2010 – end unknown", "dormant (date unknown)").
+ * give is written as unknown ("2010 – end unknown", "dormant (date unknown)"). Public so that a
+ * text report can write dates as the pictures beside it do.
  */
-final class Words {
+public final class Words {
 
   private Words() {}
 
   /**
    * An enum constant as lower-case words: {@code STEERING_COMMITTEE} gives "steering committee".
+   *
+   * @param constant the constant
+   * @return its name in lower-case words
    */
-  static String words(Enum<?> constant) {
+  public static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
@@ -35,8 +39,11 @@ final class Words {
    * "2016", "autumn 2020", "July 2012" or "12 Oct 2020"; "the 1960s" for {@code 196X}; "about 1960"
    * for {@code 1960~}, "2016 (uncertain)" for {@code 2016?}; an EDTF text for the other dates with
    * unspecified digits ("2020-XX").
+   *
+   * @param date the date
+   * @return the date in words
    */
-  static String date(PartialDate date) {
+  public static String date(PartialDate date) {
     String text = exactDate(date.unqualified());
     if (date.isUncertain() && date.isApproximate()) {
       return "about " + text + " (uncertain)";
@@ -75,8 +82,11 @@ final class Words {
    * A period in words, saying "unknown" where the sources do: "2016", "2017–2018", "12–16 Oct
    * 2020", "since 2009" (open end: ongoing), "2010 – end unknown", "until 2016", "start unknown –
    * 2016", "dates unknown"; "" for a period open on both sides (at every time of its context).
+   *
+   * @param range the period
+   * @return the period in words, its unknown sides written as unknown
    */
-  static String range(DateRange range) {
+  public static String range(DateRange range) {
     if (range.isSingleDate()) {
       return date(range.start().orElseThrow());
     }
@@ -125,8 +135,14 @@ final class Words {
    * side being the partnership's ("since 2006" for a theme over the whole of a partnership begun in
    * 2006; "start unknown" if the partnership's start is not known), and the date a source shows it,
    * if any ("attested 12 Oct 2017").
+   *
+   * @param period the period, within the partnership's life
+   * @param attested the date at which the fact is attested, if any
+   * @param partnership the partnership whose life bounds the period
+   * @return the period in words
    */
-  static String within(DateRange period, Optional<PartialDate> attested, Partnership partnership) {
+  public static String within(
+      DateRange period, Optional<PartialDate> attested, Partnership partnership) {
     DateRange life = partnership.life();
     Bound startBound = period.startBound();
     PartialDate start = period.start().orElse(null);
@@ -158,24 +174,40 @@ final class Words {
     return text + ", " + when;
   }
 
-  /** When a party took part, in words: "planned", or its period within the partnership. */
-  static String party(Party party, Partnership partnership) {
+  /**
+   * When a party took part, in words: "planned", or its period within the partnership.
+   *
+   * @param party a party of the partnership
+   * @param partnership the partnership
+   * @return when the party took part, in words
+   */
+  public static String party(Party party, Partnership partnership) {
     if (party.status() == PartyStatus.PLANNED) {
       return "planned";
     }
     return within(party.period(), party.attested(), partnership);
   }
 
-  /** When a theme was worked on, in words. */
-  static String theme(ThemePeriod theme, Partnership partnership) {
+  /**
+   * When a theme was worked on, in words.
+   *
+   * @param theme a theme period of the partnership
+   * @param partnership the partnership
+   * @return when the theme was worked on, in words
+   */
+  public static String theme(ThemePeriod theme, Partnership partnership) {
     return within(theme.period(), theme.attested(), partnership);
   }
 
   /**
    * When a theme with one or more periods was worked on, in words: "2009 – end unknown", "attested
    * 2019 and 2020 (start and end unknown)".
+   *
+   * @param periods theme periods of the partnership
+   * @param partnership the partnership
+   * @return when the themes were worked on, in words
    */
-  static String themes(List<ThemePeriod> periods, Partnership partnership) {
+  public static String themes(List<ThemePeriod> periods, Partnership partnership) {
     List<String> attested = new ArrayList<>();
     for (ThemePeriod period : periods) {
       if (period.attested().isPresent() && period.period().equals(DateRange.unknown())) {
@@ -195,8 +227,11 @@ final class Words {
   /**
    * A status change in words: "dormant since 2019", "dormant (date unknown)", "dormant (date
    * unknown), attested 2020".
+   *
+   * @param change a status change
+   * @return the status and its date in words, "date unknown" when no source gives it
    */
-  static String status(StatusChange change) {
+  public static String status(StatusChange change) {
     String text =
         words(change.status())
             + change.date().map(d -> " since " + date(d)).orElse(" (date unknown)");
