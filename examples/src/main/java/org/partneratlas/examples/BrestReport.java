@@ -161,7 +161,7 @@ public final class BrestReport {
       if (ofKind.isEmpty()) {
         continue;
       }
-      out.println(Text.kind(kind) + " (" + ofKind.size() + ")");
+      out.println(Words.kind(kind) + " (" + ofKind.size() + ")");
       List<String[]> rows = new ArrayList<>();
       for (Partnership p : ofKind) {
         for (Party party : p.parties()) {
@@ -249,7 +249,7 @@ public final class BrestReport {
           }
           text =
               event.when().start().equals(p.life().start())
-                  ? Text.kind(p.kind())
+                  ? Words.kind(p.kind())
                       + " with "
                       + Text.name(atlas, joined.territory())
                       + " begins"
@@ -528,7 +528,7 @@ public final class BrestReport {
 
   private String title(Partnership p) {
     String name = Text.english(p.names());
-    return name.isEmpty() ? Text.kind(p.kind()) + " with " + partnerNames(p) : name;
+    return name.isEmpty() ? Words.kind(p.kind()) + " with " + partnerNames(p) : name;
   }
 
   /** " · " and the partner territories that were parties when a dated fact began. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.common.LocalizedText;
-import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 import org.partneratlas.theme.ThemeId;
@@ -43,23 +42,6 @@ final class Text {
 
   static String country(Territory territory) {
     return territory.country().displayName(Locale.ENGLISH);
-  }
-
-  /** A kind of partnership in words: "Twinning", "Decentralised cooperation". */
-  static String kind(PartnershipKind kind) {
-    switch (kind) {
-      case TWINNING:
-        return "Twinning";
-      case FRIENDSHIP:
-        return "Friendship";
-      case DECENTRALISED_COOPERATION:
-        return "Decentralised cooperation";
-      case MEMORANDUM_OF_UNDERSTANDING:
-        return "Memorandum of understanding";
-      case PROJECT_PARTNERSHIP:
-        return "Project partnership";
-    }
-    throw new AssertionError(kind);
   }
 
   static String theme(Atlas atlas, ThemeId id) {

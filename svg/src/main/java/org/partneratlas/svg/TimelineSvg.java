@@ -571,7 +571,7 @@ final class TimelineSvg {
     }
     String title =
         partners.isEmpty() ? options.name(options.focal()) : String.join(" / ", partners);
-    StringBuilder subtitle = new StringBuilder(WorldMapSvg.label(partnership.kind()));
+    StringBuilder subtitle = new StringBuilder(Words.kind(partnership.kind()));
     String lifeText = Words.range(life);
     if (!lifeText.isEmpty()) {
       subtitle.append(" · ").append(lifeText);
@@ -1036,7 +1036,7 @@ final class TimelineSvg {
     for (PartnershipKind kind : kinds) {
       flow.item(
           svg,
-          WorldMapSvg.label(kind),
+          Words.kind(kind),
           (x, y) ->
               "<rect x=\""
                   + num(x)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partneratlas.partnership.Partnership;
+import org.partneratlas.partnership.PartnershipKind;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.StatusChange;
@@ -24,6 +25,29 @@ import org.partneratlas.time.Precision;
 public final class Words {
 
   private Words() {}
+
+  /**
+   * The kind of a partnership as the legends and reports name it: "Twinning", "Decentralised
+   * cooperation".
+   *
+   * @param kind the kind
+   * @return its name, capitalised
+   */
+  public static String kind(PartnershipKind kind) {
+    switch (kind) {
+      case TWINNING:
+        return "Twinning";
+      case FRIENDSHIP:
+        return "Friendship";
+      case DECENTRALISED_COOPERATION:
+        return "Decentralised cooperation";
+      case MEMORANDUM_OF_UNDERSTANDING:
+        return "Memorandum of understanding";
+      case PROJECT_PARTNERSHIP:
+        return "Project partnership";
+    }
+    throw new AssertionError(kind);
+  }
 
   /**
    * An enum constant as lower-case words: {@code STEERING_COMMITTEE} gives "steering committee".

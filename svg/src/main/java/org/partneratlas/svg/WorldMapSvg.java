@@ -70,22 +70,6 @@ final class WorldMapSvg {
     throw new AssertionError(kind);
   }
 
-  static String label(PartnershipKind kind) {
-    switch (kind) {
-      case TWINNING:
-        return "Twinning";
-      case FRIENDSHIP:
-        return "Friendship";
-      case DECENTRALISED_COOPERATION:
-        return "Decentralised cooperation";
-      case MEMORANDUM_OF_UNDERSTANDING:
-        return "Memorandum of understanding";
-      case PROJECT_PARTNERSHIP:
-        return "Project partnership";
-    }
-    throw new AssertionError(kind);
-  }
-
   /** A partner territory as drawn: where, how, and its label. */
   record Partner(
       Territory territory,
@@ -903,7 +887,7 @@ final class WorldMapSvg {
     for (PartnershipKind kind : kinds) {
       entries.add(
           new String[] {
-            label(kind),
+            Words.kind(kind),
             " stroke=\"" + colour(kind) + "\" stroke-width=\"2\"",
             " r=\"4.5\" fill=\"" + colour(kind) + "\" stroke=\"#fff\" stroke-width=\"1.5\""
           });
