@@ -2,10 +2,28 @@ package org.partneratlas.svg;
 
 import java.util.Locale;
 
-/** Small helpers to write SVG by hand: number formatting and XML escaping. */
+/** Small helpers to write SVG by hand: the document's start, number formatting and XML escaping. */
 final class Svg {
 
   private Svg() {}
+
+  /**
+   * Appends the XML declaration, the opening {@code <svg>} element of a picture that many CSS
+   * pixels wide and high (its viewBox the same, so that one unit is one pixel) and its title.
+   */
+  static void start(StringBuilder out, double width, double height, String title) {
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(num(width))
+        .append(' ')
+        .append(num(height))
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
+    out.append("<title>").append(escape(title)).append("</title>\n");
+  }
 
   /** Formats a coordinate with at most one decimal, without locale surprises. */
   static String num(double value) {

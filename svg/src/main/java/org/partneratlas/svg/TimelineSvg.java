@@ -436,17 +436,7 @@ final class TimelineSvg {
     double height = legend(foot, kinds, chartBottom + 16) + MARGIN;
 
     StringBuilder out = new StringBuilder(body.length() + back.length() + 20_000);
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(num(width))
-        .append("\" height=\"")
-        .append(num(height))
-        .append("\" viewBox=\"0 0 ")
-        .append(num(width))
-        .append(' ')
-        .append(num(height))
-        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    out.append("<title>").append(escape(title)).append("</title>\n");
+    Svg.start(out, width, height, title);
     out.append(
         "<defs><pattern id=\"unknown-crisis\" width=\"8\" height=\"8\""
             + " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"

@@ -347,17 +347,7 @@ final class WorldMapSvg {
 
     double height = legend(body, placed, unplaced, homeName, bottom + 14) + MARGIN;
 
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(num(width))
-        .append("\" height=\"")
-        .append(num(height))
-        .append("\" viewBox=\"0 0 ")
-        .append(num(width))
-        .append(' ')
-        .append(num(height))
-        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    svg.append("<title>").append(escape(title)).append("</title>\n");
+    Svg.start(svg, width, height, title);
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     svg.append(head).append(body).append("</svg>\n");
     text = svg.toString();
