@@ -25,6 +25,54 @@ final class Svg {
     out.append("<title>").append(escape(title)).append("</title>\n");
   }
 
+  /**
+   * Appends {@code <line x1=".." y1=".." x2=".." y2=".." attributes/>} and a new line.
+   *
+   * @param attributes the other attributes, such as {@code stroke="#333"}, or empty
+   */
+  static void line(
+      StringBuilder out, double x1, double y1, double x2, double y2, String attributes) {
+    out.append("<line x1=\"")
+        .append(num(x1))
+        .append("\" y1=\"")
+        .append(num(y1))
+        .append("\" x2=\"")
+        .append(num(x2))
+        .append("\" y2=\"")
+        .append(num(y2))
+        .append('"');
+    attributes(out, attributes);
+  }
+
+  /**
+   * Appends {@code <rect x=".." y=".." width=".." height=".." attributes/>} and a new line.
+   *
+   * @param attributes the other attributes, such as {@code fill="none"}, or empty
+   */
+  static void rect(
+      StringBuilder out, double x, double y, double width, double height, String attributes) {
+    out.append("<rect x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append('"');
+    attributes(out, attributes);
+  }
+
+  /**
+   * Ends an element: its other attributes, if any, after a space, then {@code />} and a new line.
+   */
+  private static void attributes(StringBuilder out, String attributes) {
+    if (!attributes.isEmpty()) {
+      out.append(' ').append(attributes);
+    }
+    out.append("/>\n");
+  }
+
   /** Formats a coordinate with at most one decimal, without locale surprises. */
   static String num(double value) {
     double rounded = Math.round(value * 10) / 10.0;

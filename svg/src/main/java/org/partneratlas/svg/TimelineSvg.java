@@ -381,7 +381,7 @@ final class TimelineSvg {
     // The background, now that the height is known: compressed part, crises, grid, planned column.
     StringBuilder back = new StringBuilder();
     if (breakYear > first) {
-      rect(back, x0, chartTop - 4, xBreak - x0, chartBottom - chartTop + 4, "fill=\"#f4f4f4\"");
+      Svg.rect(back, x0, chartTop - 4, xBreak - x0, chartBottom - chartTop + 4, "fill=\"#f4f4f4\"");
     }
     boolean crisisEndUnknown = false;
     for (Crisis crisis : crises) {
@@ -421,7 +421,7 @@ final class TimelineSvg {
     }
     grid(back, chartTop - 4, chartBottom);
     if (plannedWidth > 0) {
-      rect(
+      Svg.rect(
           back,
           plannedX,
           chartTop - 4,
@@ -461,21 +461,6 @@ final class TimelineSvg {
     Layout.Label l = new Layout.Label(Layout.wrap(text, maxWidth, size, bold), x, y, size, bold);
     layout.add(l);
     return l;
-  }
-
-  private static void rect(
-      StringBuilder svg, double x, double y, double w, double h, String attributes) {
-    svg.append("<rect x=\"")
-        .append(num(x))
-        .append("\" y=\"")
-        .append(num(y))
-        .append("\" width=\"")
-        .append(num(w))
-        .append("\" height=\"")
-        .append(num(h))
-        .append("\" ")
-        .append(attributes)
-        .append("/>\n");
   }
 
   /** The years of the axis, as many as fit without touching. */
@@ -527,15 +512,7 @@ final class TimelineSvg {
   private void grid(StringBuilder svg, double top, double bottom) {
     svg.append("<g stroke=\"#e2e2e2\" stroke-width=\"1\">\n");
     for (int year : tickYears()) {
-      svg.append("<line x1=\"")
-          .append(num(x(year)))
-          .append("\" y1=\"")
-          .append(num(top))
-          .append("\" x2=\"")
-          .append(num(x(year)))
-          .append("\" y2=\"")
-          .append(num(bottom))
-          .append("\"/>\n");
+      Svg.line(svg, x(year), top, x(year), bottom, "");
     }
     svg.append("</g>\n");
     if (breakYear > first) {
@@ -569,15 +546,7 @@ final class TimelineSvg {
     body.append("<g class=\"partnership\" data-partnership=\"")
         .append(escape(partnership.id().value()))
         .append("\">\n");
-    body.append("<line x1=\"")
-        .append(num(MARGIN))
-        .append("\" y1=\"")
-        .append(num(top))
-        .append("\" x2=\"")
-        .append(num(width - MARGIN))
-        .append("\" y2=\"")
-        .append(num(top))
-        .append("\" stroke=\"#bbb\" stroke-width=\"1\"/>\n");
+    Svg.line(body, MARGIN, top, width - MARGIN, top, "stroke=\"#bbb\" stroke-width=\"1\"");
     double y = top + 4;
     Layout.Label heading = label(title, MARGIN, y, labelWidth, 13, true);
     Layout.write(body, heading, " fill=\"#222\"");
@@ -692,15 +661,7 @@ final class TimelineSvg {
       }
       layout.add(placed);
       layout.add(leader);
-      body.append("<line x1=\"")
-          .append(num(at))
-          .append("\" y1=\"")
-          .append(num(leader.y1()))
-          .append("\" x2=\"")
-          .append(num(at))
-          .append("\" y2=\"")
-          .append(num(leader.y2()))
-          .append("\" stroke=\"#999\" stroke-width=\"0.8\"/>\n");
+      Svg.line(body, at, leader.y1(), at, leader.y2(), "stroke=\"#999\" stroke-width=\"0.8\"");
       boolean remote =
           cluster.stream()
               .allMatch(a -> a.modality().filter(m -> m == Modality.REMOTE).isPresent());

@@ -332,15 +332,13 @@ final class WorldMapSvg {
       Projection inset = new Projection(r, frame, s * cos, s);
       frame(body, "inset", inset, partnerCountries, homeCountry, 0.8, r, origin, inInset);
       markers(body, inset, origin, homeName, home.id(), inInset, true, "-inset");
-      body.append("<rect x=\"")
-          .append(num(frame.x()))
-          .append("\" y=\"")
-          .append(num(frame.y()))
-          .append("\" width=\"")
-          .append(num(frame.width()))
-          .append("\" height=\"")
-          .append(num(frame.height()))
-          .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\"/>\n");
+      Svg.rect(
+          body,
+          frame.x(),
+          frame.y(),
+          frame.width(),
+          frame.height(),
+          "fill=\"none\" stroke=\"#444\" stroke-width=\"1\"");
       frameSides(frame);
       bottom = frame.y() + frame.height();
     }
@@ -431,17 +429,7 @@ final class WorldMapSvg {
         .append("\" clip-path=\"url(#")
         .append(id)
         .append("-clip)\">\n");
-    out.append("<rect x=\"")
-        .append(num(f.x()))
-        .append("\" y=\"")
-        .append(num(f.y()))
-        .append("\" width=\"")
-        .append(num(f.width()))
-        .append("\" height=\"")
-        .append(num(f.height()))
-        .append("\" fill=\"")
-        .append(OCEAN)
-        .append("\"/>\n");
+    Svg.rect(out, f.x(), f.y(), f.width(), f.height(), "fill=\"" + OCEAN + "\"");
     if (region == null) {
       graticule(out, p);
     }
@@ -457,26 +445,10 @@ final class WorldMapSvg {
     Layout.Box f = p.frame();
     out.append("<g stroke=\"#c5d8e6\" stroke-width=\"0.6\">\n");
     for (int lon = -150; lon <= 150; lon += 30) {
-      out.append("<line x1=\"")
-          .append(num(p.x(lon)))
-          .append("\" y1=\"")
-          .append(num(f.y()))
-          .append("\" x2=\"")
-          .append(num(p.x(lon)))
-          .append("\" y2=\"")
-          .append(num(f.y() + f.height()))
-          .append("\"/>\n");
+      Svg.line(out, p.x(lon), f.y(), p.x(lon), f.y() + f.height(), "");
     }
     for (int lat = -60; lat <= 80; lat += 30) {
-      out.append("<line x1=\"")
-          .append(num(f.x()))
-          .append("\" y1=\"")
-          .append(num(p.y(lat)))
-          .append("\" x2=\"")
-          .append(num(f.x() + f.width()))
-          .append("\" y2=\"")
-          .append(num(p.y(lat)))
-          .append("\"/>\n");
+      Svg.line(out, f.x(), p.y(lat), f.x() + f.width(), p.y(lat), "");
     }
     out.append("</g>\n");
   }
@@ -815,15 +787,13 @@ final class WorldMapSvg {
         layout.add(candidate);
         if (leader != null) {
           layout.add(leader);
-          out.append("<line x1=\"")
-              .append(num(leader.x1()))
-              .append("\" y1=\"")
-              .append(num(leader.y1()))
-              .append("\" x2=\"")
-              .append(num(leader.x2()))
-              .append("\" y2=\"")
-              .append(num(leader.y2()))
-              .append("\" stroke=\"#333\" stroke-width=\"0.8\"/>\n");
+          Svg.line(
+              out,
+              leader.x1(),
+              leader.y1(),
+              leader.x2(),
+              leader.y2(),
+              "stroke=\"#333\" stroke-width=\"0.8\"");
         }
         Layout.write(
             out,
