@@ -194,7 +194,7 @@ class ExportCommandTest {
     Cli.Run run = Cli.run("export", "geojson", Cli.broken().toString(), "-o", out.toString());
     assertEquals(1, run.exitCode(), run::toString);
     assertTrue(
-        run.err().contains("is not a valid atlas (4 problems; partner-atlas validate"),
+        run.err().contains("is not a valid atlas (5 problems; partner-atlas validate"),
         run::toString);
     assertTrue(run.err().contains("/territories/1/country"), run::toString);
     assertTrue(!Files.exists(out));

@@ -31,7 +31,7 @@ class ValidateCommandTest {
     Cli.Run run = Cli.run("validate", Cli.broken().toString());
     assertEquals(1, run.exitCode(), run::toString);
     List<JsonProblem> expected = problemsOf(Cli.broken());
-    assertTrue(expected.size() >= 4, expected::toString);
+    assertEquals(5, expected.size(), expected::toString);
     List<String> lines = run.out().lines().toList();
     for (int i = 0; i < expected.size(); i++) {
       JsonProblem p = expected.get(i);
@@ -48,6 +48,13 @@ class ValidateCommandTest {
     }
     assertTrue(run.out().contains(":16:18: /territories/1/country: 'GERMANY'"), run::toString);
     assertTrue(run.out().contains("/partnerships/0/sister: Unknown property 'sister'"));
+    // The missing territory is reported in the same run as the bad values (issue 13).
+    assertTrue(
+        run.out()
+            .contains(
+                ":34:24: /partnerships/1/parties/1/territory: partnership"
+                    + " 'brest-plymouth': the territory 'gb-plymouth' does not exist"),
+        run::toString);
     assertEquals(Cli.broken() + ": " + expected.size() + " problems", lines.get(expected.size()));
   }
 

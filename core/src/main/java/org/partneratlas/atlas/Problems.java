@@ -15,14 +15,54 @@ final class Problems {
 
   /** Adds a problem whose path segments are given as objects, turned into text only now. */
   void add(EntityKind kind, String id, int index, Object[] path, String message) {
+    add(kind, id, index, segments(path), message);
+  }
+
+  private static List<String> segments(Object[] path) {
     List<String> segments = new ArrayList<>(path.length);
     for (Object segment : path) {
       segments.add(String.valueOf(segment));
     }
-    add(kind, id, index, segments, message);
+    return segments;
   }
 
   /** Returns the problems found, a list the caller may sort. */
+  /**
+   * Adds a problem that is a reference to an entity that does not exist.
+   *
+   * @param missingKind the kind of entity referred to
+   * @param missingId the id referred to
+   */
+  void missing(
+      EntityKind kind,
+      String id,
+      int index,
+      List<String> path,
+      String message,
+      EntityKind missingKind,
+      Object missingId) {
+    problems.add(
+        Problem.missing(
+            kind,
+            id,
+            index,
+            path,
+            message,
+            new Problem.Reference(missingKind, String.valueOf(missingId))));
+  }
+
+  /** As {@link #missing(EntityKind, String, int, List, String, EntityKind, Object)}. */
+  void missing(
+      EntityKind kind,
+      String id,
+      int index,
+      Object[] path,
+      String message,
+      EntityKind missingKind,
+      Object missingId) {
+    missing(kind, id, index, segments(path), message, missingKind, missingId);
+  }
+
   List<Problem> list() {
     return problems;
   }

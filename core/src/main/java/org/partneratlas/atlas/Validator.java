@@ -169,7 +169,7 @@ final class Validator {
     TerritoryId parentId = territory.parent().get();
     Integer parentPosition = territoryIndex.get(parentId);
     if (parentPosition == null) {
-      problems.add(
+      problems.missing(
           EntityKind.TERRITORY,
           id,
           index,
@@ -179,7 +179,9 @@ final class Validator {
               + "' does not exist"
               + territorySuggestions.hint(parentId.value())
               + ": add it, or correct the id (until then its country cannot be compared with the"
-              + " parent's)");
+              + " parent's)",
+          EntityKind.TERRITORY,
+          parentId);
       return;
     }
     Territory parent = territories.get(parentPosition);
@@ -207,7 +209,7 @@ final class Validator {
         .ifPresent(
             parent -> {
               if (!themeIndex.containsKey(parent)) {
-                problems.add(
+                problems.missing(
                     EntityKind.THEME,
                     theme.id().value(),
                     index,
@@ -216,7 +218,9 @@ final class Validator {
                         + parent
                         + "' does not exist"
                         + themeSuggestions.hint(parent.toString())
-                        + ": add it, or move this theme under an existing one");
+                        + ": add it, or move this theme under an existing one",
+                    EntityKind.THEME,
+                    parent);
               }
             });
   }
@@ -328,7 +332,7 @@ final class Validator {
     }
     for (ActorId actor : action.actors()) {
       if (!actorIndex.containsKey(actor)) {
-        problems.add(
+        problems.missing(
             EntityKind.PARTNERSHIP,
             id,
             index,
@@ -337,7 +341,9 @@ final class Validator {
                 + actor
                 + "' does not exist"
                 + actorSuggestions.hint(actor.value())
-                + ": add it to the actors, or correct the id");
+                + ": add it to the actors, or correct the id",
+            EntityKind.ACTOR,
+            actor);
       }
     }
     if (action.when().isPresent() && !life.isOpenEnd()) {
@@ -362,7 +368,7 @@ final class Validator {
   private void checkImpact(int index, CrisisImpact impact) {
     String id = impact.id().value();
     if (!crisisIndex.containsKey(impact.crisis())) {
-      problems.add(
+      problems.missing(
           EntityKind.CRISIS_IMPACT,
           id,
           index,
@@ -371,7 +377,9 @@ final class Validator {
               + impact.crisis()
               + "' does not exist"
               + crisisSuggestions.hint(impact.crisis().value())
-              + ": add it, or correct the id");
+              + ": add it, or correct the id",
+          EntityKind.CRISIS,
+          impact.crisis());
     }
     for (TerritoryId territory : impact.territories()) {
       if (!territoryIndex.containsKey(territory)) {
@@ -380,7 +388,7 @@ final class Validator {
     }
     for (PartnershipId partnership : impact.partnerships()) {
       if (!partnershipIndex.containsKey(partnership)) {
-        problems.add(
+        problems.missing(
             EntityKind.CRISIS_IMPACT,
             id,
             index,
@@ -389,14 +397,16 @@ final class Validator {
                 + partnership
                 + "' does not exist"
                 + partnershipSuggestions.hint(partnership.value())
-                + ": add it, or correct the id");
+                + ": add it, or correct the id",
+            EntityKind.PARTNERSHIP,
+            partnership);
       }
     }
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
         if (!actionIndex.containsKey(action)) {
-          problems.add(
+          problems.missing(
               EntityKind.CRISIS_IMPACT,
               id,
               index,
@@ -405,7 +415,9 @@ final class Validator {
                   + action
                   + "' does not exist in any partnership"
                   + actionSuggestions.hint(action.value())
-                  + ": add it, or correct the id");
+                  + ": add it, or correct the id",
+              EntityKind.ACTION,
+              action);
         }
       }
     }
@@ -414,7 +426,7 @@ final class Validator {
   /** Reports a reference to a territory that does not exist; path segments as in Problems. */
   private void missingTerritory(
       EntityKind kind, String id, int index, TerritoryId territory, Object... path) {
-    problems.add(
+    problems.missing(
         kind,
         id,
         index,
@@ -423,12 +435,14 @@ final class Validator {
             + territory
             + "' does not exist"
             + territorySuggestions.hint(territory.value())
-            + ": add it, or correct the id");
+            + ": add it, or correct the id",
+        EntityKind.TERRITORY,
+        territory);
   }
 
   /** Reports a reference to a theme that does not exist; path segments as in Problems. */
   private void missingTheme(String id, int index, ThemeId theme, Object... path) {
-    problems.add(
+    problems.missing(
         EntityKind.PARTNERSHIP,
         id,
         index,
@@ -437,6 +451,8 @@ final class Validator {
             + theme
             + "' does not exist"
             + themeSuggestions.hint(theme.toString())
-            + ": add it (or the standard catalogue), or correct the id");
+            + ": add it (or the standard catalogue), or correct the id",
+        EntityKind.THEME,
+        theme);
   }
 }

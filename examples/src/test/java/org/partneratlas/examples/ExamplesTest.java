@@ -147,11 +147,16 @@ class ExamplesTest {
     String report = err.toString(UTF_8);
     assertEquals(LoadFile.INVALID, status);
     assertEquals("", out.toString(UTF_8));
-    assertTrue(report.contains("4 problems"), report);
+    assertTrue(report.contains("5 problems"), report);
     assertTrue(report.contains("line 1, column 1: Missing property 'format'"), report);
     assertTrue(report.contains("line 16, column 18: 'GERMANY' is not an ISO 3166-1"), report);
     assertTrue(report.contains("/partnerships/0/parties/1/period"), report);
     assertTrue(report.contains("Unknown property 'sister'"), report);
+    assertTrue(
+        report.contains(
+            "line 34, column 24: partnership 'brest-plymouth': the territory"
+                + " 'gb-plymouth' does not exist"),
+        report);
     assertFalse(report.contains("Exception") || report.contains("\tat "), report);
   }
 

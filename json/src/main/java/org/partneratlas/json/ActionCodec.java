@@ -2,11 +2,11 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.links;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.sources;
 
@@ -14,6 +14,7 @@ import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.ActionStatus;
 import org.partneratlas.action.Modality;
+import org.partneratlas.atlas.EntityKind;
 
 /** An action of a partnership: a visit, conference, project, ... */
 final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
@@ -25,7 +26,7 @@ final class ActionCodec extends ObjectCodec<Action, Action.Builder> {
         "an action",
         Action::builder,
         Action.Builder::build,
-        scalar("id", ScalarCodec.ACTION_ID, Action.Builder::id, Action::id),
+        id(EntityKind.ACTION, ScalarCodec.ACTION_ID, Action.Builder::id, Action::id),
         enumeration(
             "kind", ActionKind.class, "a kind of action", Action.Builder::kind, Action::kind),
         optionalText("title", Action.Builder::title, Action::title),

@@ -2,15 +2,16 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.links;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
 
 import org.partneratlas.actor.Actor;
 import org.partneratlas.actor.ActorKind;
+import org.partneratlas.atlas.EntityKind;
 
 /** An actor: a company, university, event series, ... that takes part in actions. */
 final class ActorCodec extends ObjectCodec<Actor, Actor.Builder> {
@@ -22,7 +23,7 @@ final class ActorCodec extends ObjectCodec<Actor, Actor.Builder> {
         "an actor",
         Actor::builder,
         Actor.Builder::build,
-        scalar("id", ScalarCodec.ACTOR_ID, Actor.Builder::id, Actor::id),
+        id(EntityKind.ACTOR, ScalarCodec.ACTOR_ID, Actor.Builder::id, Actor::id),
         enumeration("kind", ActorKind.class, "a kind of actor", Actor.Builder::kind, Actor::kind),
         text("names", Actor.Builder::names, Actor::names),
         optionalText("description", Actor.Builder::description, Actor::description),

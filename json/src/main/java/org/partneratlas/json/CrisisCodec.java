@@ -2,11 +2,13 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.optionalString;
 import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
 
+import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisKind;
 
@@ -20,7 +22,7 @@ final class CrisisCodec extends ObjectCodec<Crisis, Crisis.Builder> {
         "a crisis",
         Crisis::builder,
         Crisis.Builder::build,
-        scalar("id", ScalarCodec.CRISIS_ID, Crisis.Builder::id, Crisis::id),
+        id(EntityKind.CRISIS, ScalarCodec.CRISIS_ID, Crisis.Builder::id, Crisis::id),
         enumeration(
             "kind", CrisisKind.class, "a kind of crisis", Crisis.Builder::kind, Crisis::kind),
         text("names", Crisis.Builder::names, Crisis::names),

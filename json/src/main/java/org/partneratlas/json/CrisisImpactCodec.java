@@ -1,6 +1,7 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.list;
 import static org.partneratlas.json.Property.optionalText;
 import static org.partneratlas.json.Property.scalar;
@@ -8,6 +9,7 @@ import static org.partneratlas.json.Property.sortedSet;
 import static org.partneratlas.json.Property.sources;
 
 import org.partneratlas.action.ActionKind;
+import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.crisis.CrisisImpact;
 
 /** What a crisis did to territories and partnerships, and how they adapted. */
@@ -20,7 +22,11 @@ final class CrisisImpactCodec extends ObjectCodec<CrisisImpact, CrisisImpact.Bui
         "a crisis impact",
         CrisisImpact::builder,
         CrisisImpact.Builder::build,
-        scalar("id", ScalarCodec.CRISIS_IMPACT_ID, CrisisImpact.Builder::id, CrisisImpact::id),
+        id(
+            EntityKind.CRISIS_IMPACT,
+            ScalarCodec.CRISIS_IMPACT_ID,
+            CrisisImpact.Builder::id,
+            CrisisImpact::id),
         scalar("crisis", ScalarCodec.CRISIS_ID, CrisisImpact.Builder::crisis, CrisisImpact::crisis),
         optionalText("summary", CrisisImpact.Builder::summary, CrisisImpact::summary),
         sortedSet(

@@ -8,10 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
@@ -57,11 +59,32 @@ final class DocumentReader {
   /** Start line and column of each entity of each top-level collection. */
   private final Map<EntityKind, Locations> entities = new EnumMap<>(EntityKind.class);
 
-  /** Lines and columns of the entities of one collection, compactly. */
+  /**
+   * The ids of the entities that could not be read (an action's among them when its partnership
+   * could not be read): a reference to one of them is not reported, the entity itself is.
+   */
+  private final Set<Problem.Reference> unread = new HashSet<>();
+
+  /**
+   * The kinds of which an entity could not be read and gave no valid id: a reference to an entity
+   * of such a kind may be to it, so none is reported as missing.
+   */
+  private final Set<EntityKind> idUnreadable = EnumSet.noneOf(EntityKind.class);
+
+  /** Whether the document was read to its end, so that every entity it holds was met. */
+  private boolean readToEnd;
+
+  /**
+   * Lines and columns of the entities of one collection, compactly, and the position in the
+   * document of each entity added to the Atlas builder (an entity that could not be read is not
+   * added, so the builder's positions run behind the document's after it).
+   */
   private static final class Locations {
     int[] lines = new int[16];
     int[] columns = new int[16];
     int count;
+    int[] added = new int[16];
+    int addedCount;
 
     void add(int line, int column) {
       if (count == lines.length) {
@@ -71,6 +94,19 @@ final class DocumentReader {
       lines[count] = line;
       columns[count] = column;
       count++;
+    }
+
+    /** Notes that the entity read last was added to the builder. */
+    void added() {
+      if (addedCount == added.length) {
+        added = Arrays.copyOf(added, addedCount * 2);
+      }
+      added[addedCount++] = count - 1;
+    }
+
+    /** The position in the document of the entity at {@code index} in the builder. */
+    int inDocument(int index) {
+      return index < addedCount ? added[index] : index;
     }
   }
 
@@ -123,6 +159,7 @@ final class DocumentReader {
                     + Texts.describe(after)
                     + "; a document holds exactly one object");
           }
+          readToEnd = builder != null;
           return builder;
         },
         locator);
@@ -136,7 +173,13 @@ final class DocumentReader {
    * @throws AtlasJsonException if the value has problems
    */
   Atlas readEmbeddedDocument() {
-    return run(this::document, null);
+    return run(
+        () -> {
+          Atlas.Builder builder = document();
+          readToEnd = builder != null;
+          return builder;
+        },
+        null);
   }
 
   /**
@@ -173,19 +216,48 @@ final class DocumentReader {
       builder = body.get();
     } catch (JsonCursor.Stop stop) {
       // problems recorded
+      readToEnd = false;
     } catch (JacksonException e) {
+      readToEnd = false;
       fatal(e);
     }
     if (builder == null || !c.problems.isEmpty()) {
       if (c.problems.isEmpty()) {
         c.problem(p.currentLocation(), "", "The document could not be read");
       }
-      throw new AtlasJsonException(c.problems, c.truncated);
+      List<JsonProblem> problems = new ArrayList<>(c.problems);
+      boolean truncated = c.truncated;
+      if (builder != null && readToEnd && !truncated && !structureProblems(problems)) {
+        // Every entity was met: the rules between entities hold or not among those that were read,
+        // and a reference to one that could not be read is the problem already reported.
+        try {
+          var unused = builder.build();
+        } catch (AtlasValidationException e) {
+          List<Problem> rules = new ArrayList<>();
+          for (Problem problem : e.problems()) {
+            Problem.Reference missing = problem.missing().orElse(null);
+            if (missing == null
+                || !(unread.contains(missing) || idUnreadable.contains(missing.kind()))) {
+              rules.add(problem);
+            }
+          }
+          List<JsonProblem> located = validationProblems(rules, locator);
+          int room = limits.maxProblems() - problems.size();
+          if (located.size() > room) {
+            truncated = true;
+          }
+          problems.addAll(located.subList(0, Math.max(0, Math.min(room, located.size()))));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          // A rule that stops the build: the problems of the values come first and suffice.
+        }
+      }
+      throw new AtlasJsonException(problems, truncated);
     }
     try {
       return builder.build();
     } catch (AtlasValidationException e) {
-      throw new AtlasJsonException(validationProblems(e, locator), false, limits.maxProblems());
+      throw new AtlasJsonException(
+          validationProblems(e.problems(), locator), false, limits.maxProblems());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new AtlasJsonException(
           List.of(JsonProblem.of(c.basePointer, 0, 0, String.valueOf(e.getMessage()))), false);
@@ -247,10 +319,28 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * Whether a problem is in the document's own properties rather than in an entity (an unknown or
+   * misspelt collection, a collection that is not an array, a bad version): the entities met may
+   * then not be all the document holds, so the rules between them are not checked. A missing
+   * property of the document (its pointer is the document's own) hides no entity.
+   */
+  private boolean structureProblems(List<JsonProblem> problems) {
+    for (JsonProblem problem : problems) {
+      String pointer = problem.pointer();
+      String within =
+          pointer.startsWith(c.basePointer) ? pointer.substring(c.basePointer.length()) : pointer;
+      if (!within.isEmpty() && within.indexOf('/', 1) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<JsonProblem> validationProblems(
-      AtlasValidationException e, @Nullable PointerLocator locator) {
+      List<Problem> problems, @Nullable PointerLocator locator) {
     List<String> pointers = new ArrayList<>();
-    for (Problem problem : e.problems()) {
+    for (Problem problem : problems) {
       pointers.add(pointerOf(problem));
     }
     Map<String, int[]> exact = Map.of();
@@ -258,19 +348,20 @@ final class DocumentReader {
       exact = locator.locate(new HashSet<>(pointers));
     }
     List<JsonProblem> result = new ArrayList<>();
-    for (int i = 0; i < e.problems().size(); i++) {
-      Problem problem = e.problems().get(i);
+    for (int i = 0; i < problems.size(); i++) {
+      Problem problem = problems.get(i);
       String pointer = pointers.get(i);
       int line = 0;
       int column = 0;
       int[] at = exact.get(pointer);
       Locations locations = entities.get(problem.kind());
+      int index = locations == null ? problem.index() : locations.inDocument(problem.index());
       if (at != null) {
         line = at[0];
         column = at[1];
-      } else if (locations != null && problem.index() < locations.count) {
-        line = locations.lines[problem.index()];
-        column = locations.columns[problem.index()];
+      } else if (locations != null && index < locations.count) {
+        line = locations.lines[index];
+        column = locations.columns[index];
       }
       result.add(JsonProblem.of(pointer, line, column, ruleMessage(problem)));
     }
@@ -290,8 +381,10 @@ final class DocumentReader {
   }
 
   private String pointerOf(Problem problem) {
+    Locations locations = entities.get(problem.kind());
+    int index = locations == null ? problem.index() : locations.inDocument(problem.index());
     StringBuilder sb = new StringBuilder(c.basePointer);
-    sb.append('/').append(problem.kind().collection()).append('/').append(problem.index());
+    sb.append('/').append(problem.kind().collection()).append('/').append(index);
     for (String segment : problem.path()) {
       sb.append('/');
       Texts.escape(sb, segment);
@@ -376,9 +469,16 @@ final class DocumentReader {
               TokenStreamLocation at = p.currentTokenLocation();
               countEntity(kind, at);
               locations.add(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+              c.idsRead.clear();
               E value = codec.read(c);
               if (value != null) {
                 atlas.add((Entity<?>) value);
+                locations.added();
+              } else {
+                unread.addAll(c.idsRead);
+                if (c.idsRead.stream().noneMatch(id -> id.kind() == kind)) {
+                  idUnreadable.add(kind);
+                }
               }
             });
   }

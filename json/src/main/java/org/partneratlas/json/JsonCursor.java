@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.atlas.Problem;
 import org.partneratlas.common.Source;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -80,6 +81,13 @@ final class JsonCursor {
    * of an entity are dropped when it ends.
    */
   final List<Remembered> remembered = new ArrayList<>();
+
+  /**
+   * The ids read since the reader last cleared the list, with their kind (an action's id is read
+   * within its partnership): the reader clears it before each entity of a top-level collection, so
+   * that it knows the ids of an entity that could not be read.
+   */
+  final List<Problem.Reference> idsRead = new ArrayList<>();
 
   /**
    * The values read so far by each sharing {@link ScalarCodec}, by their text: a text met again (a

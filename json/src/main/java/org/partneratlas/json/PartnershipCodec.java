@@ -2,11 +2,12 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.list;
 import static org.partneratlas.json.Property.optionalText;
-import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 
+import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipKind;
 
@@ -20,7 +21,11 @@ final class PartnershipCodec extends ObjectCodec<Partnership, Partnership.Builde
         "a partnership",
         Partnership::builder,
         Partnership.Builder::build,
-        scalar("id", ScalarCodec.PARTNERSHIP_ID, Partnership.Builder::id, Partnership::id),
+        id(
+            EntityKind.PARTNERSHIP,
+            ScalarCodec.PARTNERSHIP_ID,
+            Partnership.Builder::id,
+            Partnership::id),
         enumeration(
             "kind",
             PartnershipKind.class,

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.atlas.EntityKind;
+import org.partneratlas.atlas.Problem;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
 
@@ -70,6 +72,25 @@ final class Property<B, T> {
   static <B, T, V> Property<B, T> scalar(
       String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, ?> get) {
     return required(name, codec::read, set, (out, n, value) -> out.string(n, get.apply(value)));
+  }
+
+  /**
+   * An entity's id, a required scalar: also noted in the cursor's {@link JsonCursor#idsRead}, so
+   * that the reader knows the id of an entity that could not be read.
+   */
+  static <B, T, V> Property<B, T> id(
+      EntityKind kind, Codec<V> codec, BiConsumer<B, V> set, Function<T, ?> get) {
+    return required(
+        "id",
+        c -> {
+          V id = codec.read(c);
+          if (id != null) {
+            c.idsRead.add(new Problem.Reference(kind, id.toString()));
+          }
+          return id;
+        },
+        set,
+        (out, n, value) -> out.string(n, get.apply(value)));
   }
 
   /** An optional scalar (id, code, date, period), written as its text when present. */

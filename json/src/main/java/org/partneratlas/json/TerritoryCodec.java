@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
 import static org.partneratlas.json.Property.enumeration;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.optional;
 import static org.partneratlas.json.Property.optionalScalar;
 import static org.partneratlas.json.Property.required;
@@ -9,6 +10,7 @@ import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.sources;
 import static org.partneratlas.json.Property.text;
 
+import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryLevel;
 
@@ -22,7 +24,7 @@ final class TerritoryCodec extends ObjectCodec<Territory, Territory.Builder> {
         "a territory",
         Territory::builder,
         Territory.Builder::build,
-        scalar("id", ScalarCodec.TERRITORY_ID, Territory.Builder::id, Territory::id),
+        id(EntityKind.TERRITORY, ScalarCodec.TERRITORY_ID, Territory.Builder::id, Territory::id),
         enumeration(
             "level",
             TerritoryLevel.class,

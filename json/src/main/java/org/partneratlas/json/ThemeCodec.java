@@ -1,10 +1,11 @@
 package org.partneratlas.json;
 
 import static org.partneratlas.json.Property.attributes;
+import static org.partneratlas.json.Property.id;
 import static org.partneratlas.json.Property.optional;
-import static org.partneratlas.json.Property.scalar;
 import static org.partneratlas.json.Property.text;
 
+import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.theme.Theme;
 
 /** A theme: its id, labels and Sustainable Development Goals. */
@@ -17,7 +18,7 @@ final class ThemeCodec extends ObjectCodec<Theme, Theme.Builder> {
         "a theme",
         Theme::builder,
         Theme.Builder::build,
-        scalar("id", ScalarCodec.THEME_ID, Theme.Builder::id, Theme::id),
+        id(EntityKind.THEME, ScalarCodec.THEME_ID, Theme.Builder::id, Theme::id),
         text("labels", Theme.Builder::labels, Theme::labels),
         optional(
             "sdgs",
