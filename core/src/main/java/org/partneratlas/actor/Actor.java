@@ -40,9 +40,7 @@ public abstract class Actor implements Entity<ActorId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.

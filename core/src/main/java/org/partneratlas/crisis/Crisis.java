@@ -40,9 +40,7 @@ public abstract class Crisis implements Entity<CrisisId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.

@@ -49,9 +49,7 @@ public abstract class Party {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a partner that takes part over the whole life of the partnership.

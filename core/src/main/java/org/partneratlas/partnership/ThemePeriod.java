@@ -44,9 +44,7 @@ public abstract class ThemePeriod {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a theme held during a period.

@@ -82,9 +82,7 @@ public abstract class Territory implements Entity<TerritoryId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the stable identifier.

@@ -42,9 +42,7 @@ public abstract class Theme implements Entity<ThemeId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the hierarchical identifier.
