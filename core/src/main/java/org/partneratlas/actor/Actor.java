@@ -115,15 +115,7 @@ public abstract class Actor implements Entity<ActorId> {
     if (names().isEmpty()) {
       problems.add("Actor " + id() + " has no name: give at least one name in one language");
     }
-    names()
-        .asMap()
-        .forEach(
-            (tag, name) -> {
-              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
-                problems.add(
-                    "Actor " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
-              }
-            });
+    problems.checkLengths("the name", names().asMap());
     for (String link : links()) {
       problems.check(() -> Checks.url(link));
     }

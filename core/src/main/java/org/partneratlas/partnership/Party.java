@@ -174,9 +174,7 @@ public abstract class Party {
 
   @Value.Check
   void check() {
-    Checks.Collector problems = new Checks.Collector("Party " + territory());
-    Checks.attributes(attributes(), problems);
-    problems.throwIfAny();
+    Checks.attributes(attributes(), "Party " + territory());
   }
 
   /** Builds a {@link Party}; not thread-safe. */
