@@ -196,7 +196,10 @@ final class QueryRun {
     return count == result.length ? result : Arrays.copyOf(result, count);
   }
 
-  /** The first index at or after {@code from} whose value is at least {@code key}. */
+  /**
+   * The first index at or after {@code from} whose value is at least {@code key}, in a posting list
+   * (increasing, distinct positions).
+   */
   static int gallop(int[] sorted, int from, int key) {
     if (from >= sorted.length || sorted[from] >= key) {
       return from;
@@ -211,17 +214,10 @@ final class QueryRun {
       hi = lo + step;
     }
     hi = Math.min(hi, sorted.length);
-    // Now sorted[lo] < key and (hi == length or sorted[hi] >= key).
-    lo++;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    // Now sorted[lo] < key and (hi == length or sorted[hi] >= key): the answer is in (lo, hi],
+    // where the values are distinct, so the JDK's search finds the key or where it would go.
+    int found = Arrays.binarySearch(sorted, lo + 1, hi, key);
+    return found >= 0 ? found : -found - 1;
   }
 
   /** Whether the candidate at a position meets every condition left to check. */
