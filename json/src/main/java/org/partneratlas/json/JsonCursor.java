@@ -46,6 +46,18 @@ final class JsonCursor {
     }
   }
 
+  /**
+   * Thrown at the first problem by a cursor that {@linkplain #retryOnProblem retries}: the document
+   * is then read again by characters, which reports every problem where it is.
+   */
+  static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Reads the value of the property at {@code index} of a {@link Spec}. */
   interface PropertyReader {
     void read(int index);
@@ -54,6 +66,14 @@ final class JsonCursor {
   final JsonParser p;
   final JsonLimits limits;
   final String basePointer;
+
+  /**
+   * Whether the first problem throws {@link Retry} rather than being recorded: for a parser of
+   * bytes, whose columns count bytes, so that problems are only ever reported by a reading of
+   * characters. The bookkeeping that serves only to report problems is then skipped.
+   */
+  final boolean retryOnProblem;
+
   final List<JsonProblem> problems = new ArrayList<>();
   boolean truncated;
 
@@ -105,9 +125,22 @@ final class JsonCursor {
    * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
    */
   JsonCursor(JsonParser p, JsonLimits limits, String basePointer) {
+    this(p, limits, basePointer, false);
+  }
+
+  /**
+   * Returns a cursor.
+   *
+   * @param p the parser, on the first token of the value to read or before it
+   * @param limits the limits (the parser enforces the lexical ones)
+   * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
+   * @param retryOnProblem whether the first problem throws {@link Retry}
+   */
+  JsonCursor(JsonParser p, JsonLimits limits, String basePointer, boolean retryOnProblem) {
     this.p = p;
     this.limits = limits;
     this.basePointer = basePointer;
+    this.retryOnProblem = retryOnProblem;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -115,6 +148,9 @@ final class JsonCursor {
 
   /** Records a problem; stops reading when there are {@link JsonLimits#maxProblems()}. */
   void problem(TokenStreamLocation location, String pointer, String message) {
+    if (retryOnProblem) {
+      throw new Retry();
+    }
     int line = Math.max(0, location.getLineNr());
     int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
     problems.add(JsonProblem.of(pointer, line, column, message));
@@ -206,10 +242,18 @@ final class JsonCursor {
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
+      Integer index = spec.index.get(name);
+      if (index != null && (seen & (1L << index)) == 0) {
+        seen |= 1L << index;
+        p.nextToken();
+        push(name);
+        reader.read(index);
+        pop();
+        continue;
+      }
       TokenStreamLocation nameLocation = p.currentTokenLocation();
       p.nextToken();
       push(name);
-      Integer index = spec.index.get(name);
       if (index == null && unpairedSurrogate(name) >= 0) {
         problem(nameLocation, pointer(), surrogateMessage("The property name", name));
         skipValue();
@@ -224,15 +268,12 @@ final class JsonCursor {
                 + ": the known properties are "
                 + spec.known);
         skipValue();
-      } else if ((seen & (1L << index)) != 0) {
+      } else {
         problem(
             nameLocation,
             pointer(),
             "Property '" + name + "' is given twice in " + spec.what + ": keep only one");
         skipValue();
-      } else {
-        seen |= 1L << index;
-        reader.read(index);
       }
       pop();
     }
@@ -311,7 +352,7 @@ final class JsonCursor {
   private <T> @Nullable ImmutableList<T> elements(
       String what, Function<JsonCursor, @Nullable T> element, boolean distinct) {
     int before = problems.size();
-    Set<T> seen = new HashSet<>();
+    Set<T> seen = distinct ? new HashSet<>() : Set.of();
     ImmutableList.Builder<T> values = ImmutableList.builder();
     boolean ok =
         array(

@@ -84,7 +84,7 @@ final class Property<B, T> {
         "id",
         c -> {
           V id = codec.read(c);
-          if (id != null) {
+          if (id != null && !c.retryOnProblem) {
             c.idsRead.add(new Problem.Reference(kind, id.toString()));
           }
           return id;
