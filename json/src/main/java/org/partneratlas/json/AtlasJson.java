@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +31,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -432,13 +432,14 @@ public final class AtlasJson {
    * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public byte[] writeBytes(Atlas atlas) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    // Jackson's segmented builder, as its own writeValueAsBytes: no array doubled and copied as
+    // the document grows, one copy at the end.
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
       write(atlas, out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen in memory
     }
-    return out.toByteArray();
   }
 
   private void writeDocument(Atlas atlas, JsonGenerator g) {

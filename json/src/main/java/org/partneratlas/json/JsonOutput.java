@@ -1,5 +1,6 @@
 package org.partneratlas.json;
 
+import com.google.common.collect.Ordering;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -7,15 +8,18 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partneratlas.common.LocalizedText;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -104,27 +108,27 @@ final class JsonOutput {
   }
 
   /** Writes a property whose value is a scalar, always. */
-  void string(String name, Object value) {
+  void string(SerializableString name, Object value) {
     g.writeName(name);
     scalar(value);
   }
 
   /** Writes a property whose value is a scalar, unless it holds its default value. */
-  void string(String name, Object value, Object defaultValue) {
+  void string(SerializableString name, Object value, Object defaultValue) {
     if (defaults || !value.equals(defaultValue)) {
       string(name, value);
     }
   }
 
   /** Writes a property whose value is a scalar, if present. */
-  void optional(String name, Optional<?> value) {
+  void optional(SerializableString name, Optional<?> value) {
     if (value.isPresent()) {
       string(name, value.get());
     }
   }
 
   /** Writes a property whose value is an object of the codec, if present. */
-  <T> void optional(String name, Optional<T> value, Codec<T> codec) {
+  <T> void optional(SerializableString name, Optional<T> value, Codec<T> codec) {
     if (value.isPresent()) {
       g.writeName(name);
       codec.write(this, value.get());
@@ -132,13 +136,13 @@ final class JsonOutput {
   }
 
   /** Writes a text by language, always. */
-  void text(String name, LocalizedText value) {
+  void text(SerializableString name, LocalizedText value) {
     g.writeName(name);
     text(value);
   }
 
   /** Writes a text by language, unless it is empty. */
-  void optionalText(String name, LocalizedText value) {
+  void optionalText(SerializableString name, LocalizedText value) {
     if (defaults || !value.isEmpty()) {
       text(name, value);
     }
@@ -155,11 +159,15 @@ final class JsonOutput {
   }
 
   /** Writes a map of texts sorted by key, unless it is empty. */
-  void map(String name, Map<String, String> map) {
+  void map(SerializableString name, Map<String, String> map) {
     if (defaults || !map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      Map<String, String> sorted =
+          map.size() <= 1 || map instanceof SortedMap<?, ?> && isNatural((SortedMap<?, ?>) map)
+              ? map
+              : new TreeMap<>(map);
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
         writeKey(e.getKey());
         writeText(e.getValue());
       }
@@ -167,13 +175,16 @@ final class JsonOutput {
     }
   }
 
-  /** Writes host attributes, unless there are none. */
-  void attributes(Map<String, String> attributes) {
-    map("attributes", attributes);
+  /** Whether a sorted map is in the natural order of its keys, as a {@link TreeMap} would be. */
+  private static boolean isNatural(SortedMap<?, ?> map) {
+    Comparator<?> comparator = map.comparator();
+    return comparator == null
+        || comparator.equals(Comparator.naturalOrder())
+        || comparator.equals(Ordering.natural());
   }
 
   /** Writes a list of scalars in order, unless it is empty. */
-  void strings(String name, Collection<?> values) {
+  void strings(SerializableString name, Collection<?> values) {
     if (defaults || !values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
@@ -185,14 +196,18 @@ final class JsonOutput {
   }
 
   /** Writes a set of scalars sorted by natural order (ids by text, enums by declaration). */
-  <T extends Comparable<? super T>> void sortedSet(String name, Collection<T> values) {
+  <T extends Comparable<? super T>> void sortedSet(SerializableString name, Collection<T> values) {
+    if (values.size() <= 1) {
+      strings(name, values); // sorted already
+      return;
+    }
     List<T> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     strings(name, sorted);
   }
 
   /** Writes a list of whole numbers in order, unless it is empty. */
-  void numbers(String name, Collection<Integer> values) {
+  void numbers(SerializableString name, Collection<Integer> values) {
     if (defaults || !values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
@@ -204,14 +219,14 @@ final class JsonOutput {
   }
 
   /** Writes a list of values of the codec in order, unless it is empty. */
-  <T> void list(String name, Collection<T> values, Codec<T> codec) {
+  <T> void list(SerializableString name, Collection<T> values, Codec<T> codec) {
     if (defaults || !values.isEmpty()) {
       collection(name, values, codec);
     }
   }
 
   /** Writes a list of values of the codec in order, even when empty. */
-  <T> void collection(String name, Iterable<T> values, Codec<T> codec) {
+  <T> void collection(SerializableString name, Iterable<T> values, Codec<T> codec) {
     g.writeName(name);
     g.writeStartArray();
     for (T value : values) {

@@ -98,7 +98,7 @@ class ObjectCodec<T, B> implements Codec<T> {
   public final void write(JsonOutput out, T value) {
     out.g.writeStartObject();
     for (Property<B, T> property : properties) {
-      property.writer.write(out, property.name, value);
+      property.writer.write(out, property.serializedName, value);
     }
     out.g.writeEndObject();
   }
