@@ -17,7 +17,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.JacksonIOException;
@@ -40,9 +43,27 @@ final class JsonOutput {
   /** Whether default values, empty collections and empty texts are written too. */
   final boolean defaults;
 
+  /**
+   * The texts of the dates and periods written last, by identity, in slots chosen by identity hash
+   * (a value in a taken slot replaces it): a document read shares one object per distinct date or
+   * period, written many times, whose EDTF text is then formatted once. Null for an output of one
+   * value.
+   */
+  private final Object @Nullable [] temporalValues;
+
+  private final String @Nullable [] temporalTexts;
+
+  private static final int TEMPORAL_SLOTS = 4096;
+
   JsonOutput(JsonGenerator g, boolean writeDefaults) {
+    this(g, writeDefaults, false);
+  }
+
+  private JsonOutput(JsonGenerator g, boolean writeDefaults, boolean wholeDocument) {
     this.g = g;
     this.defaults = writeDefaults;
+    this.temporalValues = wholeDocument ? new Object[TEMPORAL_SLOTS] : null;
+    this.temporalTexts = wholeDocument ? new String[TEMPORAL_SLOTS] : null;
   }
 
   /** A writing of a whole document to characters, such as {@code out -> json.write(atlas, out)}. */
@@ -76,7 +97,7 @@ final class JsonOutput {
 
   /** Returns an output that writes default values when the features say so. */
   static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features) {
-    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES));
+    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES), true);
   }
 
   /** Writes a text, rejecting one that UTF-8 cannot encode. */
@@ -104,7 +125,22 @@ final class JsonOutput {
 
   /** Writes a scalar (id, code, date, enumeration) as its text. */
   void scalar(Object value) {
-    writeText(value instanceof Enum<?> ? ((Enum<?>) value).name() : value.toString());
+    if (value instanceof Enum<?>) {
+      g.writeString(((Enum<?>) value).name()); // an identifier: nothing to check
+    } else if (temporalValues != null
+        && temporalTexts != null
+        && (value instanceof DateRange || value instanceof PartialDate)) {
+      int slot = System.identityHashCode(value) & (TEMPORAL_SLOTS - 1);
+      String text = temporalTexts[slot];
+      if (temporalValues[slot] != value || text == null) {
+        text = value.toString();
+        temporalValues[slot] = value;
+        temporalTexts[slot] = text;
+      }
+      g.writeString(text); // EDTF: digits and signs only
+    } else {
+      writeText(value.toString());
+    }
   }
 
   /** Writes a property whose value is a scalar, always. */
