@@ -9,11 +9,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -77,7 +74,12 @@ final class JsonCursor {
   final List<JsonProblem> problems = new ArrayList<>();
   boolean truncated;
 
-  private Object[] segments = new Object[16];
+  /** The property names of the current pointer's segments; null for an array's element. */
+  private @Nullable String[] segments = new String[16];
+
+  /** The indexes of the current pointer's segments that are an array's elements. */
+  private int[] indexes = new int[16];
+
   private int depth;
 
   /**
@@ -114,8 +116,7 @@ final class JsonCursor {
    * territory referred to by its partnerships, a theme, a date) gives the value already made rather
    * than a new equal one, so that one document holds one object per distinct value.
    */
-  private final IdentityHashMap<ScalarCodec<?>, Map<String, Object>> shared =
-      new IdentityHashMap<>();
+  private @Nullable TextTable[] shared = new TextTable[16];
 
   /**
    * Returns a cursor.
@@ -165,15 +166,36 @@ final class JsonCursor {
     problem(p.currentTokenLocation(), pointer(), message);
   }
 
-  private void push(Object segment) {
+  /** Enters a property: its name is the next segment of the pointer. */
+  private void push(String name) {
+    grow();
+    segments[depth] = name;
+    depth++;
+  }
+
+  /** Enters an element of an array: its index is the next segment of the pointer. */
+  private void push(int index) {
+    grow();
+    segments[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  private void grow() {
     if (depth == segments.length) {
       segments = Arrays.copyOf(segments, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
     }
-    segments[depth++] = segment;
   }
 
   private void pop() {
     segments[--depth] = null;
+  }
+
+  /** A segment of the pointer: a property name, or an element's index. */
+  private String segment(int i) {
+    String name = segments[i];
+    return name != null ? name : Integer.toString(indexes[i]);
   }
 
   /** The JSON Pointer of the current value. */
@@ -181,7 +203,7 @@ final class JsonCursor {
     StringBuilder sb = new StringBuilder(basePointer);
     for (int i = 0; i < depth; i++) {
       sb.append('/');
-      Texts.escape(sb, segments[i].toString());
+      Texts.escape(sb, segment(i));
     }
     return sb.toString();
   }
@@ -191,13 +213,13 @@ final class JsonCursor {
     if (depth == 0) {
       return "the document";
     }
-    Object last = segments[depth - 1];
-    if (last instanceof Integer) {
+    if (segments[depth - 1] == null) {
+      String last = segment(depth - 1);
       return depth >= 2
-          ? "element " + last + " of '" + segments[depth - 2] + "'"
+          ? "element " + last + " of '" + segment(depth - 2) + "'"
           : "element " + last;
     }
-    return "'" + last + "'";
+    return "'" + segments[depth - 1] + "'";
   }
 
   /** Records that the current value is not what was expected, and skips it. */
@@ -453,14 +475,27 @@ final class JsonCursor {
    */
   @SuppressWarnings("unchecked")
   <T> @Nullable T parsedShared(ScalarCodec<T> codec, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      expected(what);
+      return null;
+    }
+    int slot = codec.slot;
+    if (slot >= shared.length) {
+      shared = Arrays.copyOf(shared, slot + 16);
+    }
+    TextTable values = shared[slot];
+    if (values == null) {
+      values = new TextTable();
+      shared[slot] = values;
+    }
+    // Looked up by the parser's characters: no string is made for a text met before.
+    Object known = values.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    if (known != null) {
+      return (T) known;
+    }
     String text = string(what);
     if (text == null) {
       return null;
-    }
-    Map<String, Object> values = shared.computeIfAbsent(codec, k -> new HashMap<>());
-    Object known = values.get(text);
-    if (known != null) {
-      return (T) known;
     }
     T value;
     try {
