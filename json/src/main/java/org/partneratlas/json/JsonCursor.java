@@ -74,6 +74,13 @@ final class JsonCursor {
   final List<JsonProblem> problems = new ArrayList<>();
   boolean truncated;
 
+  /**
+   * The values of the lists being read, innermost last: each list adds its values after the mark
+   * where it started, copies them into its immutable list and removes them, so that reading a list
+   * makes no builder.
+   */
+  private final ArrayList<Object> scratch = new ArrayList<>();
+
   /** The property names of the current pointer's segments; null for an array's element. */
   private @Nullable String[] segments = new String[16];
 
@@ -371,27 +378,35 @@ final class JsonCursor {
     return elements(what, element, true);
   }
 
+  @SuppressWarnings("unchecked") // the scratch holds only this list's values after its mark
   private <T> @Nullable ImmutableList<T> elements(
       String what, Function<JsonCursor, @Nullable T> element, boolean distinct) {
     int before = problems.size();
+    int mark = scratch.size();
     Set<T> seen = distinct ? new HashSet<>() : Set.of();
-    ImmutableList.Builder<T> values = ImmutableList.builder();
-    boolean ok =
-        array(
-            what,
-            true,
-            () -> {
-              T value = element.apply(this);
-              if (value == null) {
-                return;
-              }
-              if (!distinct || seen.add(value)) {
-                values.add(value);
-              } else {
-                problemHere("'" + value + "' is listed twice in " + here() + ": list it once");
-              }
-            });
-    return ok && problems.size() == before ? values.build() : null;
+    try {
+      boolean ok =
+          array(
+              what,
+              true,
+              () -> {
+                T value = element.apply(this);
+                if (value == null) {
+                  return;
+                }
+                if (!distinct || seen.add(value)) {
+                  scratch.add(value);
+                } else {
+                  problemHere("'" + value + "' is listed twice in " + here() + ": list it once");
+                }
+              });
+      if (!ok || problems.size() != before) {
+        return null;
+      }
+      return (ImmutableList<T>) ImmutableList.copyOf(scratch.subList(mark, scratch.size()));
+    } finally {
+      scratch.subList(mark, scratch.size()).clear();
+    }
   }
 
   /**
