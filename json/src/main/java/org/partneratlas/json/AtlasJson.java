@@ -443,7 +443,14 @@ public final class AtlasJson {
   }
 
   private void writeDocument(Atlas atlas, JsonGenerator g) {
-    DocumentCodec.write(JsonOutput.of(g, features), atlas);
+    int entities =
+        atlas.territories().size()
+            + atlas.themes().size()
+            + atlas.actors().size()
+            + atlas.partnerships().size()
+            + atlas.crises().size()
+            + atlas.crisisImpacts().size();
+    DocumentCodec.write(JsonOutput.of(g, features, entities), atlas);
     if (features.contains(AtlasJsonFeature.INDENT_OUTPUT)) {
       g.writeRaw('\n');
     }

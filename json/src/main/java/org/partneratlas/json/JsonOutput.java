@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -53,17 +54,24 @@ final class JsonOutput {
 
   private final String @Nullable [] temporalTexts;
 
-  private static final int TEMPORAL_SLOTS = 4096;
+  /** The most slots: a quarter of a megabyte per table. */
+  private static final int MAX_TEMPORAL_SLOTS = 1 << 16;
 
   JsonOutput(JsonGenerator g, boolean writeDefaults) {
-    this(g, writeDefaults, false);
+    this(g, writeDefaults, 0);
   }
 
-  private JsonOutput(JsonGenerator g, boolean writeDefaults, boolean wholeDocument) {
+  /**
+   * Returns an output.
+   *
+   * @param temporalSlots the slots of the table of dates and periods written (a power of two), or 0
+   *     for none
+   */
+  private JsonOutput(JsonGenerator g, boolean writeDefaults, int temporalSlots) {
     this.g = g;
     this.defaults = writeDefaults;
-    this.temporalValues = wholeDocument ? new Object[TEMPORAL_SLOTS] : null;
-    this.temporalTexts = wholeDocument ? new String[TEMPORAL_SLOTS] : null;
+    this.temporalValues = temporalSlots > 0 ? new Object[temporalSlots] : null;
+    this.temporalTexts = temporalSlots > 0 ? new String[temporalSlots] : null;
   }
 
   /** A writing of a whole document to characters, such as {@code out -> json.write(atlas, out)}. */
@@ -96,8 +104,15 @@ final class JsonOutput {
   }
 
   /** Returns an output that writes default values when the features say so. */
-  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features) {
-    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES), true);
+  /**
+   * Returns the output of a whole document.
+   *
+   * @param entities about how many entities the document holds, which sizes the table of dates and
+   *     periods written (distinct full dates of actions are many in a large atlas)
+   */
+  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features, int entities) {
+    int slots = Integer.highestOneBit(Math.max(64, Math.min(MAX_TEMPORAL_SLOTS, entities)));
+    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES), slots);
   }
 
   /** Writes a text, rejecting one that UTF-8 cannot encode. */
@@ -130,7 +145,7 @@ final class JsonOutput {
     } else if (temporalValues != null
         && temporalTexts != null
         && (value instanceof DateRange || value instanceof PartialDate)) {
-      int slot = System.identityHashCode(value) & (TEMPORAL_SLOTS - 1);
+      int slot = System.identityHashCode(value) & (temporalValues.length - 1);
       String text = temporalTexts[slot];
       if (temporalValues[slot] != value || text == null) {
         text = value.toString();
@@ -224,8 +239,15 @@ final class JsonOutput {
     if (defaults || !values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
-      for (Object value : values) {
-        scalar(value);
+      if (values instanceof List<?> && values instanceof RandomAccess) {
+        List<?> list = (List<?>) values;
+        for (int i = 0; i < list.size(); i++) {
+          scalar(list.get(i));
+        }
+      } else {
+        for (Object value : values) {
+          scalar(value);
+        }
       }
       g.writeEndArray();
     }
@@ -265,8 +287,16 @@ final class JsonOutput {
   <T> void collection(SerializableString name, Iterable<T> values, Codec<T> codec) {
     g.writeName(name);
     g.writeStartArray();
-    for (T value : values) {
-      codec.write(this, value);
+    if (values instanceof List<?> && values instanceof RandomAccess) {
+      // By index: iterating an immutable list made an iterator per list.
+      List<T> list = (List<T>) values;
+      for (int i = 0; i < list.size(); i++) {
+        codec.write(this, list.get(i));
+      }
+    } else {
+      for (T value : values) {
+        codec.write(this, value);
+      }
     }
     g.writeEndArray();
   }
