@@ -3,11 +3,9 @@ package org.partneratlas.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,20 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
@@ -101,9 +94,9 @@ public final class AtlasJson {
   @SuppressWarnings("Immutable") // thread-safe and configured once
   private final JsonFactory factory;
 
-  /** As {@link #factory}, but closing its sources: for second passes over files. */
+  /** Reads documents from each kind of source. */
   @SuppressWarnings("Immutable") // thread-safe and configured once
-  private final JsonFactory closingFactory;
+  private final DocumentSources sources;
 
   private AtlasJson(JsonLimits limits, EnumSet<AtlasJsonFeature> features) {
     this.limits = limits;
@@ -121,7 +114,9 @@ public final class AtlasJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    this.closingFactory = factory.rebuild().enable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    this.sources =
+        new DocumentSources(
+            limits, factory, factory.rebuild().enable(StreamReadFeature.AUTO_CLOSE_SOURCE).build());
   }
 
   private static EnumSet<AtlasJsonFeature> defaultFeatures() {
@@ -232,11 +227,7 @@ public final class AtlasJson {
    */
   public Atlas read(String json) {
     requireNonNull(json, "json");
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    Supplier<JsonParser> parsers = () -> factory.createParser(ObjectReadContext.empty(), text);
-    try (JsonParser p = parsers.get()) {
-      return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
-    }
+    return sources.read(json);
   }
 
   /**
@@ -248,20 +239,7 @@ public final class AtlasJson {
    */
   public Atlas read(byte[] json) {
     requireNonNull(json, "json");
-    if (PlainUtf8.check(json)) {
-      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-        return new DocumentReader(p, limits, "", true).readDocument(null);
-      } catch (JsonCursor.Retry | StreamConstraintsException retry) {
-        // A problem (or a limit counted in bytes): read again by characters, below, which locates
-        // and reports every problem.
-      }
-    }
-    Supplier<JsonParser> parsers = () -> parser(new ByteArrayInputStream(json));
-    try (JsonParser p = parsers.get()) {
-      return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
+    return sources.read(json);
   }
 
   /**
@@ -274,34 +252,7 @@ public final class AtlasJson {
    */
   public Atlas read(Path file) throws IOException {
     requireNonNull(file, "file");
-    try (InputStream in = new PlainUtf8.Checked(Files.newInputStream(file));
-        JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
-      return new DocumentReader(p, limits, "", true).readDocument(null);
-    } catch (JsonCursor.Retry | StreamConstraintsException retry) {
-      // A problem (or a limit counted in bytes): read again by characters, below, which locates
-      // and reports every problem.
-    } catch (JacksonIOException e) {
-      if (!(e.getCause() instanceof PlainUtf8.NotPlainException)) {
-        throw e.getCause();
-      }
-      // Not plain UTF-8 from the first bytes: read by characters, below.
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      Supplier<JsonParser> parsers =
-          () -> {
-            try {
-              return closingFactory.createParser(
-                  ObjectReadContext.empty(), reader(Files.newInputStream(file)));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          };
-      try (JsonParser p = parser(in)) {
-        return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
-      }
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    return sources.read(file);
   }
 
   /**
@@ -316,11 +267,7 @@ public final class AtlasJson {
    */
   public Atlas read(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    try (JsonParser p = parser(in)) {
-      return new DocumentReader(p, limits, "").readDocument(null);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    return sources.read(in);
   }
 
   /**
@@ -334,34 +281,7 @@ public final class AtlasJson {
    */
   public Atlas read(Reader reader) throws IOException {
     requireNonNull(reader, "reader");
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), skipBom(reader))) {
-      return new DocumentReader(p, limits, "").readDocument(null);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  private JsonParser parser(InputStream in) {
-    return factory.createParser(ObjectReadContext.empty(), reader(in));
-  }
-
-  /** Decodes strict UTF-8, so that columns count characters and bad bytes are reported. */
-  private static Reader reader(InputStream in) {
-    return new Utf8Reader(in);
-  }
-
-  private static Reader skipBom(Reader reader) {
-    PushbackReader pushback = new PushbackReader(reader, 1);
-    try {
-      int first = pushback.read();
-      if (first >= 0 && first != '\uFEFF') {
-        pushback.unread(first);
-      }
-    } catch (IOException e) {
-      // Reported when the parser reads: keep the reader as it is.
-      return pushback;
-    }
-    return pushback;
+    return sources.read(reader);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,19 +1,12 @@
 package org.partneratlas.json;
 
-import static java.util.Objects.requireNonNull;
 import static org.partneratlas.json.Texts.abbreviate;
 
 import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
@@ -56,59 +49,11 @@ final class DocumentReader {
   /** The JVM's maximum heap, for the heap check. */
   private final long maxHeap = Runtime.getRuntime().maxMemory();
 
-  /** Start line and column of each entity of each top-level collection. */
-  private final Map<EntityKind, Locations> entities = new EnumMap<>(EntityKind.class);
-
-  /**
-   * The ids of the entities that could not be read (an action's among them when its partnership
-   * could not be read): a reference to one of them is not reported, the entity itself is.
-   */
-  private final Set<Problem.Reference> unread = new HashSet<>();
-
-  /**
-   * The kinds of which an entity could not be read and gave no valid id: a reference to an entity
-   * of such a kind may be to it, so none is reported as missing.
-   */
-  private final Set<EntityKind> idUnreadable = EnumSet.noneOf(EntityKind.class);
+  /** Where the entities are in the document, and which could not be read. */
+  private final EntityPlaces places = new EntityPlaces();
 
   /** Whether the document was read to its end, so that every entity it holds was met. */
   private boolean readToEnd;
-
-  /**
-   * Lines and columns of the entities of one collection, compactly, and the position in the
-   * document of each entity added to the Atlas builder (an entity that could not be read is not
-   * added, so the builder's positions run behind the document's after it).
-   */
-  private static final class Locations {
-    int[] lines = new int[16];
-    int[] columns = new int[16];
-    int count;
-    int[] added = new int[16];
-    int addedCount;
-
-    void add(int line, int column) {
-      if (count == lines.length) {
-        lines = Arrays.copyOf(lines, count * 2);
-        columns = Arrays.copyOf(columns, count * 2);
-      }
-      lines[count] = line;
-      columns[count] = column;
-      count++;
-    }
-
-    /** Notes that the entity read last was added to the builder. */
-    void added() {
-      if (addedCount == added.length) {
-        added = Arrays.copyOf(added, addedCount * 2);
-      }
-      added[addedCount++] = count - 1;
-    }
-
-    /** The position in the document of the entity at {@code index} in the builder. */
-    int inDocument(int index) {
-      return index < addedCount ? added[index] : index;
-    }
-  }
 
   /**
    * Returns a reader.
@@ -135,9 +80,6 @@ final class DocumentReader {
     this.c = new JsonCursor(p, limits, basePointer, retryOnProblem);
     this.p = p;
     this.limits = limits;
-    for (EntityKind kind : EntityKind.values()) {
-      entities.put(kind, new Locations());
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -241,7 +183,10 @@ final class DocumentReader {
       }
       List<JsonProblem> problems = new ArrayList<>(c.problems);
       boolean truncated = c.truncated;
-      if (builder != null && readToEnd && !truncated && !structureProblems(problems)) {
+      if (builder != null
+          && readToEnd
+          && !truncated
+          && !EntityPlaces.structureProblems(problems, c.basePointer)) {
         // Every entity was met: the rules between entities hold or not among those that were read,
         // and a reference to one that could not be read is the problem already reported.
         try {
@@ -249,13 +194,11 @@ final class DocumentReader {
         } catch (AtlasValidationException e) {
           List<Problem> rules = new ArrayList<>();
           for (Problem problem : e.problems()) {
-            Problem.Reference missing = problem.missing().orElse(null);
-            if (missing == null
-                || !(unread.contains(missing) || idUnreadable.contains(missing.kind()))) {
+            if (places.reportable(problem)) {
               rules.add(problem);
             }
           }
-          List<JsonProblem> located = validationProblems(rules, locator);
+          List<JsonProblem> located = places.locate(rules, locator, c.basePointer);
           int room = limits.maxProblems() - problems.size();
           if (located.size() > room) {
             truncated = true;
@@ -272,7 +215,7 @@ final class DocumentReader {
     } catch (AtlasValidationException e) {
       retryIfAsked();
       throw new AtlasJsonException(
-          validationProblems(e.problems(), locator), false, limits.maxProblems());
+          places.locate(e.problems(), locator, c.basePointer), false, limits.maxProblems());
     } catch (IllegalArgumentException | IllegalStateException e) {
       retryIfAsked();
       throw new AtlasJsonException(
@@ -340,79 +283,6 @@ final class DocumentReader {
     } catch (RuntimeException e) {
       return TokenStreamLocation.NA;
     }
-  }
-
-  /**
-   * Whether a problem is in the document's own properties rather than in an entity (an unknown or
-   * misspelt collection, a collection that is not an array, a bad version): the entities met may
-   * then not be all the document holds, so the rules between them are not checked. A missing
-   * property of the document (its pointer is the document's own) hides no entity.
-   */
-  private boolean structureProblems(List<JsonProblem> problems) {
-    for (JsonProblem problem : problems) {
-      String pointer = problem.pointer();
-      String within =
-          pointer.startsWith(c.basePointer) ? pointer.substring(c.basePointer.length()) : pointer;
-      if (!within.isEmpty() && within.indexOf('/', 1) < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private List<JsonProblem> validationProblems(
-      List<Problem> problems, @Nullable PointerLocator locator) {
-    List<String> pointers = new ArrayList<>();
-    for (Problem problem : problems) {
-      pointers.add(pointerOf(problem));
-    }
-    Map<String, int[]> exact = Map.of();
-    if (locator != null) {
-      exact = locator.locate(new HashSet<>(pointers));
-    }
-    List<JsonProblem> result = new ArrayList<>();
-    for (int i = 0; i < problems.size(); i++) {
-      Problem problem = problems.get(i);
-      String pointer = pointers.get(i);
-      int line = 0;
-      int column = 0;
-      int[] at = exact.get(pointer);
-      Locations locations = entities.get(problem.kind());
-      int index = locations == null ? problem.index() : locations.inDocument(problem.index());
-      if (at != null) {
-        line = at[0];
-        column = at[1];
-      } else if (locations != null && index < locations.count) {
-        line = locations.lines[index];
-        column = locations.columns[index];
-      }
-      result.add(JsonProblem.of(pointer, line, column, ruleMessage(problem)));
-    }
-    return result;
-  }
-
-  /**
-   * The message of a rule problem: the entity by kind and id, then what is wrong; its field is in
-   * the pointer already, so it is not repeated.
-   */
-  private static String ruleMessage(Problem problem) {
-    return problem.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + " '"
-        + abbreviate(problem.entityId())
-        + "': "
-        + problem.message();
-  }
-
-  private String pointerOf(Problem problem) {
-    Locations locations = entities.get(problem.kind());
-    int index = locations == null ? problem.index() : locations.inDocument(problem.index());
-    StringBuilder sb = new StringBuilder(c.basePointer);
-    sb.append('/').append(problem.kind().collection()).append('/').append(index);
-    for (String segment : problem.path()) {
-      sb.append('/');
-      Texts.escape(sb, segment);
-    }
-    return sb.toString();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -483,7 +353,6 @@ final class DocumentReader {
 
   /** Reads a top-level collection of entities into the Atlas builder. */
   <E extends Entity<?>> void collection(EntityKind kind, Codec<E> codec) {
-    Locations locations = requireNonNull(entities.get(kind));
     var unused =
         c.array(
             "a list of " + kind.collection() + " (an array)",
@@ -501,17 +370,14 @@ final class DocumentReader {
               }
               TokenStreamLocation at = p.currentTokenLocation();
               countEntity(kind, at);
-              locations.add(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+              places.met(kind, at);
               c.idsRead.clear();
               E value = codec.read(c);
               if (value != null) {
                 atlas.add((Entity<?>) value);
-                locations.added();
+                places.added(kind);
               } else {
-                unread.addAll(c.idsRead);
-                if (c.idsRead.stream().noneMatch(id -> id.kind() == kind)) {
-                  idUnreadable.add(kind);
-                }
+                places.unread(kind, c.idsRead);
               }
             });
   }

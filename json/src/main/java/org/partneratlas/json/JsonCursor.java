@@ -6,9 +6,7 @@ import static org.partneratlas.json.Texts.surrogateMessage;
 import static org.partneratlas.json.Texts.unpairedSurrogate;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Problem;
-import org.partneratlas.common.Source;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -81,13 +78,8 @@ final class JsonCursor {
    */
   private final ArrayList<Object> scratch = new ArrayList<>();
 
-  /** The property names of the current pointer's segments; null for an array's element. */
-  private @Nullable String[] segments = new String[16];
-
-  /** The indexes of the current pointer's segments that are an array's elements. */
-  private int[] indexes = new int[16];
-
-  private int depth;
+  /** The segments of the current value's JSON Pointer. */
+  private final PointerTrail trail = new PointerTrail();
 
   /**
    * The version of the document being read: 0 while its {@code version} has not been read yet,
@@ -118,12 +110,8 @@ final class JsonCursor {
    */
   final List<Problem.Reference> idsRead = new ArrayList<>();
 
-  /**
-   * The values read so far by each sharing {@link ScalarCodec}, by their text: a text met again (a
-   * territory referred to by its partnerships, a theme, a date) gives the value already made rather
-   * than a new equal one, so that one document holds one object per distinct value.
-   */
-  private @Nullable TextTable[] shared = new TextTable[16];
+  /** The values read so far by each sharing {@link ScalarCodec}, by their text. */
+  private final SharedValues shared = new SharedValues();
 
   /**
    * Returns a cursor.
@@ -173,60 +161,14 @@ final class JsonCursor {
     problem(p.currentTokenLocation(), pointer(), message);
   }
 
-  /** Enters a property: its name is the next segment of the pointer. */
-  private void push(String name) {
-    grow();
-    segments[depth] = name;
-    depth++;
-  }
-
-  /** Enters an element of an array: its index is the next segment of the pointer. */
-  private void push(int index) {
-    grow();
-    segments[depth] = null;
-    indexes[depth] = index;
-    depth++;
-  }
-
-  private void grow() {
-    if (depth == segments.length) {
-      segments = Arrays.copyOf(segments, depth * 2);
-      indexes = Arrays.copyOf(indexes, depth * 2);
-    }
-  }
-
-  private void pop() {
-    segments[--depth] = null;
-  }
-
-  /** A segment of the pointer: a property name, or an element's index. */
-  private String segment(int i) {
-    String name = segments[i];
-    return name != null ? name : Integer.toString(indexes[i]);
-  }
-
   /** The JSON Pointer of the current value. */
   String pointer() {
-    StringBuilder sb = new StringBuilder(basePointer);
-    for (int i = 0; i < depth; i++) {
-      sb.append('/');
-      Texts.escape(sb, segment(i));
-    }
-    return sb.toString();
+    return trail.pointer(basePointer);
   }
 
   /** Names the current value for messages: {@code 'id'} or {@code element 2 of 'aliases'}. */
   String here() {
-    if (depth == 0) {
-      return "the document";
-    }
-    if (segments[depth - 1] == null) {
-      String last = segment(depth - 1);
-      return depth >= 2
-          ? "element " + last + " of '" + segment(depth - 2) + "'"
-          : "element " + last;
-    }
-    return "'" + segments[depth - 1] + "'";
+    return trail.here();
   }
 
   /** Records that the current value is not what was expected, and skips it. */
@@ -275,14 +217,14 @@ final class JsonCursor {
       if (index != null && (seen & (1L << index)) == 0) {
         seen |= 1L << index;
         p.nextToken();
-        push(name);
+        trail.push(name);
         reader.read(index);
-        pop();
+        trail.pop();
         continue;
       }
       TokenStreamLocation nameLocation = p.currentTokenLocation();
       p.nextToken();
-      push(name);
+      trail.push(name);
       if (index == null && unpairedSurrogate(name) >= 0) {
         problem(nameLocation, pointer(), surrogateMessage("The property name", name));
         skipValue();
@@ -304,7 +246,7 @@ final class JsonCursor {
             "Property '" + name + "' is given twice in " + spec.what + ": keep only one");
         skipValue();
       }
-      pop();
+      trail.pop();
     }
     if (token != JsonToken.END_OBJECT) {
       problemHere("Unexpected " + describe(token) + " in " + spec.what);
@@ -360,9 +302,9 @@ final class JsonCursor {
                 + " elements (limit maxArrayLength): shorten it");
         throw new Stop();
       }
-      push(count);
+      trail.push(count);
       element.run();
-      pop();
+      trail.pop();
       count++;
     }
     return true;
@@ -440,9 +382,9 @@ final class JsonCursor {
       String key = p.currentName();
       TokenStreamLocation keyLocation = p.currentTokenLocation();
       p.nextToken();
-      push(key);
+      trail.push(key);
       entry.read(key, keyLocation);
-      pop();
+      trail.pop();
     }
     return true;
   }
@@ -494,15 +436,7 @@ final class JsonCursor {
       expected(what);
       return null;
     }
-    int slot = codec.slot;
-    if (slot >= shared.length) {
-      shared = Arrays.copyOf(shared, slot + 16);
-    }
-    TextTable values = shared[slot];
-    if (values == null) {
-      values = new TextTable();
-      shared[slot] = values;
-    }
+    TextTable values = shared.of(codec);
     // Looked up by the parser's characters: no string is made for a text met before.
     Object known = values.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (known != null) {
@@ -544,36 +478,6 @@ final class JsonCursor {
   /** Reads a BCP 47 language tag in any case, as its canonical form. */
   @Nullable String languageTag() {
     return Primitives.languageTag(this);
-  }
-
-  /** Reads a web address; core checks it when it builds the entity. */
-  @Nullable String url() {
-    String url = string("a web address (a text)");
-    if (url != null) {
-      remember(url, p.currentTokenLocation());
-    }
-    return url;
-  }
-
-  /** Reads a Sustainable Development Goal's number. */
-  @Nullable Integer goal() {
-    Integer goal = intValue("a goal number");
-    if (goal != null) {
-      remember(String.valueOf(goal), p.currentTokenLocation());
-    }
-    return goal;
-  }
-
-  @Nullable ImmutableList<String> links() {
-    return list("a list of links (an array of web addresses)", JsonCursor::url);
-  }
-
-  @Nullable ImmutableList<Source> sources() {
-    return list("a list of sources (an array)", SourceCodec.INSTANCE::read);
-  }
-
-  @Nullable ImmutableMap<String, String> attributes() {
-    return StringMapCodec.read(this, "host attributes (an object of texts)");
   }
 
   /** Passes a value read to a setter, unless it is null (a problem was recorded). */

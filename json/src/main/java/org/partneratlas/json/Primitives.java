@@ -2,6 +2,8 @@ package org.partneratlas.json;
 
 import static org.partneratlas.json.Texts.abbreviate;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
@@ -9,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.common.LanguageTags;
+import org.partneratlas.common.Source;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The readers of {@link JsonCursor} for numbers, enumerations and language tags, which check more
- * than the token type; each records its problem on the cursor and returns null.
+ * The readers of {@link JsonCursor} for numbers, enumerations, language tags, web addresses, goals,
+ * sources and attributes, which check more than the token type; each records its problem on the
+ * cursor and returns null.
  */
 final class Primitives {
 
@@ -142,5 +146,38 @@ final class Primitives {
       c.remember(p.getString(), p.currentTokenLocation());
     }
     return c.parsed("a BCP 47 language tag (a text such as \"fr\")", LanguageTags::canonical);
+  }
+
+  /** Reads a web address; core checks it when it builds the entity. */
+  static @Nullable String url(JsonCursor c) {
+    String url = c.string("a web address (a text)");
+    if (url != null) {
+      c.remember(url, c.p.currentTokenLocation());
+    }
+    return url;
+  }
+
+  /** Reads a Sustainable Development Goal's number; core checks it when it builds the theme. */
+  static @Nullable Integer goal(JsonCursor c) {
+    Integer goal = c.intValue("a goal number");
+    if (goal != null) {
+      c.remember(String.valueOf(goal), c.p.currentTokenLocation());
+    }
+    return goal;
+  }
+
+  /** Reads a list of web addresses. */
+  static @Nullable ImmutableList<String> links(JsonCursor c) {
+    return c.list("a list of links (an array of web addresses)", Primitives::url);
+  }
+
+  /** Reads a list of sources. */
+  static @Nullable ImmutableList<Source> sources(JsonCursor c) {
+    return c.list("a list of sources (an array)", SourceCodec.INSTANCE::read);
+  }
+
+  /** Reads a host's attributes, an object of texts. */
+  static @Nullable ImmutableMap<String, String> attributes(JsonCursor c) {
+    return StringMapCodec.read(c, "host attributes (an object of texts)");
   }
 }

@@ -179,7 +179,7 @@ final class Property<B, T> {
       BiConsumer<B, ImmutableList<Source>> set, Function<T, ? extends Collection<Source>> get) {
     return optional(
         "sources",
-        JsonCursor::sources,
+        Primitives::sources,
         set,
         (out, name, value) -> out.list(name, get.apply(value), SourceCodec.INSTANCE));
   }
@@ -188,7 +188,7 @@ final class Property<B, T> {
   static <B, T> Property<B, T> links(
       BiConsumer<B, ImmutableList<String>> set, Function<T, ? extends Collection<String>> get) {
     return optional(
-        "links", JsonCursor::links, set, (out, name, value) -> out.strings(name, get.apply(value)));
+        "links", Primitives::links, set, (out, name, value) -> out.strings(name, get.apply(value)));
   }
 
   /** The {@code attributes} of an entity or part: the host program's own texts by key. */
@@ -197,7 +197,7 @@ final class Property<B, T> {
       Function<T, ? extends Map<String, String>> get) {
     return optional(
         "attributes",
-        JsonCursor::attributes,
+        Primitives::attributes,
         set,
         (out, name, value) -> out.map(name, get.apply(value)));
   }

@@ -27,7 +27,7 @@ final class SourceCodec extends ObjectCodec<Source, Source.Builder> {
         optionalScalar("date", ScalarCodec.DATE, Source.Builder::date, Source::date),
         optional(
             "url",
-            JsonCursor::url,
+            Primitives::url,
             Source.Builder::url,
             (out, name, s) -> out.optional(name, s.url())),
         optionalString("page", "a page (a text)", Source.Builder::page, Source::page),

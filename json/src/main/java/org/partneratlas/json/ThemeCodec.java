@@ -25,7 +25,7 @@ final class ThemeCodec extends ObjectCodec<Theme, Theme.Builder> {
             c ->
                 c.distinct(
                     "a list of Sustainable Development Goals (an array of numbers from 1 to 17)",
-                    JsonCursor::goal),
+                    Primitives::goal),
             Theme.Builder::addAllSdgs,
             (out, name, t) -> out.numbers(name, t.sdgs())),
         attributes(Theme.Builder::putAllAttributes, Theme::attributes));

@@ -127,13 +127,28 @@ class ByteReadingTest {
     AtlasJson json = JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(characters));
     assertEquals(2, json.read(bytes).territories().size());
     assertSameAsText(json, bytes);
-    // Over it in characters too: the problem of a reading by characters (read(String) would
-    // throw Jackson's exception as it creates its parser, before reading).
+    // Over it in characters too: the problem of a reading by characters.
     AtlasJson shorter =
         JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(characters - 1));
     String expected = outcome(() -> shorter.read(new ByteArrayInputStream(bytes)));
     assertTrue(expected.startsWith("problems"), expected);
     assertEquals(expected, outcome(() -> shorter.read(bytes)));
+  }
+
+  /**
+   * Regression test for "read(String) over maxDocumentLength throws Jackson's exception": Jackson
+   * checks a text's length as it creates its parser, before any reading, and its {@code
+   * StreamConstraintsException} escaped instead of an {@link AtlasJsonException}.
+   */
+  @Test
+  void aTextOverTheDocumentLengthLimitIsAProblemOfTheDocument() {
+    AtlasJson shorter =
+        JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(DOCUMENT.length() - 1));
+    AtlasJsonException e = assertThrows(AtlasJsonException.class, () -> shorter.read(DOCUMENT));
+    assertTrue(e.getMessage().contains("maxDocumentLength"), e.getMessage());
+    assertEquals(
+        outcome(() -> shorter.read(new java.io.StringReader(DOCUMENT))),
+        outcome(() -> shorter.read(DOCUMENT)));
   }
 
   @Test
