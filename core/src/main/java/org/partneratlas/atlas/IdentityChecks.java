@@ -1,7 +1,5 @@
 package org.partneratlas.atlas;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.base.Joiner;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
@@ -57,11 +55,11 @@ final class IdentityChecks {
    * alike are equal (reported as used twice), so the folded ids are not collected.
    */
   @CanIgnoreReturnValue
-  static <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> uniqueIds(
+  static <K extends EntityId<K>, E extends Entity<K>> IdPositions<K> uniqueIds(
       EntityType<K, E> type, List<E> entities, Problems problems) {
     EntityKind kind = type.kind;
     int n = entities.size();
-    Map<K, Integer> first = new HashMap<>(capacity(n));
+    IdPositions<K> first = new IdPositions<>(n, position -> entities.get(position).id());
     boolean anyCapital = false;
     for (int i = 0; i < n && !anyCapital; i++) {
       anyCapital = foldChanges(entities.get(i).id().toString());
@@ -70,9 +68,9 @@ final class IdentityChecks {
     String noun = kind.noun();
     for (int i = 0; i < n; i++) {
       K key = entities.get(i).id();
-      Integer earlier = first.putIfAbsent(key, i);
+      int earlier = first.putIfAbsent(key, i);
       String problem = null;
-      if (earlier != null) {
+      if (earlier >= 0) {
         problem = "' is already used by the " + noun + " at position " + earlier + ": ";
       } else if (firstFolded != null) {
         Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
@@ -101,12 +99,12 @@ final class IdentityChecks {
 
   /**
    * Reports action ids used twice in the whole atlas, or that differ only by case from an earlier
-   * one. Fills {@code positions} with the position of the first action with each id among all the
-   * actions, partnership after partnership, and returns, for each of these positions, the position
-   * of the action's partnership.
+   * one. Fills {@code positions}, whose keys are read from {@code actions} (all the actions,
+   * partnership after partnership), with the position of the first action with each id among them,
+   * and returns, for each position, the position of the action's partnership.
    */
   static int[] uniqueActionIds(
-      List<Partnership> partnerships, Map<ActionId, Integer> positions, Problems problems) {
+      List<Partnership> partnerships, IdPositions<ActionId> positions, Problems problems) {
     int count = 0;
     boolean anyCapital = false;
     for (Partnership partnership : partnerships) {
@@ -124,10 +122,10 @@ final class IdentityChecks {
       for (int a = 0; a < partnership.actions().size(); a++) {
         ActionId id = partnership.actions().get(a).id();
         owners[position] = i;
-        Integer earlier = positions.putIfAbsent(id, position);
+        int earlier = positions.putIfAbsent(id, position);
         position++;
         String problem = null;
-        if (earlier != null) {
+        if (earlier >= 0) {
           problem =
               "' is already used by an action of partnership '"
                   + partnerships.get(owners[earlier]).id().value()
@@ -139,10 +137,7 @@ final class IdentityChecks {
                 "' differs only by case from the action id '"
                     + sameButCase
                     + "' of partnership '"
-                    + partnerships
-                        .get(owners[requireNonNull(positions.get(sameButCase))])
-                        .id()
-                        .value()
+                    + partnerships.get(owners[positions.get(sameButCase)]).id().value()
                     + "': ids must differ by more than case; give each action its own id";
           }
         }

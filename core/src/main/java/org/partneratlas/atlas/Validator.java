@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partneratlas.action.Action;
@@ -53,13 +52,15 @@ final class Validator {
 
   // The position of each id in its list, built once by the identity checks and handed on to the
   // tables of the Atlas (see positions()).
-  private final Map<EntityKind, Map<?, Integer>> positions = new EnumMap<>(EntityKind.class);
-  private Map<TerritoryId, Integer> territoryIndex = Map.of();
-  private Map<ThemeId, Integer> themeIndex = Map.of();
-  private Map<ActorId, Integer> actorIndex = Map.of();
-  private Map<CrisisId, Integer> crisisIndex = Map.of();
-  private Map<PartnershipId, Integer> partnershipIndex = Map.of();
-  private Map<ActionId, Integer> actionIndex = new HashMap<>();
+  private final Map<EntityKind, IdPositions<?>> positions = new EnumMap<>(EntityKind.class);
+  private IdPositions<TerritoryId> territoryIndex = none();
+  private IdPositions<ThemeId> themeIndex = none();
+  private IdPositions<ActorId> actorIndex = none();
+  private IdPositions<CrisisId> crisisIndex = none();
+  private IdPositions<PartnershipId> partnershipIndex = none();
+  // All the actions, partnership after partnership, and the positions of their ids.
+  private final ArrayList<Action> actions = new ArrayList<>();
+  private IdPositions<ActionId> actionIndex = none();
   private int[] actionOwners = new int[0];
 
   private final Suggestions territorySuggestions;
@@ -93,12 +94,24 @@ final class Validator {
             });
   }
 
+  private static <K> IdPositions<K> none() {
+    return new IdPositions<>(
+        0,
+        position -> {
+          throw new IndexOutOfBoundsException(position);
+        });
+  }
+
   List<Problem> validate() {
     int actionCount = 0;
     for (Partnership partnership : partnerships) {
       actionCount += partnership.actions().size();
     }
-    actionIndex = new HashMap<>(IdentityChecks.capacity(actionCount));
+    actions.ensureCapacity(actionCount);
+    for (Partnership partnership : partnerships) {
+      actions.addAll(partnership.actions());
+    }
+    actionIndex = new IdPositions<>(actionCount, position -> actions.get(position).id());
     for (EntityType<?, ?> type : EntityType.STORED) {
       uniqueIds(type);
     }
@@ -127,7 +140,7 @@ final class Validator {
           .base()
           .ifPresent(
               base -> {
-                if (!territoryIndex.containsKey(base)) {
+                if (!territoryIndex.contains(base)) {
                   missingTerritory(EntityKind.ACTOR, actor.id().value(), index, base, "base");
                 }
               });
@@ -147,12 +160,17 @@ final class Validator {
    * by {@link #validate()}; the cast holds because uniqueIds files each type's map under its kind.
    */
   @SuppressWarnings("unchecked")
-  <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> positions(EntityType<K, E> type) {
-    return (Map<K, Integer>) requireNonNull(positions.get(type.kind), "positions");
+  <K extends EntityId<K>, E extends Entity<K>> IdPositions<K> positions(EntityType<K, E> type) {
+    return (IdPositions<K>) requireNonNull(positions.get(type.kind), "positions");
   }
 
-  /** The position of the first action with each id among all the actions, after validate(). */
-  Map<ActionId, Integer> actionPositions() {
+  /** All the actions, partnership after partnership, after validate(). */
+  List<Action> actions() {
+    return actions;
+  }
+
+  /** The position of the first action with each id among {@link #actions()}, after validate(). */
+  IdPositions<ActionId> actionPositions() {
     return actionIndex;
   }
 
@@ -167,8 +185,8 @@ final class Validator {
       return;
     }
     TerritoryId parentId = territory.parent().get();
-    Integer parentPosition = territoryIndex.get(parentId);
-    if (parentPosition == null) {
+    int parentPosition = territoryIndex.get(parentId);
+    if (parentPosition < 0) {
       problems.missing(
           EntityKind.TERRITORY,
           id,
@@ -208,7 +226,7 @@ final class Validator {
         .parent()
         .ifPresent(
             parent -> {
-              if (!themeIndex.containsKey(parent)) {
+              if (!themeIndex.contains(parent)) {
                 problems.missing(
                     EntityKind.THEME,
                     theme.id().value(),
@@ -243,7 +261,7 @@ final class Validator {
             });
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
-      if (!territoryIndex.containsKey(party.territory())) {
+      if (!territoryIndex.contains(party.territory())) {
         missingTerritory(
             EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
       }
@@ -282,7 +300,7 @@ final class Validator {
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);
-      if (!themeIndex.containsKey(theme.theme())) {
+      if (!themeIndex.contains(theme.theme())) {
         missingTheme(id, index, theme.theme(), "themes", i, "theme");
       }
     }
@@ -293,13 +311,13 @@ final class Validator {
     for (int p = 0; p < partnership.perspectives().size(); p++) {
       Perspective perspective = partnership.perspectives().get(p);
       for (TerritoryId party : perspective.plannedParties()) {
-        if (!territoryIndex.containsKey(party)) {
+        if (!territoryIndex.contains(party)) {
           missingTerritory(
               EntityKind.PARTNERSHIP, id, index, party, "perspectives", p, "plannedParties");
         }
       }
       for (ThemeId theme : perspective.plannedThemes()) {
-        if (!themeIndex.containsKey(theme)) {
+        if (!themeIndex.contains(theme)) {
           missingTheme(id, index, theme, "perspectives", p, "plannedThemes");
         }
       }
@@ -322,16 +340,16 @@ final class Validator {
 
   private void checkAction(String id, int index, int position, Action action, DateRange life) {
     TerritoryId place = action.place().orElse(null);
-    if (place != null && !territoryIndex.containsKey(place)) {
+    if (place != null && !territoryIndex.contains(place)) {
       missingTerritory(EntityKind.PARTNERSHIP, id, index, place, "actions", position, "place");
     }
     for (ThemeId theme : action.themes()) {
-      if (!themeIndex.containsKey(theme)) {
+      if (!themeIndex.contains(theme)) {
         missingTheme(id, index, theme, "actions", position, "themes");
       }
     }
     for (ActorId actor : action.actors()) {
-      if (!actorIndex.containsKey(actor)) {
+      if (!actorIndex.contains(actor)) {
         problems.missing(
             EntityKind.PARTNERSHIP,
             id,
@@ -367,7 +385,7 @@ final class Validator {
 
   private void checkImpact(int index, CrisisImpact impact) {
     String id = impact.id().value();
-    if (!crisisIndex.containsKey(impact.crisis())) {
+    if (!crisisIndex.contains(impact.crisis())) {
       problems.missing(
           EntityKind.CRISIS_IMPACT,
           id,
@@ -382,12 +400,12 @@ final class Validator {
           impact.crisis());
     }
     for (TerritoryId territory : impact.territories()) {
-      if (!territoryIndex.containsKey(territory)) {
+      if (!territoryIndex.contains(territory)) {
         missingTerritory(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
       }
     }
     for (PartnershipId partnership : impact.partnerships()) {
-      if (!partnershipIndex.containsKey(partnership)) {
+      if (!partnershipIndex.contains(partnership)) {
         problems.missing(
             EntityKind.CRISIS_IMPACT,
             id,
@@ -405,7 +423,7 @@ final class Validator {
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
-        if (!actionIndex.containsKey(action)) {
+        if (!actionIndex.contains(action)) {
           problems.missing(
               EntityKind.CRISIS_IMPACT,
               id,
