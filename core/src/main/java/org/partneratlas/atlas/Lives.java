@@ -29,19 +29,20 @@ import org.partneratlas.time.Truth;
 final class Lives {
   final LifeIndex possible;
   final LifeIndex certain;
-  private final long[] earliestStart;
-  private final long[] latestEnd;
-  private final long[] certainFrom;
-  private final long[] certainTo;
+  // Days as ints ({@link LifeIndex#day}): half the memory of longs, the same comparisons.
+  private final int[] earliestStart;
+  private final int[] latestEnd;
+  private final int[] certainFrom;
+  private final int[] certainTo;
 
   /**
    * For "active" ({@link Partnership#activeDuring}), definitely: a test {@code activeFrom <= to &&
    * activeTo >= from} that every period in which the partnership is known to be active passes (a
    * necessary condition), and is exactly the answer where {@code activeExact} is set.
    */
-  private final long[] activeFrom;
+  private final int[] activeFrom;
 
-  private final long[] activeTo;
+  private final int[] activeTo;
   private final BitSet activeExact;
 
   /**
@@ -57,14 +58,14 @@ final class Lives {
 
   Lives(List<Partnership> partnerships) {
     int n = partnerships.size();
-    earliestStart = new long[n];
-    latestEnd = new long[n];
-    certainFrom = new long[n];
-    certainTo = new long[n];
-    long[] low = new long[n];
-    long[] high = new long[n];
-    activeFrom = new long[n];
-    activeTo = new long[n];
+    earliestStart = new int[n];
+    latestEnd = new int[n];
+    certainFrom = new int[n];
+    certainTo = new int[n];
+    int[] low = new int[n];
+    int[] high = new int[n];
+    activeFrom = new int[n];
+    activeTo = new int[n];
     activeExact = new BitSet(n);
     partiesFollowLife = new BitSet(n);
     themesFollowLife = new BitSet(n);
@@ -72,10 +73,10 @@ final class Lives {
       activity(partnerships.get(i), i);
       followers(partnerships.get(i), i);
       Extent e = partnerships.get(i).lifeExtent();
-      earliestStart[i] = e.earliestStart();
-      latestEnd[i] = e.latestEnd();
-      certainFrom[i] = Math.min(e.latestStart(), e.latestEnd());
-      certainTo[i] = Math.max(e.earliestEnd(), e.earliestStart());
+      earliestStart[i] = LifeIndex.day(e.earliestStart());
+      latestEnd[i] = LifeIndex.day(e.latestEnd());
+      certainFrom[i] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
+      certainTo[i] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
       low[i] = Math.min(certainFrom[i], certainTo[i]);
       high[i] = Math.max(certainFrom[i], certainTo[i]);
     }
@@ -179,8 +180,8 @@ final class Lives {
       to = Long.MIN_VALUE;
       exact = false;
     }
-    activeFrom[position] = from;
-    activeTo[position] = to;
+    activeFrom[position] = LifeIndex.day(from);
+    activeTo[position] = LifeIndex.day(to);
     if (exact) {
       activeExact.set(position);
     }
@@ -229,7 +230,9 @@ final class Lives {
    * Decides "known to be active during [from, to]" at a position when the index is certain: {@code
    * YES} or {@code NO} for {@code p.activeDuring(period).isYes()}, or null to test.
    */
-  @Nullable Boolean knownActive(int position, long from, long to) {
+  @Nullable Boolean knownActive(int position, long fromDay, long toDay) {
+    int from = LifeIndex.day(fromDay);
+    int to = LifeIndex.day(toDay);
     if (from > to || activeFrom[position] > to || activeTo[position] < from) {
       return Boolean.FALSE;
     }
@@ -240,9 +243,11 @@ final class Lives {
    * Answers whether the partnership at a position existed on some day of [from, to]: exactly {@code
    * partnership.lifeExtent().holdsDuring(from, to)}, by the same rule, from the arrays.
    */
-  Truth existed(int position, long from, long to) {
-    long es = earliestStart[position];
-    long le = latestEnd[position];
+  Truth existed(int position, long fromDay, long toDay) {
+    int from = LifeIndex.day(fromDay);
+    int to = LifeIndex.day(toDay);
+    int es = earliestStart[position];
+    int le = latestEnd[position];
     if (es > to || le < from || from > to || es > le) {
       return Truth.NO;
     }
