@@ -98,7 +98,15 @@ public final class Atlas {
     this.actions =
         EntityTable.of(EntityType.ACTION, validated.actions(), validated.actionPositions());
     this.partnershipOfAction = owners;
-    this.index = new AtlasIndex(territories, partnerships, crises, crisisImpacts);
+    this.index =
+        new AtlasIndex(
+            territories,
+            partnerships,
+            themes,
+            crises,
+            crisisImpacts,
+            validated.partyTerritories(),
+            validated.periodThemes());
     this.portfolio = new Portfolio(territories, partnerships, index);
   }
 

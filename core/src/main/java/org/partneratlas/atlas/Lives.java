@@ -56,6 +56,10 @@ final class Lives {
   /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
   private final BitSet themesFollowLife;
 
+  // While building: the extents of the parties of the partnership being read.
+  private Extent[] scratch = new Extent[4];
+  private @Nullable List<Party> scratchParties;
+
   Lives(List<Partnership> partnerships) {
     int n = partnerships.size();
     earliestStart = new int[n];
@@ -72,6 +76,7 @@ final class Lives {
     for (int i = 0; i < n; i++) {
       activity(partnerships.get(i), i);
       followers(partnerships.get(i), i);
+      scratchParties = null;
       Extent e = partnerships.get(i).lifeExtent();
       earliestStart[i] = LifeIndex.day(e.earliestStart());
       latestEnd[i] = LifeIndex.day(e.latestEnd());
@@ -117,8 +122,9 @@ final class Lives {
     exact &= stretches == 1;
     from = Math.max(from, statusFrom);
     to = Math.min(to, statusTo);
-    // Parties: two distinct territories taking part.
+    // Parties: two distinct territories taking part. Each party's extent is computed once.
     List<Party> parties = p.parties();
+    Extent[] extents = partyExtents(parties, life);
     long partyFrom = Long.MAX_VALUE;
     long partyTo = Long.MIN_VALUE;
     long firstFrom = 0;
@@ -127,14 +133,14 @@ final class Lives {
     int taking = 0;
     int territories = 0;
     for (int a = 0; a < parties.size(); a++) {
-      Extent e = parties.get(a).extentWithin(life);
+      Extent e = extents[a];
       if (e.earliestStart() > e.latestEnd()) {
         continue;
       }
       TerritoryId territory = parties.get(a).territory();
       boolean seen = false;
       for (int b = 0; b < a; b++) {
-        Extent other = parties.get(b).extentWithin(life);
+        Extent other = extents[b];
         if (parties.get(b).territory().equals(territory)
             && other.earliestStart() <= other.latestEnd()) {
           seen = true;
@@ -160,8 +166,8 @@ final class Lives {
       // Both must be yes: a conjunction of the two.
       long f = Long.MIN_VALUE;
       long t = Long.MAX_VALUE;
-      for (Party party : parties) {
-        Extent e = party.extentWithin(life);
+      for (int a = 0; a < parties.size(); a++) {
+        Extent e = extents[a];
         if (e.earliestStart() <= e.latestEnd()) {
           f = Math.max(f, yesFrom(e));
           t = Math.min(t, yesTo(e));
@@ -190,8 +196,10 @@ final class Lives {
   private void followers(Partnership p, int position) {
     Extent life = p.lifeExtent();
     boolean parties = true;
-    for (Party party : p.parties()) {
-      parties &= party.status() != PartyStatus.PLANNED && party.extentWithin(life).equals(life);
+    List<Party> all = p.parties();
+    Extent[] extents = partyExtents(all, life);
+    for (int a = 0; a < all.size(); a++) {
+      parties &= all.get(a).status() != PartyStatus.PLANNED && extents[a].equals(life);
     }
     partiesFollowLife.set(position, parties);
     boolean themes = true;
@@ -202,12 +210,34 @@ final class Lives {
   }
 
   /**
+   * The extents of the parties within the life, computed once per partnership (the last one's are
+   * kept in a scratch array while the lives are built).
+   */
+  private Extent[] partyExtents(List<Party> parties, Extent life) {
+    if (parties != scratchParties) {
+      if (scratch.length < parties.size()) {
+        scratch = new Extent[parties.size() * 2];
+      }
+      for (int a = 0; a < parties.size(); a++) {
+        scratch[a] = parties.get(a).extentWithin(life);
+      }
+      scratchParties = parties;
+    }
+    return scratch;
+  }
+
+  /**
    * For a condition on parties, asked about a partnership with one of the condition's parties (its
    * postings say so): the answer of {@link #existed} when every party follows the life, else null
    * (test the predicate).
    */
   @Nullable Truth partiesAt(int position, long from, long to) {
     return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+  }
+
+  /** Whether every theme period of the partnership at a position follows its life. */
+  boolean themesFollowLife(int position) {
+    return themesFollowLife.get(position);
   }
 
   /** The same for a condition on themes, asked about a partnership filed under its themes. */

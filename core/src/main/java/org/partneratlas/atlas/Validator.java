@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ final class Validator {
   private final ArrayList<Action> actions = new ArrayList<>();
   private IdPositions<ActionId> actionIndex = none();
   private int[] actionOwners = new int[0];
+
+  // For the index, found while checking the references: the territory position of every party and
+  // the theme position of every theme period, partnership after partnership (-1 when missing).
+  private final IntList partyTerritories = new IntList();
+  private final IntList periodThemes = new IntList();
 
   private final Suggestions territorySuggestions;
   private final Suggestions themeSuggestions;
@@ -174,6 +180,19 @@ final class Validator {
     return actionIndex;
   }
 
+  /**
+   * The position of the territory of every party, partnership after partnership, after validate()
+   * found no problem.
+   */
+  int[] partyTerritories() {
+    return partyTerritories.values();
+  }
+
+  /** The position of the theme of every theme period, likewise. */
+  int[] periodThemes() {
+    return periodThemes.values();
+  }
+
   /** For each action position, the position of its partnership, after validate(). */
   int[] actionOwners() {
     return actionOwners;
@@ -259,14 +278,21 @@ final class Validator {
                     Checks.tooLong("the name in '" + language + "'", name));
               }
             });
+    int first = partyTerritories.size();
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
-      if (!territoryIndex.contains(party.territory())) {
+      int territory = territoryIndex.get(party.territory());
+      partyTerritories.add(territory);
+      if (territory < 0) {
         missingTerritory(
             EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
       }
     }
-    int distinct = partnership.territories().size();
+    // Distinct parties from their positions, without making the set of territories.
+    int distinct =
+        partyTerritories.allFound(first)
+            ? partyTerritories.distinct(first)
+            : partnership.territories().size();
     if (distinct < 2) {
       problems.add(
           EntityKind.PARTNERSHIP,
@@ -300,7 +326,9 @@ final class Validator {
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);
-      if (!themeIndex.contains(theme.theme())) {
+      int position = themeIndex.get(theme.theme());
+      periodThemes.add(position);
+      if (position < 0) {
         missingTheme(id, index, theme.theme(), "themes", i, "theme");
       }
     }
@@ -472,5 +500,50 @@ final class Validator {
             + ": add it (or the standard catalogue), or correct the id",
         EntityKind.THEME,
         theme);
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] values = new int[1024];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Whether every value from {@code from} on is a position (not -1). */
+    boolean allFound(int from) {
+      for (int i = from; i < size; i++) {
+        if (values[i] < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** How many distinct values there are from {@code from} on (a few: compared pairwise). */
+    int distinct(int from) {
+      int count = 0;
+      for (int i = from; i < size; i++) {
+        boolean seen = false;
+        for (int j = from; j < i && !seen; j++) {
+          seen = values[j] == values[i];
+        }
+        count += seen ? 0 : 1;
+      }
+      return count;
+    }
+
+    /** The values, in an array that may be longer than size() (the rest is unused). */
+    int[] values() {
+      return values;
+    }
   }
 }
