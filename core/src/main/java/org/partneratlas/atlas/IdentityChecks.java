@@ -162,18 +162,30 @@ final class IdentityChecks {
    * The earlier partnerships with a kind and parties are a chain through {@code previous}, from the
    * latest back.
    */
-  static void samePartnershipTwice(List<Partnership> partnerships, Problems problems) {
+  static void samePartnershipTwice(
+      List<Partnership> partnerships, int[] partyTerritories, Problems problems) {
     int n = partnerships.size();
-    Map<List<Object>, Integer> latest = new HashMap<>(capacity(n));
+    // Partnerships of two distinct, known territories (most) by a long key of kind and positions,
+    // in a primitive table; the others by their kind and set of territories.
+    LatestByKey pairs = new LatestByKey(n);
+    Map<List<Object>, Integer> latest = new HashMap<>();
     int[] previous = new int[n];
+    int party = 0;
     for (int i = 0; i < n; i++) {
       Partnership partnership = partnerships.get(i);
-      Set<TerritoryId> parties = partnership.territories();
-      if (parties.size() < 2) {
-        continue;
+      int first = party;
+      party += partnership.parties().size();
+      long pair = pairKey(partnership, partyTerritories, first, party);
+      if (pair >= 0) {
+        previous[i] = pairs.put(pair, i);
+      } else {
+        Set<TerritoryId> parties = partnership.territories();
+        if (parties.size() < 2) {
+          continue;
+        }
+        Integer last = latest.put(List.of(partnership.kind(), parties), i);
+        previous[i] = last == null ? -1 : last;
       }
-      Integer last = latest.put(List.of(partnership.kind(), parties), i);
-      previous[i] = last == null ? -1 : last;
       int compared = 0;
       for (int k = previous[i];
           k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS;
@@ -191,12 +203,69 @@ final class IdentityChecks {
                   + "' has the same kind ("
                   + partnership.kind()
                   + "), the same parties ("
-                  + Joiner.on(", ").join(parties)
+                  + Joiner.on(", ").join(partnership.territories())
                   + ") and party periods that overlap: it is the same partnership twice; merge"
                   + " them, or correct the kind, the parties or their periods");
           break;
         }
       }
+    }
+  }
+
+  /**
+   * The key of a partnership whose parties have exactly two distinct territories, both found (their
+   * positions are {@code positions[from..to)}): its kind and the two positions, smaller first; -1
+   * for any other partnership.
+   */
+  private static long pairKey(Partnership partnership, int[] positions, int from, int to) {
+    int a = -1;
+    int b = -1;
+    for (int k = from; k < to; k++) {
+      int t = positions[k];
+      if (t < 0) {
+        return -1;
+      }
+      if (a < 0 || t == a) {
+        a = t;
+      } else if (b < 0 || t == b) {
+        b = t;
+      } else {
+        return -1;
+      }
+    }
+    if (b < 0 || a >= 1 << 28 || b >= 1 << 28) {
+      return -1;
+    }
+    return ((long) partnership.kind().ordinal() << 56)
+        | ((long) Math.min(a, b) << 28)
+        | Math.max(a, b);
+  }
+
+  /** The latest position filed under each non-negative long key: an open-addressing table. */
+  private static final class LatestByKey {
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+
+    LatestByKey(int capacity) {
+      int length = Integer.highestOneBit(Math.max(4, capacity + capacity / 3) - 1) << 1;
+      keys = new long[length];
+      java.util.Arrays.fill(keys, -1);
+      values = new int[length];
+      mask = length - 1;
+    }
+
+    /** Files {@code value} under {@code key} and returns the value filed before, or -1. */
+    int put(long key, int value) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (h ^ (h >>> 32)) & mask;
+      while (keys[i] != -1 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      int before = keys[i] == key ? values[i] : -1;
+      keys[i] = key;
+      values[i] = value;
+      return before;
     }
   }
 

@@ -1,6 +1,5 @@
 package org.partneratlas.atlas;
 
-import java.util.BitSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.partnership.Partnership;
@@ -29,32 +28,44 @@ import org.partneratlas.time.Truth;
 final class Lives {
   final LifeIndex possible;
   final LifeIndex certain;
-  // Days as ints ({@link LifeIndex#day}): half the memory of longs, the same comparisons.
-  private final int[] earliestStart;
-  private final int[] latestEnd;
-  private final int[] certainFrom;
-  private final int[] certainTo;
 
   /**
-   * For "active" ({@link Partnership#activeDuring}), definitely: a test {@code activeFrom <= to &&
-   * activeTo >= from} that every period in which the partnership is known to be active passes (a
-   * necessary condition), and is exactly the answer where {@code activeExact} is set.
+   * What is known of each partnership, by position, in one interleaved array of {@link #STRIDE}
+   * ints per position, so that a query reading several of them for a candidate touches one cache
+   * line rather than one per array. Days are ints ({@link LifeIndex#day}): half the memory of
+   * longs, the same comparisons.
+   *
+   * <ul>
+   *   <li>{@code ES}, {@code LE}: the earliest start and latest end of the life;
+   *   <li>{@code CF}, {@code CT}: {@code min(latest start, latest end)} and {@code max(earliest
+   *       end, earliest start)}, the test of {@code YES};
+   *   <li>{@code AF}, {@code AT}: for "active" ({@link Partnership#activeDuring}), definitely: a
+   *       test {@code AF <= to && AT >= from} that every period in which the partnership is known
+   *       to be active passes (a necessary condition), and is exactly the answer where {@code
+   *       ACTIVE_EXACT} is set;
+   *   <li>{@code FLAGS}: {@code ACTIVE_EXACT}; {@code PARTIES_FOLLOW}, no planned party and every
+   *       party taking part over the whole life ({@code party.extentWithin(life)} equals the life's
+   *       extent), so that a condition on parties holds, at any moment, exactly when the
+   *       partnership existed then, given that one of its parties is among the condition's; {@code
+   *       THEMES_FOLLOW}, the same for theme periods;
+   *   <li>{@code THEMES}: where the partnership's theme periods start in {@link ThemeTimes} (set by
+   *       it; the position after the last has the end).
+   * </ul>
    */
-  private final int[] activeFrom;
+  private final int[] facts;
 
-  private final int[] activeTo;
-  private final BitSet activeExact;
-
-  /**
-   * The partnerships with no planned party and every party taking part over the whole life ({@code
-   * party.extentWithin(life)} equals the life's extent): for them a condition on parties holds, at
-   * any moment, exactly when the partnership existed then, given that one of its parties is among
-   * the condition's.
-   */
-  private final BitSet partiesFollowLife;
-
-  /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
-  private final BitSet themesFollowLife;
+  static final int STRIDE = 8;
+  private static final int ES = 0;
+  private static final int LE = 1;
+  private static final int CF = 2;
+  private static final int CT = 3;
+  private static final int AF = 4;
+  private static final int AT = 5;
+  private static final int FLAGS = 6;
+  private static final int THEMES = 7;
+  private static final int ACTIVE_EXACT = 1;
+  private static final int PARTIES_FOLLOW = 2;
+  private static final int THEMES_FOLLOW = 4;
 
   // While building: the extents of the parties of the partnership being read.
   private Extent[] scratch = new Extent[4];
@@ -62,28 +73,23 @@ final class Lives {
 
   Lives(List<Partnership> partnerships) {
     int n = partnerships.size();
-    earliestStart = new int[n];
-    latestEnd = new int[n];
-    certainFrom = new int[n];
-    certainTo = new int[n];
+    facts = new int[(n + 1) * STRIDE];
+    int[] earliestStart = new int[n];
+    int[] latestEnd = new int[n];
     int[] low = new int[n];
     int[] high = new int[n];
-    activeFrom = new int[n];
-    activeTo = new int[n];
-    activeExact = new BitSet(n);
-    partiesFollowLife = new BitSet(n);
-    themesFollowLife = new BitSet(n);
     for (int i = 0; i < n; i++) {
       activity(partnerships.get(i), i);
       followers(partnerships.get(i), i);
       scratchParties = null;
       Extent e = partnerships.get(i).lifeExtent();
-      earliestStart[i] = LifeIndex.day(e.earliestStart());
-      latestEnd[i] = LifeIndex.day(e.latestEnd());
-      certainFrom[i] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
-      certainTo[i] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
-      low[i] = Math.min(certainFrom[i], certainTo[i]);
-      high[i] = Math.max(certainFrom[i], certainTo[i]);
+      int at = i * STRIDE;
+      earliestStart[i] = facts[at + ES] = LifeIndex.day(e.earliestStart());
+      latestEnd[i] = facts[at + LE] = LifeIndex.day(e.latestEnd());
+      int certainFrom = facts[at + CF] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
+      int certainTo = facts[at + CT] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
+      low[i] = Math.min(certainFrom, certainTo);
+      high[i] = Math.max(certainFrom, certainTo);
     }
     // The index reads these arrays and never writes them.
     possible = LifeIndex.owning(earliestStart, latestEnd);
@@ -186,10 +192,10 @@ final class Lives {
       to = Long.MIN_VALUE;
       exact = false;
     }
-    activeFrom[position] = LifeIndex.day(from);
-    activeTo[position] = LifeIndex.day(to);
+    facts[position * STRIDE + AF] = LifeIndex.day(from);
+    facts[position * STRIDE + AT] = LifeIndex.day(to);
     if (exact) {
-      activeExact.set(position);
+      facts[position * STRIDE + FLAGS] |= ACTIVE_EXACT;
     }
   }
 
@@ -201,12 +207,16 @@ final class Lives {
     for (int a = 0; a < all.size(); a++) {
       parties &= all.get(a).status() != PartyStatus.PLANNED && extents[a].equals(life);
     }
-    partiesFollowLife.set(position, parties);
+    if (parties) {
+      facts[position * STRIDE + FLAGS] |= PARTIES_FOLLOW;
+    }
     boolean themes = true;
     for (ThemePeriod theme : p.themes()) {
       themes &= theme.extentWithin(life).equals(life);
     }
-    themesFollowLife.set(position, themes);
+    if (themes) {
+      facts[position * STRIDE + FLAGS] |= THEMES_FOLLOW;
+    }
   }
 
   /**
@@ -232,17 +242,29 @@ final class Lives {
    * (test the predicate).
    */
   @Nullable Truth partiesAt(int position, long from, long to) {
-    return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+    return (facts[position * STRIDE + FLAGS] & PARTIES_FOLLOW) != 0
+        ? existed(position, from, to)
+        : null;
   }
 
   /** Whether every theme period of the partnership at a position follows its life. */
   boolean themesFollowLife(int position) {
-    return themesFollowLife.get(position);
+    return (facts[position * STRIDE + FLAGS] & THEMES_FOLLOW) != 0;
+  }
+
+  /** Where the theme periods of a position (0 to n) start in {@link ThemeTimes}. */
+  int themesStart(int position) {
+    return facts[position * STRIDE + THEMES];
+  }
+
+  /** Records, while ThemeTimes is built, where the theme periods of a position (0 to n) start. */
+  void themesStart(int position, int start) {
+    facts[position * STRIDE + THEMES] = start;
   }
 
   /** The same for a condition on themes, asked about a partnership filed under its themes. */
   @Nullable Truth themesAt(int position, long from, long to) {
-    return themesFollowLife.get(position) ? existed(position, from, to) : null;
+    return themesFollowLife(position) ? existed(position, from, to) : null;
   }
 
   /**
@@ -263,10 +285,11 @@ final class Lives {
   @Nullable Boolean knownActive(int position, long fromDay, long toDay) {
     int from = LifeIndex.day(fromDay);
     int to = LifeIndex.day(toDay);
-    if (from > to || activeFrom[position] > to || activeTo[position] < from) {
+    int at = position * STRIDE;
+    if (from > to || facts[at + AF] > to || facts[at + AT] < from) {
       return Boolean.FALSE;
     }
-    return activeExact.get(position) ? Boolean.TRUE : null;
+    return (facts[at + FLAGS] & ACTIVE_EXACT) != 0 ? Boolean.TRUE : null;
   }
 
   /**
@@ -276,11 +299,12 @@ final class Lives {
   Truth existed(int position, long fromDay, long toDay) {
     int from = LifeIndex.day(fromDay);
     int to = LifeIndex.day(toDay);
-    int es = earliestStart[position];
-    int le = latestEnd[position];
+    int at = position * STRIDE;
+    int es = facts[at + ES];
+    int le = facts[at + LE];
     if (es > to || le < from || from > to || es > le) {
       return Truth.NO;
     }
-    return certainFrom[position] <= to && certainTo[position] >= from ? Truth.YES : Truth.UNKNOWN;
+    return facts[at + CF] <= to && facts[at + CT] >= from ? Truth.YES : Truth.UNKNOWN;
   }
 }

@@ -10,43 +10,42 @@ import org.partneratlas.time.Truth;
  * When each theme was worked on, by partnership position, for the partnerships whose theme periods
  * do not all follow their life (for the others {@link Lives#themesAt} answers): the theme (its
  * position in the atlas's themes) and the four numbers {@link Extent#holdsDuring(long, long)} reads
- * of {@code period.extentWithin(life)}, for every theme period, in flat int arrays. {@link #at}
- * answers {@code onTheme} at a moment exactly as its predicate does, without reading the
- * partnership.
+ * of {@code period.extentWithin(life)}, for every theme period, interleaved in one int array (where
+ * a partnership's periods start is kept with its other facts in {@link Lives}). {@link #at} answers
+ * {@code onTheme} at a moment exactly as its predicate does, without reading the partnership.
  */
 final class ThemeTimes {
 
-  /** The periods of the partnership at position i are first[i] to first[i + 1] - 1. */
-  private final int[] first;
+  /** {@link #STRIDE} ints per theme period: its theme's position and four days. */
+  private final int[] periods;
 
-  private final int[] theme;
-  private final int[] earliestStart;
-  private final int[] latestEnd;
-  private final int[] yesFrom;
-  private final int[] yesTo;
+  private final Lives lives;
+
+  private static final int STRIDE = 5;
+  private static final int THEME = 0;
+  private static final int ES = 1;
+  private static final int LE = 2;
+  private static final int YES_FROM = 3;
+  private static final int YES_TO = 4;
 
   /**
    * Reads the theme periods of the partnerships that {@code lives} does not answer for, with the
    * position of the theme of every theme period of every partnership (in order).
    */
   ThemeTimes(List<Partnership> partnerships, int[] periodThemes, Lives lives) {
+    this.lives = lives;
     int n = partnerships.size();
-    first = new int[n + 1];
     int count = 0;
     for (int i = 0; i < n; i++) {
       if (!lives.themesFollowLife(i)) {
         count += partnerships.get(i).themes().size();
       }
     }
-    theme = new int[count];
-    earliestStart = new int[count];
-    latestEnd = new int[count];
-    yesFrom = new int[count];
-    yesTo = new int[count];
+    periods = new int[count * STRIDE];
     int at = 0;
     int period = 0;
     for (int i = 0; i < n; i++) {
-      first[i] = at;
+      lives.themesStart(i, at);
       Partnership p = partnerships.get(i);
       List<ThemePeriod> themes = p.themes();
       if (lives.themesFollowLife(i)) {
@@ -56,15 +55,16 @@ final class ThemeTimes {
       Extent life = p.lifeExtent();
       for (ThemePeriod t : themes) {
         Extent e = t.extentWithin(life);
-        theme[at] = periodThemes[period++];
-        earliestStart[at] = LifeIndex.day(e.earliestStart());
-        latestEnd[at] = LifeIndex.day(e.latestEnd());
-        yesFrom[at] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
-        yesTo[at] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
+        int k = at * STRIDE;
+        periods[k + THEME] = periodThemes[period++];
+        periods[k + ES] = LifeIndex.day(e.earliestStart());
+        periods[k + LE] = LifeIndex.day(e.latestEnd());
+        periods[k + YES_FROM] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
+        periods[k + YES_TO] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
         at++;
       }
     }
-    first[n] = at;
+    lives.themesStart(n, at);
   }
 
   /**
@@ -80,16 +80,17 @@ final class ThemeTimes {
     if (from > to) {
       return answer;
     }
-    for (int k = first[position]; k < first[position + 1]; k++) {
-      if (!matching[theme[k]]) {
+    int end = lives.themesStart(position + 1) * STRIDE;
+    for (int k = lives.themesStart(position) * STRIDE; k < end; k += STRIDE) {
+      if (!matching[periods[k + THEME]]) {
         continue;
       }
-      int es = earliestStart[k];
-      int le = latestEnd[k];
+      int es = periods[k + ES];
+      int le = periods[k + LE];
       if (es > to || le < from || es > le) {
         continue;
       }
-      if (yesFrom[k] <= to && yesTo[k] >= from) {
+      if (periods[k + YES_FROM] <= to && periods[k + YES_TO] >= from) {
         return Truth.YES;
       }
       answer = Truth.UNKNOWN;
@@ -99,6 +100,6 @@ final class ThemeTimes {
 
   /** How many theme periods are kept. */
   int size() {
-    return theme.length;
+    return periods.length / STRIDE;
   }
 }

@@ -138,7 +138,7 @@ final class Validator {
     for (int i = 0; i < partnerships.size(); i++) {
       checkPartnership(i, partnerships.get(i));
     }
-    IdentityChecks.samePartnershipTwice(partnerships, problems);
+    IdentityChecks.samePartnershipTwice(partnerships, partyTerritories.values(), problems);
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
       int index = i;
