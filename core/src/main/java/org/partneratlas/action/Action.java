@@ -60,9 +60,7 @@ public abstract class Action implements Entity<ActionId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.

@@ -40,9 +40,7 @@ public abstract class Actor implements Entity<ActorId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.
@@ -117,15 +115,7 @@ public abstract class Actor implements Entity<ActorId> {
     if (names().isEmpty()) {
       problems.add("Actor " + id() + " has no name: give at least one name in one language");
     }
-    names()
-        .asMap()
-        .forEach(
-            (tag, name) -> {
-              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
-                problems.add(
-                    "Actor " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
-              }
-            });
+    problems.checkLengths("the name", names().asMap());
     for (String link : links()) {
       problems.check(() -> Checks.url(link));
     }

@@ -17,8 +17,19 @@ import org.roaringbitmap.RoaringBitmap;
  * indexed how to find its candidates for a scope, optionally a shortcut that decides it at a
  * position from index arrays without reading the partnership, and the rank of the cost of its
  * predicate (cheaper predicates are tested first).
+ *
+ * @param description the readable form
+ * @param test the predicate
+ * @param lookup the candidates an index gives for a scope, or null when it is not indexed
+ * @param shortcut what decides the condition from index arrays, if anything
+ * @param cost the rank of the cost of the predicate
  */
-final class Condition {
+record Condition(
+    String description,
+    Test test,
+    Function<Scope, @Nullable Lookup> lookup,
+    @Nullable Shortcut shortcut,
+    int cost) {
 
   /** Cost ranks of predicates, cheapest first. */
   static final int CHEAP = 1;
@@ -29,25 +40,6 @@ final class Condition {
   static final int STATUS = 5;
   static final int ACTIONS = 6;
   static final int CALLER = 7;
-
-  final String description;
-  final Test test;
-  final Function<Scope, @Nullable Lookup> lookup;
-  final @Nullable Shortcut shortcut;
-  final int cost;
-
-  Condition(
-      String description,
-      Test test,
-      Function<Scope, @Nullable Lookup> lookup,
-      @Nullable Shortcut shortcut,
-      int cost) {
-    this.description = description;
-    this.test = test;
-    this.lookup = lookup;
-    this.shortcut = shortcut;
-    this.cost = cost;
-  }
 
   /**
    * A condition indexed by postings lists: {@code candidates} gives ascending positions, at most
@@ -156,30 +148,19 @@ final class Condition {
    * The candidates an index gives for a condition, at most {@code estimate}: ascending positions or
    * a bitmap of them. An interval lookup (of lives) is used as a source of candidates only when it
    * is the smallest; otherwise its condition is decided per candidate.
+   *
+   * @param estimate the most candidates there may be
+   * @param positions the ascending positions, unless a bitmap gives them
+   * @param bitmap the positions as a bitmap, unless given as an array
+   * @param exact whether the candidates are exactly the matches
+   * @param interval whether this is an interval lookup of lives rather than postings
    */
-  static final class Lookup {
-    final int estimate;
-    final @Nullable Supplier<int[]> positions;
-    final @Nullable Supplier<RoaringBitmap> bitmap;
-
-    /** Whether the candidates are exactly the matches. */
-    final boolean exact;
-
-    /** Whether this is an interval lookup of lives rather than postings. */
-    final boolean interval;
-
-    private Lookup(
-        int estimate,
-        @Nullable Supplier<int[]> positions,
-        @Nullable Supplier<RoaringBitmap> bitmap,
-        boolean exact,
-        boolean interval) {
-      this.estimate = estimate;
-      this.positions = positions;
-      this.bitmap = bitmap;
-      this.exact = exact;
-      this.interval = interval;
-    }
+  record Lookup(
+      int estimate,
+      @Nullable Supplier<int[]> positions,
+      @Nullable Supplier<RoaringBitmap> bitmap,
+      boolean exact,
+      boolean interval) {
 
     static Lookup ofPositions(int estimate, Supplier<int[]> positions, boolean exact) {
       return new Lookup(estimate, positions, null, exact, false);

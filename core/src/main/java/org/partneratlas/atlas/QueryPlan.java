@@ -169,7 +169,7 @@ final class QueryPlan {
     Scope scope = scope();
     Truth answer = Truth.YES;
     for (Condition condition : every(factory)) {
-      answer = answer.and(condition.test.answer(partnership, scope));
+      answer = answer.and(condition.test().answer(partnership, scope));
       if (answer == Truth.NO) {
         return answer;
       }
@@ -187,7 +187,7 @@ final class QueryPlan {
     if (includePlanned) {
       parts.add("includingPlanned");
     }
-    conditions.forEach(c -> parts.add(c.description));
+    conditions.forEach(c -> parts.add(c.description()));
     return parts.stream().collect(Collectors.joining(", ", "PartnershipQuery[", "]"));
   }
 }

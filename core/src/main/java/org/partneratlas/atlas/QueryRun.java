@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Condition.Lookup;
 import org.partneratlas.atlas.Condition.Scope;
@@ -62,24 +63,24 @@ final class QueryRun {
     int minPostings = Integer.MAX_VALUE;
     int bestInterval = -1;
     for (int i = 0; i < n; i++) {
-      Lookup lookup = every.get(i).lookup.apply(scope);
+      Lookup lookup = every.get(i).lookup().apply(scope);
       if (lookup == null) {
         continue;
       }
       lookups[i] = lookup;
-      if (lookup.interval) {
-        if (bestInterval < 0 || lookup.estimate < lookups[bestInterval].estimate) {
+      if (lookup.interval()) {
+        if (bestInterval < 0 || lookup.estimate() < lookups[bestInterval].estimate()) {
           bestInterval = i;
         }
       } else {
         chosen.add(i);
-        minPostings = Math.min(minPostings, lookup.estimate);
+        minPostings = Math.min(minPostings, lookup.estimate());
       }
     }
-    if (bestInterval >= 0 && lookups[bestInterval].estimate < minPostings) {
+    if (bestInterval >= 0 && lookups[bestInterval].estimate() < minPostings) {
       chosen.add(bestInterval);
     }
-    chosen.sort(Comparator.comparingInt(i -> lookups[i].estimate));
+    chosen.sort(Comparator.comparingInt(i -> lookups[i].estimate()));
     boolean[] covered = new boolean[n];
     if (chosen.isEmpty()) {
       candidates = null;
@@ -91,7 +92,7 @@ final class QueryRun {
       candidates = intersect(every, lookups, chosen);
       candidateCount = candidates.length;
       for (int i : chosen) {
-        covered[i] = lookups[i].exact;
+        covered[i] = lookups[i].exact();
       }
     }
     List<Condition> remaining = new ArrayList<>();
@@ -100,7 +101,7 @@ final class QueryRun {
         remaining.add(every.get(i));
       }
     }
-    remaining.sort(Comparator.comparingInt(c -> c.cost));
+    remaining.sort(Comparator.comparingInt(c -> c.cost()));
     checks = remaining.toArray(new Condition[0]);
     decided = explain ? new long[checks.length] : null;
     rejected = explain ? new long[checks.length] : null;
@@ -127,9 +128,10 @@ final class QueryRun {
     List<int[]> arrays = new ArrayList<>();
     for (int i : chosen) {
       Lookup lookup = lookups[i];
+      Supplier<org.roaringbitmap.RoaringBitmap> bitmapOf = lookup.bitmap();
       int found;
-      if (lookup.bitmap != null) {
-        org.roaringbitmap.RoaringBitmap b = lookup.bitmap.get();
+      if (bitmapOf != null) {
+        org.roaringbitmap.RoaringBitmap b = bitmapOf.get();
         found = b.getCardinality();
         if (bitmap == null) {
           bitmap = b;
@@ -140,7 +142,7 @@ final class QueryRun {
           bitmap.and(b);
         }
       } else {
-        int[] positions = java.util.Objects.requireNonNull(lookup.positions).get();
+        int[] positions = java.util.Objects.requireNonNull(lookup.positions()).get();
         found = positions.length;
         arrays.add(positions);
       }
@@ -149,10 +151,10 @@ final class QueryRun {
             String.format(
                 Locale.ROOT,
                 "%s %s: %,d%s",
-                lookup.interval ? "life index" : lookup.bitmap != null ? "bitmap" : "postings",
-                every.get(i).description,
+                lookup.interval() ? "life index" : lookup.bitmap() != null ? "bitmap" : "postings",
+                every.get(i).description(),
                 found,
-                lookup.exact ? " (exact)" : ""));
+                lookup.exact() ? " (exact)" : ""));
       }
     }
     if (arrays.isEmpty()) {
@@ -196,7 +198,10 @@ final class QueryRun {
     return count == result.length ? result : Arrays.copyOf(result, count);
   }
 
-  /** The first index at or after {@code from} whose value is at least {@code key}. */
+  /**
+   * The first index at or after {@code from} whose value is at least {@code key}, in a posting list
+   * (increasing, distinct positions).
+   */
   static int gallop(int[] sorted, int from, int key) {
     if (from >= sorted.length || sorted[from] >= key) {
       return from;
@@ -211,17 +216,10 @@ final class QueryRun {
       hi = lo + step;
     }
     hi = Math.min(hi, sorted.length);
-    // Now sorted[lo] < key and (hi == length or sorted[hi] >= key).
-    lo++;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    // Now sorted[lo] < key and (hi == length or sorted[hi] >= key): the answer is in (lo, hi],
+    // where the values are distinct, so the JDK's search finds the key or where it would go.
+    int found = Arrays.binarySearch(sorted, lo + 1, hi, key);
+    return found >= 0 ? found : -found - 1;
   }
 
   /** Whether the candidate at a position meets every condition left to check. */
@@ -229,7 +227,7 @@ final class QueryRun {
     // First what the index decides, without reading the partnership; then the predicates.
     long decidedByIndex = 0;
     for (int j = 0; j < checks.length; j++) {
-      Shortcut shortcut = checks[j].shortcut;
+      Shortcut shortcut = checks[j].shortcut();
       if (shortcut == null) {
         continue;
       }
@@ -255,7 +253,7 @@ final class QueryRun {
         p = all.get(position);
       }
       count(tested, j);
-      if (!scope.certainty.accepts(checks[j].test.answer(p, scope))) {
+      if (!scope.certainty.accepts(checks[j].test().answer(p, scope))) {
         return false;
       }
     }
@@ -280,11 +278,11 @@ final class QueryRun {
     long[] r = java.util.Objects.requireNonNull(rejected);
     long[] t = java.util.Objects.requireNonNull(tested);
     for (int j = 0; j < checks.length; j++) {
-      if (checks[j].shortcut != null) {
-        byIndex.add(fmt("%s %,d decided (%,d rejected)", checks[j].description, d[j], r[j]));
+      if (checks[j].shortcut() != null) {
+        byIndex.add(fmt("%s %,d decided (%,d rejected)", checks[j].description(), d[j], r[j]));
       }
-      if (checks[j].shortcut == null || t[j] > 0) {
-        byPredicate.add(fmt("%s %,d tested", checks[j].description, t[j]));
+      if (checks[j].shortcut() == null || t[j] > 0) {
+        byPredicate.add(fmt("%s %,d tested", checks[j].description(), t[j]));
       }
     }
     lines.add("by the index: " + (byIndex.isEmpty() ? "nothing more" : String.join(", ", byIndex)));

@@ -36,9 +36,7 @@ public abstract class Adaptation {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the adaptation, in words, by language; not empty.

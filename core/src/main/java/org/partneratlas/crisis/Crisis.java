@@ -40,9 +40,7 @@ public abstract class Crisis implements Entity<CrisisId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.
@@ -100,15 +98,7 @@ public abstract class Crisis implements Entity<CrisisId> {
     if (names().isEmpty()) {
       problems.add("Crisis " + id() + " has no name: give at least one name in one language");
     }
-    names()
-        .asMap()
-        .forEach(
-            (tag, name) -> {
-              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
-                problems.add(
-                    "Crisis " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
-              }
-            });
+    problems.checkLengths("the name", names().asMap());
     externalCode()
         .ifPresent(
             c -> problems.check(() -> Checks.notBlank(c, "The external code of crisis " + id())));

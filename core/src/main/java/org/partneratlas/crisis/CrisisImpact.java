@@ -42,9 +42,7 @@ public abstract class CrisisImpact implements Entity<CrisisImpactId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the identifier, unique in the Atlas.

@@ -93,7 +93,7 @@ public final class M49Region implements Comparable<M49Region> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof M49Region && ((M49Region) obj).code.equals(code);
+    return obj instanceof M49Region other && other.code.equals(code);
   }
 
   @Override

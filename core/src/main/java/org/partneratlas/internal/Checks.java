@@ -58,7 +58,17 @@ public final class Checks {
    * @param attributes the attributes
    */
   public static void attributes(Map<String, String> attributes) {
-    Collector problems = new Collector("The attributes");
+    attributes(attributes, "The attributes");
+  }
+
+  /**
+   * Checks host attribute keys and values, and throws one exception listing every problem.
+   *
+   * @param attributes the attributes
+   * @param entity the value checked, for the message, such as {@code "Party fr-brest"}
+   */
+  public static void attributes(Map<String, String> attributes, String entity) {
+    Collector problems = new Collector(entity);
     attributes(attributes, problems);
     problems.throwIfAny();
   }
@@ -110,6 +120,22 @@ public final class Checks {
      */
     public void add(String message) {
       messages.add(message);
+    }
+
+    /**
+     * Adds a problem for each text longer than {@link #MAX_NAME_LENGTH}, such as {@code "Actor x:
+     * the name in 'fr' is 1,200 characters long (...)"}.
+     *
+     * @param what the texts, for the message, such as {@code "the name"} or {@code "the label"}
+     * @param byLanguage the texts, by language tag
+     */
+    public void checkLengths(String what, Map<String, String> byLanguage) {
+      byLanguage.forEach(
+          (tag, text) -> {
+            if (text.length() > MAX_NAME_LENGTH) {
+              add(entity + ": " + Checks.tooLong(what + " in '" + tag + "'", text));
+            }
+          });
     }
 
     /**

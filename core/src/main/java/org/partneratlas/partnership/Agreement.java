@@ -39,9 +39,7 @@ public abstract class Agreement {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the kind of agreement.

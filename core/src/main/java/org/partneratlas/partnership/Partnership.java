@@ -88,9 +88,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a copy of this partnership that ended on a date: its status history with a change to

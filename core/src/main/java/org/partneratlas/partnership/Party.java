@@ -49,9 +49,7 @@ public abstract class Party {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a partner that takes part over the whole life of the partnership.
@@ -176,9 +174,7 @@ public abstract class Party {
 
   @Value.Check
   void check() {
-    Checks.Collector problems = new Checks.Collector("Party " + territory());
-    Checks.attributes(attributes(), problems);
-    problems.throwIfAny();
+    Checks.attributes(attributes(), "Party " + territory());
   }
 
   /** Builds a {@link Party}; not thread-safe. */

@@ -44,9 +44,7 @@ public abstract class Perspective {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns what is planned, in words, by language.

@@ -43,9 +43,7 @@ public abstract class StatusChange {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a status change without cause or source.

@@ -44,9 +44,7 @@ public abstract class ThemePeriod {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns a theme held during a period.
@@ -137,9 +135,7 @@ public abstract class ThemePeriod {
 
   @Value.Check
   void check() {
-    Checks.Collector problems = new Checks.Collector("Theme period " + theme());
-    Checks.attributes(attributes(), problems);
-    problems.throwIfAny();
+    Checks.attributes(attributes(), "Theme period " + theme());
   }
 
   /** Builds a {@link ThemePeriod}; not thread-safe. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.atlas.Atlas;
 import org.partneratlas.geography.M49;
 import org.partneratlas.geography.M49Region;
@@ -61,22 +60,71 @@ import org.partneratlas.time.PartialDate;
  * stats.byContinent();   // {002 Africa=1, 019 Americas=2, 150 Europe=9, ...}
  * PartnershipStatistics active = PartnershipStatistics.of(atlas, atlas.query().activeDuring(2020).list());
  * }</pre>
+ *
+ * @param total the number of partnerships counted
+ * @param byKind the number of partnerships of each kind, for every kind; sums to {@link #total()}.
+ *     Equivalent to {@code atlas.query().ofKind(kind).count()} for each kind, over the whole atlas
+ * @param byStatus the number of partnerships by {@linkplain #latestStatus latest recorded status},
+ *     for every status; with {@link #withUnknownStatus()}, sums to {@link #total()}
+ * @param withUnknownStatus the number of partnerships without any recorded status: the "unknown"
+ *     bucket of {@link #byStatus()}
+ * @param byDecadeOfStart the number of partnerships by the {@linkplain #decadeOfStart decade} in
+ *     which their life starts (1960 for 1960–1969), when it is known, by decade in increasing
+ *     order; with {@link #withUnknownStart()}, sums to {@link #total()}
+ * @param withUnknownStart the number of partnerships whose decade of start is not known: their life
+ *     has no known start, or its start may fall in two decades. The "unknown" bucket of {@link
+ *     #byDecadeOfStart()}
+ * @param byTheme for each theme, by theme id, the number of partnerships with that theme in their
+ *     theme periods (at any time; sub-themes are not counted under broader themes). Multi-valued:
+ *     see the class documentation
+ * @param withoutTheme the number of partnerships without any theme
+ * @param byCountry for each country, by country code, the number of partnerships with a party in
+ *     it. Multi-valued: see the class documentation. Over the whole atlas, equivalent to {@code
+ *     atlas.query().inCountry(country).count()}
+ * @param byContinent for each continent (UN M49 region), by M49 code, the number of partnerships
+ *     with a party in it. Multi-valued: see the class documentation. Over the whole atlas,
+ *     equivalent to {@code atlas.query().inRegion(continent).count()}
+ * @param withoutContinent the number of partnerships none of whose parties is in a country with a
+ *     continent (only Antarctica has none)
  */
-public final class PartnershipStatistics {
+public record PartnershipStatistics(
+    int total,
+    ImmutableMap<PartnershipKind, Integer> byKind,
+    ImmutableMap<PartnershipStatus, Integer> byStatus,
+    int withUnknownStatus,
+    ImmutableSortedMap<Integer, Integer> byDecadeOfStart,
+    int withUnknownStart,
+    ImmutableSortedMap<ThemeId, Integer> byTheme,
+    int withoutTheme,
+    ImmutableSortedMap<CountryCode, Integer> byCountry,
+    ImmutableSortedMap<M49Region, Integer> byContinent,
+    int withoutContinent) {
 
-  private final int total;
-  private final ImmutableMap<PartnershipKind, Integer> byKind;
-  private final ImmutableMap<PartnershipStatus, Integer> byStatus;
-  private final int withUnknownStatus;
-  private final ImmutableSortedMap<Integer, Integer> byDecadeOfStart;
-  private final int withUnknownStart;
-  private final ImmutableSortedMap<ThemeId, Integer> byTheme;
-  private final int withoutTheme;
-  private final ImmutableSortedMap<CountryCode, Integer> byCountry;
-  private final ImmutableSortedMap<M49Region, Integer> byContinent;
-  private final int withoutContinent;
+  /**
+   * Checks that no map is null; {@link #of(Atlas, Iterable)} counts them from partnerships.
+   *
+   * @param total the number of partnerships counted
+   * @param byKind the counts by kind
+   * @param byStatus the counts by latest status
+   * @param withUnknownStatus the count without a status
+   * @param byDecadeOfStart the counts by decade of start
+   * @param withUnknownStart the count without a known decade of start
+   * @param byTheme the counts by theme
+   * @param withoutTheme the count without a theme
+   * @param byCountry the counts by country
+   * @param byContinent the counts by continent
+   * @param withoutContinent the count without a continent
+   */
+  public PartnershipStatistics {
+    requireNonNull(byKind, "byKind");
+    requireNonNull(byStatus, "byStatus");
+    requireNonNull(byDecadeOfStart, "byDecadeOfStart");
+    requireNonNull(byTheme, "byTheme");
+    requireNonNull(byCountry, "byCountry");
+    requireNonNull(byContinent, "byContinent");
+  }
 
-  private PartnershipStatistics(Atlas atlas, Iterable<Partnership> partnerships) {
+  private static PartnershipStatistics count(Atlas atlas, Iterable<Partnership> partnerships) {
     Map<PartnershipId, Partnership> distinct = new LinkedHashMap<>();
     for (Partnership partnership : partnerships) {
       Partnership known = atlas.partnerships().require(partnership.id());
@@ -127,17 +175,18 @@ public final class PartnershipStatistics {
         noContinent++;
       }
     }
-    this.total = distinct.size();
-    this.byKind = ImmutableMap.copyOf(kinds);
-    this.byStatus = ImmutableMap.copyOf(statuses);
-    this.withUnknownStatus = unknownStatus;
-    this.byDecadeOfStart = ImmutableSortedMap.copyOf(decades);
-    this.withUnknownStart = unknownStart;
-    this.byTheme = ImmutableSortedMap.copyOf(themes);
-    this.withoutTheme = noTheme;
-    this.byCountry = ImmutableSortedMap.copyOf(countries);
-    this.byContinent = ImmutableSortedMap.copyOf(continents);
-    this.withoutContinent = noContinent;
+    return new PartnershipStatistics(
+        distinct.size(),
+        ImmutableMap.copyOf(kinds),
+        ImmutableMap.copyOf(statuses),
+        unknownStatus,
+        ImmutableSortedMap.copyOf(decades),
+        unknownStart,
+        ImmutableSortedMap.copyOf(themes),
+        noTheme,
+        ImmutableSortedMap.copyOf(countries),
+        ImmutableSortedMap.copyOf(continents),
+        noContinent);
   }
 
   private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
@@ -205,142 +254,7 @@ public final class PartnershipStatistics {
   public static PartnershipStatistics of(Atlas atlas, Iterable<Partnership> partnerships) {
     requireNonNull(atlas, "atlas");
     requireNonNull(partnerships, "partnerships");
-    return new PartnershipStatistics(atlas, partnerships);
-  }
-
-  /**
-   * Returns the number of partnerships counted.
-   *
-   * @return the total
-   */
-  public int total() {
-    return total;
-  }
-
-  /**
-   * Returns the number of partnerships of each kind; sums to {@link #total()}. Equivalent to {@code
-   * atlas.query().ofKind(kind).count()} for each kind, over the whole atlas.
-   *
-   * @return the counts, for every kind
-   */
-  public ImmutableMap<PartnershipKind, Integer> byKind() {
-    return byKind;
-  }
-
-  /**
-   * Returns the number of partnerships by {@linkplain #latestStatus latest recorded status}; with
-   * {@link #withUnknownStatus()}, sums to {@link #total()}.
-   *
-   * @return the counts, for every status
-   */
-  public ImmutableMap<PartnershipStatus, Integer> byStatus() {
-    return byStatus;
-  }
-
-  /**
-   * Returns the number of partnerships without any recorded status: the "unknown" bucket of {@link
-   * #byStatus()}.
-   *
-   * @return the count
-   */
-  public int withUnknownStatus() {
-    return withUnknownStatus;
-  }
-
-  /**
-   * Returns the number of partnerships by the {@linkplain #decadeOfStart decade} in which their
-   * life starts (1960 for 1960–1969), when it is known; with {@link #withUnknownStart()}, sums to
-   * {@link #total()}.
-   *
-   * @return the counts, by decade in increasing order
-   */
-  public ImmutableSortedMap<Integer, Integer> byDecadeOfStart() {
-    return byDecadeOfStart;
-  }
-
-  /**
-   * Returns the number of partnerships whose decade of start is not known: their life has no known
-   * start, or its start may fall in two decades. The "unknown" bucket of {@link
-   * #byDecadeOfStart()}.
-   *
-   * @return the count
-   */
-  public int withUnknownStart() {
-    return withUnknownStart;
-  }
-
-  /**
-   * Returns, for each theme, the number of partnerships with that theme in their theme periods (at
-   * any time; sub-themes are not counted under broader themes). Multi-valued: see the class
-   * documentation.
-   *
-   * @return the counts, by theme id
-   */
-  public ImmutableSortedMap<ThemeId, Integer> byTheme() {
-    return byTheme;
-  }
-
-  /**
-   * Returns the number of partnerships without any theme.
-   *
-   * @return the count
-   */
-  public int withoutTheme() {
-    return withoutTheme;
-  }
-
-  /**
-   * Returns, for each country, the number of partnerships with a party in it. Multi-valued: see the
-   * class documentation. Over the whole atlas, equivalent to {@code
-   * atlas.query().inCountry(country).count()}.
-   *
-   * @return the counts, by country code
-   */
-  public ImmutableSortedMap<CountryCode, Integer> byCountry() {
-    return byCountry;
-  }
-
-  /**
-   * Returns, for each continent (UN M49 region), the number of partnerships with a party in it.
-   * Multi-valued: see the class documentation. Over the whole atlas, equivalent to {@code
-   * atlas.query().inRegion(continent).count()}.
-   *
-   * @return the counts, by M49 code
-   */
-  public ImmutableSortedMap<M49Region, Integer> byContinent() {
-    return byContinent;
-  }
-
-  /**
-   * Returns the number of partnerships none of whose parties is in a country with a continent (only
-   * Antarctica has none).
-   *
-   * @return the count
-   */
-  public int withoutContinent() {
-    return withoutContinent;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof PartnershipStatistics other
-        && total == other.total
-        && byKind.equals(other.byKind)
-        && byStatus.equals(other.byStatus)
-        && withUnknownStatus == other.withUnknownStatus
-        && byDecadeOfStart.equals(other.byDecadeOfStart)
-        && withUnknownStart == other.withUnknownStart
-        && byTheme.equals(other.byTheme)
-        && withoutTheme == other.withoutTheme
-        && byCountry.equals(other.byCountry)
-        && byContinent.equals(other.byContinent)
-        && withoutContinent == other.withoutContinent;
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(
-        total, byKind, byStatus, byDecadeOfStart, byTheme, byCountry, byContinent);
+    return count(atlas, partnerships);
   }
 
   /**

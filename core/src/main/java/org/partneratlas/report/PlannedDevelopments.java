@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionKind;
 import org.partneratlas.action.ActionStatus;
@@ -35,19 +33,55 @@ import org.partneratlas.theme.ThemeId;
  *   plans.plannedThemes();   // [climate, environment.biodiversity, environment.waste]
  * }
  * }</pre>
+ *
+ * @param partnership the partnership's id
+ * @param plannedParties the territories expected to join: parties of status {@link
+ *     PartyStatus#PLANNED}, then those named by perspectives, each once
+ * @param plannedThemes the themes the perspectives propose, in order of id
+ * @param plannedActionKinds the kinds of action the perspectives favour, in declaration order
+ * @param plannedModalities the modalities the perspectives favour, in declaration order
+ * @param plannedActions the actions of status {@link ActionStatus#PLANNED}, in the order of the
+ *     partnership
+ * @param perspectives the perspectives themselves, with their descriptions, dates and sources
  */
-public final class PlannedDevelopments {
+public record PlannedDevelopments(
+    PartnershipId partnership,
+    ImmutableSet<TerritoryId> plannedParties,
+    ImmutableSortedSet<ThemeId> plannedThemes,
+    ImmutableSortedSet<ActionKind> plannedActionKinds,
+    ImmutableSortedSet<Modality> plannedModalities,
+    ImmutableList<Action> plannedActions,
+    ImmutableList<Perspective> perspectives) {
 
-  private final PartnershipId partnership;
-  private final ImmutableSet<TerritoryId> plannedParties;
-  private final ImmutableSortedSet<ThemeId> plannedThemes;
-  private final ImmutableSortedSet<ActionKind> plannedActionKinds;
-  private final ImmutableSortedSet<Modality> plannedModalities;
-  private final ImmutableList<Action> plannedActions;
-  private final ImmutableList<Perspective> perspectives;
+  /**
+   * Checks that no component is null; {@link #of(Partnership)} gathers them from a partnership.
+   *
+   * @param partnership the partnership's id
+   * @param plannedParties the planned parties
+   * @param plannedThemes the planned themes
+   * @param plannedActionKinds the planned kinds of action
+   * @param plannedModalities the planned modalities
+   * @param plannedActions the planned actions
+   * @param perspectives the perspectives
+   */
+  public PlannedDevelopments {
+    requireNonNull(partnership, "partnership");
+    requireNonNull(plannedParties, "plannedParties");
+    requireNonNull(plannedThemes, "plannedThemes");
+    requireNonNull(plannedActionKinds, "plannedActionKinds");
+    requireNonNull(plannedModalities, "plannedModalities");
+    requireNonNull(plannedActions, "plannedActions");
+    requireNonNull(perspectives, "perspectives");
+  }
 
-  private PlannedDevelopments(Partnership partnership) {
-    this.partnership = partnership.id();
+  /**
+   * Returns what is planned in a partnership.
+   *
+   * @param partnership the partnership
+   * @return its planned developments, possibly {@linkplain #isEmpty() empty}
+   */
+  public static PlannedDevelopments of(Partnership partnership) {
+    requireNonNull(partnership, "partnership");
     ImmutableSet.Builder<TerritoryId> parties = ImmutableSet.builder();
     for (Party party : partnership.parties()) {
       if (party.status() == PartyStatus.PLANNED) {
@@ -63,25 +97,16 @@ public final class PlannedDevelopments {
       kinds.addAll(perspective.plannedActionKinds());
       modalities.addAll(perspective.plannedModalities());
     }
-    this.plannedParties = parties.build();
-    this.plannedThemes = themes.build();
-    this.plannedActionKinds = kinds.build();
-    this.plannedModalities = modalities.build();
-    this.plannedActions =
+    return new PlannedDevelopments(
+        partnership.id(),
+        parties.build(),
+        themes.build(),
+        kinds.build(),
+        modalities.build(),
         partnership.actions().stream()
             .filter(a -> a.status() == ActionStatus.PLANNED)
-            .collect(ImmutableList.toImmutableList());
-    this.perspectives = partnership.perspectives();
-  }
-
-  /**
-   * Returns what is planned in a partnership.
-   *
-   * @param partnership the partnership
-   * @return its planned developments, possibly {@linkplain #isEmpty() empty}
-   */
-  public static PlannedDevelopments of(Partnership partnership) {
-    return new PlannedDevelopments(requireNonNull(partnership, "partnership"));
+            .collect(ImmutableList.toImmutableList()),
+        partnership.perspectives());
   }
 
   /**
@@ -101,100 +126,12 @@ public final class PlannedDevelopments {
   }
 
   /**
-   * Returns the partnership.
-   *
-   * @return its id
-   */
-  public PartnershipId partnership() {
-    return partnership;
-  }
-
-  /**
-   * Returns the territories expected to join: parties of status {@link PartyStatus#PLANNED}, then
-   * those named by perspectives, each once.
-   *
-   * @return the planned parties
-   */
-  public ImmutableSet<TerritoryId> plannedParties() {
-    return plannedParties;
-  }
-
-  /**
-   * Returns the themes the perspectives propose.
-   *
-   * @return the planned themes, in order of id
-   */
-  public ImmutableSortedSet<ThemeId> plannedThemes() {
-    return plannedThemes;
-  }
-
-  /**
-   * Returns the kinds of action the perspectives favour.
-   *
-   * @return the planned kinds of action, in declaration order
-   */
-  public ImmutableSortedSet<ActionKind> plannedActionKinds() {
-    return plannedActionKinds;
-  }
-
-  /**
-   * Returns the modalities the perspectives favour.
-   *
-   * @return the planned modalities, in declaration order
-   */
-  public ImmutableSortedSet<Modality> plannedModalities() {
-    return plannedModalities;
-  }
-
-  /**
-   * Returns the actions of status {@link ActionStatus#PLANNED}, in the order of the partnership.
-   *
-   * @return the planned actions
-   */
-  public ImmutableList<Action> plannedActions() {
-    return plannedActions;
-  }
-
-  /**
-   * Returns the perspectives themselves, with their descriptions, dates and sources.
-   *
-   * @return the perspectives
-   */
-  public ImmutableList<Perspective> perspectives() {
-    return perspectives;
-  }
-
-  /**
    * Returns whether nothing is planned: no planned party, perspective or planned action.
    *
    * @return whether there are no planned developments
    */
   public boolean isEmpty() {
     return plannedParties.isEmpty() && perspectives.isEmpty() && plannedActions.isEmpty();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof PlannedDevelopments other
-        && partnership.equals(other.partnership)
-        && plannedParties.equals(other.plannedParties)
-        && plannedThemes.equals(other.plannedThemes)
-        && plannedActionKinds.equals(other.plannedActionKinds)
-        && plannedModalities.equals(other.plannedModalities)
-        && plannedActions.equals(other.plannedActions)
-        && perspectives.equals(other.perspectives);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        partnership,
-        plannedParties,
-        plannedThemes,
-        plannedActionKinds,
-        plannedModalities,
-        plannedActions,
-        perspectives);
   }
 
   /**

@@ -276,7 +276,7 @@ public final class Timeline {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Timeline && ((Timeline) obj).events.equals(events);
+    return obj instanceof Timeline other && other.events.equals(events);
   }
 
   @Override

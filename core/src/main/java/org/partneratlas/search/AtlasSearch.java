@@ -101,9 +101,6 @@ public final class AtlasSearch {
   /** The number of hits {@link #search(String)} returns at most: {@value}. */
   public static final int DEFAULT_LIMIT = 20;
 
-  private static final int EXACT_SCORE = 1000;
-  private static final int ALL_TOKENS_SCORE = 700;
-  private static final int PREFIX_SCORE = 300;
   private static final int IN_ORDER_BONUS = 100;
   private static final int MAX_PENALTY = 99;
 
@@ -401,10 +398,9 @@ public final class AtlasSearch {
     String[] query = words.tokens;
     int last = query.length - 1;
     SearchHit.Match match;
-    int score;
+    int adjustment = 0;
     if (entry.folded.equals(words.folded)) {
       match = SearchHit.Match.EXACT;
-      score = EXACT_SCORE;
     } else {
       boolean[] used = new boolean[name.length];
       for (int q = 0; q < last; q++) {
@@ -414,20 +410,32 @@ public final class AtlasSearch {
       }
       if (take(name, used, query[last], false)) {
         match = SearchHit.Match.ALL_TOKENS;
-        score = ALL_TOKENS_SCORE;
       } else if (take(name, used, query[last], true)) {
         match = SearchHit.Match.PREFIX;
-        score = PREFIX_SCORE;
       } else {
         return null;
       }
       if (inOrder(name, query)) {
-        score += IN_ORDER_BONUS;
+        adjustment += IN_ORDER_BONUS;
       }
-      score -= Math.min(name.length - query.length, MAX_PENALTY);
+      adjustment -= Math.min(name.length - query.length, MAX_PENALTY);
     }
     return new SearchHit(
-        entry.kind, entry.id, entry.text, Optional.ofNullable(entry.language), match, score);
+        entry.kind,
+        entry.id,
+        entry.text,
+        Optional.ofNullable(entry.language),
+        match,
+        baseScore(match) + adjustment);
+  }
+
+  /** The score of a kind of match, before the bonus for order and the penalty for extra words. */
+  private static int baseScore(SearchHit.Match match) {
+    return switch (match) {
+      case EXACT -> 1000;
+      case ALL_TOKENS -> 700;
+      case PREFIX -> 300;
+    };
   }
 
   /** Marks the first unused word of the name equal to (or beginning with) the token. */

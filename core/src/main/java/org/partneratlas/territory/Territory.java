@@ -82,9 +82,7 @@ public abstract class Territory implements Entity<TerritoryId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the stable identifier.
@@ -258,15 +256,7 @@ public abstract class Territory implements Entity<TerritoryId> {
               + "': add that name to names or choose one of "
               + names().asMap().keySet());
     }
-    names()
-        .asMap()
-        .forEach(
-            (tag, name) -> {
-              if (name.length() > LocalizedText.MAX_NAME_LENGTH) {
-                problems.add(
-                    "Territory " + id() + ": " + Checks.tooLong("the name in '" + tag + "'", name));
-              }
-            });
+    problems.checkLengths("the name", names().asMap());
     Set<String> seen = new HashSet<>();
     for (String alias : aliases()) {
       if (alias.isBlank()) {

@@ -9,38 +9,32 @@ public enum TerritoryLevel {
    * A grouping of territories of several countries, such as a cross-border grouping or a network;
    * the only level whose subdivisions may lie in other countries.
    */
-  INTERNATIONAL(true),
+  INTERNATIONAL,
   /** A sovereign state, such as France. */
-  COUNTRY(false),
+  COUNTRY,
   /** A first-level subdivision: a state, province or French région (Veracruz, Brittany). */
-  REGION(false),
+  REGION,
   /** A second-level subdivision: a department or county (Finistère). */
-  DEPARTMENT(false),
+  DEPARTMENT,
   /** A metropolis or intercommunal body (Brest Métropole). */
-  METROPOLIS(false),
+  METROPOLIS,
   /** A municipality: a city, town or commune (Brest, Xalapa). */
-  MUNICIPALITY(false),
+  MUNICIPALITY,
   /** A district or borough within a municipality. */
-  DISTRICT(false),
+  DISTRICT,
   /**
    * Not known: the source does not say (an imported table of "cities" that also lists metropolises
    * and municipalities). Not a rank between the others.
    */
-  UNKNOWN(false);
-
-  private final boolean allowsForeignSubdivisions;
-
-  TerritoryLevel(boolean allowsForeignSubdivisions) {
-    this.allowsForeignSubdivisions = allowsForeignSubdivisions;
-  }
+  UNKNOWN;
 
   /**
    * Returns whether a territory of this level may have subdivisions in another country than its
-   * own.
+   * own: only {@link #INTERNATIONAL} does.
    *
    * @return whether children may lie in other countries
    */
   public boolean allowsForeignSubdivisions() {
-    return allowsForeignSubdivisions;
+    return this == INTERNATIONAL;
   }
 }

@@ -42,9 +42,7 @@ public abstract class Theme implements Entity<ThemeId> {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
+  public abstract Builder toBuilder();
 
   /**
    * Returns the hierarchical identifier.
@@ -104,15 +102,7 @@ public abstract class Theme implements Entity<ThemeId> {
     if (labels().isEmpty()) {
       problems.add("Theme " + id() + " has no label: give at least one, such as in English");
     }
-    labels()
-        .asMap()
-        .forEach(
-            (tag, label) -> {
-              if (label.length() > LocalizedText.MAX_NAME_LENGTH) {
-                problems.add(
-                    "Theme " + id() + ": " + Checks.tooLong("the label in '" + tag + "'", label));
-              }
-            });
+    problems.checkLengths("the label", labels().asMap());
     for (int goal : sdgs()) {
       if (goal < 1 || goal > 17) {
         problems.add(

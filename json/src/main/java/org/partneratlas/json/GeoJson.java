@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.partneratlas.atlas.Atlas;
+import org.partneratlas.common.Entity;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.PartnershipStatus;
@@ -152,13 +153,7 @@ public final class GeoJson {
         g.writeName("coordinates");
         position(g, c.longitude(), c.latitude());
         g.writeEndObject();
-        startProperties(
-            g,
-            texts,
-            "territory",
-            territory.id().value(),
-            territory.names(),
-            territory.level().name());
+        startProperties(g, texts, "territory", territory, territory.names(), territory.level());
         g.writeName("country");
         g.writeString(territory.country().code());
         g.writeEndObject();
@@ -187,20 +182,20 @@ public final class GeoJson {
   private static void startProperties(
       JsonGenerator g,
       JsonOutput texts,
-      String entity,
-      String id,
+      String type,
+      Entity<?> entity,
       LocalizedText names,
-      String kind) {
+      Enum<?> kind) {
     g.writeName("properties");
     g.writeStartObject();
     g.writeName("entity");
-    g.writeString(entity);
+    g.writeString(type);
     g.writeName("id");
-    g.writeString(id);
+    g.writeString(entity.id().value());
     g.writeName("names");
     texts.text(names);
     g.writeName("kind");
-    g.writeString(kind);
+    g.writeString(kind.name());
   }
 
   private static void partnership(
@@ -236,13 +231,7 @@ public final class GeoJson {
       g.writeEndArray();
     }
     g.writeEndObject();
-    startProperties(
-        g,
-        texts,
-        "partnership",
-        partnership.id().value(),
-        partnership.names(),
-        partnership.kind().name());
+    startProperties(g, texts, "partnership", partnership, partnership.names(), partnership.kind());
     DateRange life = partnership.life();
     g.writeName("life");
     g.writeString(life.toString());

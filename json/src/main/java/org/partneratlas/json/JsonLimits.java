@@ -350,7 +350,7 @@ public final class JsonLimits {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof JsonLimits && values.equals(((JsonLimits) obj).values);
+    return obj instanceof JsonLimits other && values.equals(other.values);
   }
 
   @Override
