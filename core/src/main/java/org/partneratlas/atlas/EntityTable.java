@@ -49,15 +49,15 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
 
   private final EntityType<K, E> type;
   private final ImmutableList<E> list;
-  // The validator's table of id positions (int slots, no boxed positions), reading the ids from
-  // this table's list; never modified after construction.
+  // The validator's table of id positions (int slots, no boxed positions); never modified after
+  // construction.
   private final IdPositions<K> positions;
   private final Supplier<ImmutableSetMultimap<String, E>> names;
 
   private EntityTable(EntityType<K, E> type, ImmutableList<E> list, IdPositions<K> positions) {
     this.type = type;
     this.list = list;
-    this.positions = positions.readingFrom(position -> list.get(position).id());
+    this.positions = positions;
     this.names = Suppliers.memoize(this::nameIndex);
   }
 

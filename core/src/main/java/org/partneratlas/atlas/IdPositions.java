@@ -1,50 +1,33 @@
 package org.partneratlas.atlas;
 
-import java.util.function.IntFunction;
-
 /**
- * The position of each id among the entities of one kind: an open-addressing hash table of int
- * positions (linear probing, at most three quarters full), whose keys are read back from the
- * entities themselves. It replaces a {@code HashMap<Id, Integer>}, which keeps a node and a boxed
- * {@code Integer} per entity (about 56 bytes) where this keeps one or two ints. Filled once by the
- * validator, then only read (safe to share between threads once the atlas is built).
+ * The position of each id among the entities of one kind: an open-addressing hash table (linear
+ * probing, at most three quarters full) of the ids, which are the entities' own id objects, and
+ * their int positions. It replaces a {@code HashMap<Id, Integer>}, which keeps a node and a boxed
+ * {@code Integer} per entity (about 56 bytes) where this keeps a slot of each array (two to four
+ * ints' worth). The ids are kept in the table rather than read back from the entities, so that a
+ * look-up of a million ids does not also miss the cache on the entity of every probe. Filled once
+ * by the validator, then only read (safe to share between threads once the atlas is built).
  *
  * @param <K> the type of the ids
  */
 final class IdPositions<K> {
 
-  private final IntFunction<K> idAt;
+  /** The id filed in each slot, or null for an empty slot. */
+  private final Object[] keys;
 
-  /** Position + 1 of the entity whose id hashes there; 0 for an empty slot. */
+  /** The position of the entity whose id is in the same slot of keys. */
   private final int[] slots;
 
   private final int mask;
   private int size;
 
-  /**
-   * An empty table for at most {@code capacity} ids; {@code idAt} gives the id of the entity at a
-   * position (only positions put in the table are asked about).
-   */
-  IdPositions(int capacity, IntFunction<K> idAt) {
-    this.idAt = idAt;
+  /** An empty table for at most {@code capacity} ids. */
+  IdPositions(int capacity) {
     int length = Integer.highestOneBit(Math.max(4, capacity + capacity / 3) - 1) << 1;
+    this.keys = new Object[length];
     this.slots = new int[length];
     this.mask = length - 1;
-  }
-
-  private IdPositions(IntFunction<K> idAt, int[] slots, int size) {
-    this.idAt = idAt;
-    this.slots = slots;
-    this.mask = slots.length - 1;
-    this.size = size;
-  }
-
-  /**
-   * The same table reading its keys elsewhere: from the same entities in the same order, held by
-   * someone else (the atlas's list rather than the builder's), so that the builder is not kept.
-   */
-  IdPositions<K> readingFrom(IntFunction<K> idAt) {
-    return new IdPositions<>(idAt, slots, size);
   }
 
   private static int spread(int hash) {
@@ -53,21 +36,22 @@ final class IdPositions<K> {
   }
 
   /**
-   * Files {@code position} under its entity's id {@code id} unless that id is already filed, and
-   * returns the earlier position, or -1 if there was none.
+   * Files {@code position} under {@code id} (the entity's own id object, which the table keeps)
+   * unless that id is already filed, and returns the earlier position, or -1 if there was none.
    */
   int putIfAbsent(K id, int position) {
     int i = spread(id.hashCode()) & mask;
-    for (int slot = slots[i]; slot != 0; slot = slots[i]) {
-      if (idAt.apply(slot - 1).equals(id)) {
-        return slot - 1;
+    for (Object key = keys[i]; key != null; key = keys[i]) {
+      if (key.equals(id)) {
+        return slots[i];
       }
       i = (i + 1) & mask;
     }
     if (size >= slots.length - slots.length / 4) {
       throw new IllegalStateException("More ids than the table was made for");
     }
-    slots[i] = position + 1;
+    keys[i] = id;
+    slots[i] = position;
     size++;
     return -1;
   }
@@ -75,9 +59,9 @@ final class IdPositions<K> {
   /** The position of the entity with the id, or -1 if there is none. */
   int get(Object id) {
     int i = spread(id.hashCode()) & mask;
-    for (int slot = slots[i]; slot != 0; slot = slots[i]) {
-      if (idAt.apply(slot - 1).equals(id)) {
-        return slot - 1;
+    for (Object key = keys[i]; key != null; key = keys[i]) {
+      if (key.equals(id)) {
+        return slots[i];
       }
       i = (i + 1) & mask;
     }

@@ -59,7 +59,7 @@ final class IdentityChecks {
       EntityType<K, E> type, List<E> entities, Problems problems) {
     EntityKind kind = type.kind;
     int n = entities.size();
-    IdPositions<K> first = new IdPositions<>(n, position -> entities.get(position).id());
+    IdPositions<K> first = new IdPositions<>(n);
     boolean anyCapital = false;
     for (int i = 0; i < n && !anyCapital; i++) {
       anyCapital = foldChanges(entities.get(i).id().toString());

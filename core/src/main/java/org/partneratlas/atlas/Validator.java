@@ -101,11 +101,7 @@ final class Validator {
   }
 
   private static <K> IdPositions<K> none() {
-    return new IdPositions<>(
-        0,
-        position -> {
-          throw new IndexOutOfBoundsException(position);
-        });
+    return new IdPositions<>(0);
   }
 
   List<Problem> validate() {
@@ -117,7 +113,7 @@ final class Validator {
     for (Partnership partnership : partnerships) {
       actions.addAll(partnership.actions());
     }
-    actionIndex = new IdPositions<>(actionCount, position -> actions.get(position).id());
+    actionIndex = new IdPositions<>(actionCount);
     for (EntityType<?, ?> type : EntityType.STORED) {
       uniqueIds(type);
     }
