@@ -60,18 +60,26 @@ final class IdentityChecks {
     EntityKind kind = type.kind;
     int n = entities.size();
     IdPositions<K> first = new IdPositions<>(n);
+    // One pass files every id and looks for a capital letter and a duplicate, touching each id
+    // once; the problems, rare, are reported by a second pass in the order of the entities.
     boolean anyCapital = false;
-    for (int i = 0; i < n && !anyCapital; i++) {
-      anyCapital = foldChanges(entities.get(i).id().toString());
+    boolean anyDuplicate = false;
+    for (int i = 0; i < n; i++) {
+      K key = entities.get(i).id();
+      anyDuplicate |= first.putIfAbsent(key, i) >= 0;
+      anyCapital = anyCapital || foldChanges(key.toString());
+    }
+    if (!anyCapital && !anyDuplicate) {
+      return first;
     }
     Map<String, Integer> firstFolded = anyCapital ? new HashMap<>(capacity(n)) : null;
     String noun = kind.noun();
     for (int i = 0; i < n; i++) {
       K key = entities.get(i).id();
-      int earlier = first.putIfAbsent(key, i);
+      int filed = first.get(key);
       String problem = null;
-      if (earlier >= 0) {
-        problem = "' is already used by the " + noun + " at position " + earlier + ": ";
+      if (filed != i) {
+        problem = "' is already used by the " + noun + " at position " + filed + ": ";
       } else if (firstFolded != null) {
         Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
         if (sameButCase != null) {
@@ -106,23 +114,36 @@ final class IdentityChecks {
   static int[] uniqueActionIds(
       List<Partnership> partnerships, IdPositions<ActionId> positions, Problems problems) {
     int count = 0;
-    boolean anyCapital = false;
     for (Partnership partnership : partnerships) {
-      List<Action> actions = partnership.actions();
-      count += actions.size();
-      for (int a = 0; a < actions.size() && !anyCapital; a++) {
-        anyCapital = foldChanges(actions.get(a).id().value());
-      }
+      count += partnership.actions().size();
     }
     int[] owners = new int[count];
+    // One pass files every id and looks for a capital letter and a duplicate, touching each id
+    // once; the problems, rare, are reported by a second pass in the order of the actions.
+    boolean anyCapital = false;
+    boolean anyDuplicate = false;
+    int filing = 0;
+    for (int i = 0; i < partnerships.size(); i++) {
+      List<Action> actions = partnerships.get(i).actions();
+      for (int a = 0; a < actions.size(); a++) {
+        ActionId id = actions.get(a).id();
+        owners[filing] = i;
+        anyDuplicate |= positions.putIfAbsent(id, filing) >= 0;
+        filing++;
+        anyCapital = anyCapital || foldChanges(id.value());
+      }
+    }
+    if (!anyCapital && !anyDuplicate) {
+      return owners;
+    }
     Map<String, ActionId> folded = anyCapital ? new HashMap<>(capacity(count)) : null;
     int position = 0;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
         ActionId id = partnership.actions().get(a).id();
-        owners[position] = i;
-        int earlier = positions.putIfAbsent(id, position);
+        int filed = positions.get(id);
+        int earlier = filed == position ? -1 : filed;
         position++;
         String problem = null;
         if (earlier >= 0) {
