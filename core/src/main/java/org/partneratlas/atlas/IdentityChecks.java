@@ -10,6 +10,7 @@ import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.common.Entity;
 import org.partneratlas.common.EntityId;
+import org.partneratlas.internal.IdCase;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.territory.TerritoryId;
@@ -40,6 +41,10 @@ final class IdentityChecks {
    * do not have): only then can it differ only by case from another. Scans without allocating.
    */
   private static boolean foldChanges(String id) {
+    if (!IdCase.capitalSeen()) {
+      // No id with a capital letter has been made: nothing to scan.
+      return false;
+    }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
