@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -215,8 +216,8 @@ final class AtlasIndex {
       territory.parent().ifPresent(parent -> children.put(parent, territory));
     }
     this.childrenByTerritory = children.build();
-    Map<CrisisId, Set<Integer>> possibly = new HashMap<>();
-    Map<CrisisId, Set<Integer>> definitely = new HashMap<>();
+    Map<CrisisId, BitSet> possibly = new HashMap<>();
+    Map<CrisisId, BitSet> definitely = new HashMap<>();
     crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
@@ -274,19 +275,19 @@ final class AtlasIndex {
   private void crises(
       EntityTable<CrisisId, Crisis> crises,
       EntityTable<CrisisImpactId, CrisisImpact> impacts,
-      Map<CrisisId, Set<Integer>> possibly,
-      Map<CrisisId, Set<Integer>> definitely) {
+      Map<CrisisId, BitSet> possibly,
+      Map<CrisisId, BitSet> definitely) {
     for (Crisis crisis : crises) {
-      possibly.put(crisis.id(), new HashSet<>());
-      definitely.put(crisis.id(), new HashSet<>());
+      possibly.put(crisis.id(), new BitSet());
+      definitely.put(crisis.id(), new BitSet());
     }
     for (CrisisImpact impact : impacts) {
       Crisis crisis = crises.require(impact.crisis());
-      Set<Integer> maybe = requireNonNull(possibly.get(crisis.id()));
-      Set<Integer> surely = requireNonNull(definitely.get(crisis.id()));
+      BitSet maybe = requireNonNull(possibly.get(crisis.id()));
+      BitSet surely = requireNonNull(definitely.get(crisis.id()));
       for (PartnershipId id : impact.partnerships()) {
-        maybe.add(partnershipPosition(id));
-        surely.add(partnershipPosition(id));
+        maybe.set(partnershipPosition(id));
+        surely.set(partnershipPosition(id));
       }
       Set<TerritoryId> within = new HashSet<>();
       for (TerritoryId hit : impact.territories()) {
@@ -297,24 +298,20 @@ final class AtlasIndex {
         for (int position : partnershipsWith(territory)) {
           Truth truth = hitThrough(partnershipTable.list().get(position), within, crisis);
           if (truth.isPossible()) {
-            maybe.add(position);
+            maybe.set(position);
           }
           if (truth.isYes()) {
-            surely.add(position);
+            surely.set(position);
           }
         }
       }
     }
   }
 
-  private static ImmutableMap<CrisisId, int[]> sorted(Map<CrisisId, Set<Integer>> sets) {
+  private static ImmutableMap<CrisisId, int[]> sorted(Map<CrisisId, BitSet> sets) {
     ImmutableMap.Builder<CrisisId, int[]> result = ImmutableMap.builder();
-    sets.forEach(
-        (crisis, set) -> {
-          int[] array = set.stream().mapToInt(Integer::intValue).toArray();
-          Arrays.sort(array);
-          result.put(crisis, array);
-        });
+    // BitSet.stream() gives the positions ascending.
+    sets.forEach((crisis, set) -> result.put(crisis, set.stream().toArray()));
     return result.buildOrThrow();
   }
 
