@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +29,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -247,6 +248,14 @@ public final class AtlasJson {
    */
   public Atlas read(byte[] json) {
     requireNonNull(json, "json");
+    if (PlainUtf8.check(json)) {
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+        return new DocumentReader(p, limits, "", true).readDocument(null);
+      } catch (JsonCursor.Retry | StreamConstraintsException retry) {
+        // A problem (or a limit counted in bytes): read again by characters, below, which locates
+        // and reports every problem.
+      }
+    }
     Supplier<JsonParser> parsers = () -> parser(new ByteArrayInputStream(json));
     try (JsonParser p = parsers.get()) {
       return new DocumentReader(p, limits, "").readDocument(new PointerLocator(parsers));
@@ -265,6 +274,18 @@ public final class AtlasJson {
    */
   public Atlas read(Path file) throws IOException {
     requireNonNull(file, "file");
+    try (InputStream in = new PlainUtf8.Checked(Files.newInputStream(file));
+        JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+      return new DocumentReader(p, limits, "", true).readDocument(null);
+    } catch (JsonCursor.Retry | StreamConstraintsException retry) {
+      // A problem (or a limit counted in bytes): read again by characters, below, which locates
+      // and reports every problem.
+    } catch (JacksonIOException e) {
+      if (!(e.getCause() instanceof PlainUtf8.NotPlainException)) {
+        throw e.getCause();
+      }
+      // Not plain UTF-8 from the first bytes: read by characters, below.
+    }
     try (InputStream in = Files.newInputStream(file)) {
       Supplier<JsonParser> parsers =
           () -> {
@@ -411,17 +432,25 @@ public final class AtlasJson {
    * @throws IllegalArgumentException if a text has an unpaired surrogate
    */
   public byte[] writeBytes(Atlas atlas) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    // Jackson's segmented builder, as its own writeValueAsBytes: no array doubled and copied as
+    // the document grows, one copy at the end.
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
       write(atlas, out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen in memory
     }
-    return out.toByteArray();
   }
 
   private void writeDocument(Atlas atlas, JsonGenerator g) {
-    DocumentCodec.write(JsonOutput.of(g, features), atlas);
+    int entities =
+        atlas.territories().size()
+            + atlas.themes().size()
+            + atlas.actors().size()
+            + atlas.partnerships().size()
+            + atlas.crises().size()
+            + atlas.crisisImpacts().size();
+    DocumentCodec.write(JsonOutput.of(g, features, entities), atlas);
     if (features.contains(AtlasJsonFeature.INDENT_OUTPUT)) {
       g.writeRaw('\n');
     }

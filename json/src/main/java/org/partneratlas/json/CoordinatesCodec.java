@@ -3,6 +3,7 @@ package org.partneratlas.json;
 import static org.partneratlas.json.Texts.abbreviate;
 
 import org.partneratlas.territory.Coordinates;
+import tools.jackson.core.SerializableString;
 
 /**
  * Coordinates: {@code {"latitude": 48.39, "longitude": -4.486}}. Each degree is checked as it is
@@ -43,7 +44,7 @@ final class CoordinatesCodec extends ObjectCodec<Coordinates, double[]> {
     }
   }
 
-  private static void number(JsonOutput out, String name, double value) {
+  private static void number(JsonOutput out, SerializableString name, double value) {
     out.g.writeName(name);
     out.g.writeNumber(value);
   }

@@ -70,7 +70,7 @@ final class DocumentCodec {
   static void write(JsonOutput out, Atlas atlas) {
     out.g.writeStartObject();
     for (Property<DocumentReader, Atlas> property : PROPERTIES) {
-      property.writer.write(out, property.name, atlas);
+      property.writer.write(out, property.serializedName, atlas);
     }
     out.g.writeEndObject();
   }

@@ -118,7 +118,21 @@ final class DocumentReader {
    * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
    */
   DocumentReader(JsonParser p, JsonLimits limits, String basePointer) {
-    this.c = new JsonCursor(p, limits, basePointer);
+    this(p, limits, basePointer, false);
+  }
+
+  /**
+   * Returns a reader.
+   *
+   * @param p the parser, on the first token of the value to read or before it
+   * @param limits the limits (the parser enforces the lexical ones)
+   * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
+   * @param retryOnProblem whether the first problem, of a value or of the Atlas, throws {@link
+   *     JsonCursor.Retry} instead of being reported (for a parser of bytes, read again by
+   *     characters if it has a problem)
+   */
+  DocumentReader(JsonParser p, JsonLimits limits, String basePointer, boolean retryOnProblem) {
+    this.c = new JsonCursor(p, limits, basePointer, retryOnProblem);
     this.p = p;
     this.limits = limits;
     for (EntityKind kind : EntityKind.values()) {
@@ -256,11 +270,20 @@ final class DocumentReader {
     try {
       return builder.build();
     } catch (AtlasValidationException e) {
+      retryIfAsked();
       throw new AtlasJsonException(
           validationProblems(e.problems(), locator), false, limits.maxProblems());
     } catch (IllegalArgumentException | IllegalStateException e) {
+      retryIfAsked();
       throw new AtlasJsonException(
           List.of(JsonProblem.of(c.basePointer, 0, 0, String.valueOf(e.getMessage()))), false);
+    }
+  }
+
+  /** Throws {@link JsonCursor.Retry} if the cursor retries at its first problem. */
+  private void retryIfAsked() {
+    if (c.retryOnProblem) {
+      throw new JsonCursor.Retry();
     }
   }
 
@@ -466,6 +489,16 @@ final class DocumentReader {
             "a list of " + kind.collection() + " (an array)",
             false,
             () -> {
+              if (c.retryOnProblem) {
+                // No problem is reported by this reading: nothing to locate.
+                countEntity(kind, TokenStreamLocation.NA);
+                E value = codec.read(c);
+                if (value == null) {
+                  throw new JsonCursor.Retry(); // a problem, already thrown as a retry
+                }
+                atlas.add((Entity<?>) value);
+                return;
+              }
               TokenStreamLocation at = p.currentTokenLocation();
               countEntity(kind, at);
               locations.add(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));

@@ -9,11 +9,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,6 +43,18 @@ final class JsonCursor {
     }
   }
 
+  /**
+   * Thrown at the first problem by a cursor that {@linkplain #retryOnProblem retries}: the document
+   * is then read again by characters, which reports every problem where it is.
+   */
+  static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Reads the value of the property at {@code index} of a {@link Spec}. */
   interface PropertyReader {
     void read(int index);
@@ -54,10 +63,30 @@ final class JsonCursor {
   final JsonParser p;
   final JsonLimits limits;
   final String basePointer;
+
+  /**
+   * Whether the first problem throws {@link Retry} rather than being recorded: for a parser of
+   * bytes, whose columns count bytes, so that problems are only ever reported by a reading of
+   * characters. The bookkeeping that serves only to report problems is then skipped.
+   */
+  final boolean retryOnProblem;
+
   final List<JsonProblem> problems = new ArrayList<>();
   boolean truncated;
 
-  private Object[] segments = new Object[16];
+  /**
+   * The values of the lists being read, innermost last: each list adds its values after the mark
+   * where it started, copies them into its immutable list and removes them, so that reading a list
+   * makes no builder.
+   */
+  private final ArrayList<Object> scratch = new ArrayList<>();
+
+  /** The property names of the current pointer's segments; null for an array's element. */
+  private @Nullable String[] segments = new String[16];
+
+  /** The indexes of the current pointer's segments that are an array's elements. */
+  private int[] indexes = new int[16];
+
   private int depth;
 
   /**
@@ -94,8 +123,7 @@ final class JsonCursor {
    * territory referred to by its partnerships, a theme, a date) gives the value already made rather
    * than a new equal one, so that one document holds one object per distinct value.
    */
-  private final IdentityHashMap<ScalarCodec<?>, Map<String, Object>> shared =
-      new IdentityHashMap<>();
+  private @Nullable TextTable[] shared = new TextTable[16];
 
   /**
    * Returns a cursor.
@@ -105,9 +133,22 @@ final class JsonCursor {
    * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
    */
   JsonCursor(JsonParser p, JsonLimits limits, String basePointer) {
+    this(p, limits, basePointer, false);
+  }
+
+  /**
+   * Returns a cursor.
+   *
+   * @param p the parser, on the first token of the value to read or before it
+   * @param limits the limits (the parser enforces the lexical ones)
+   * @param basePointer the JSON Pointer of the value to read in its document, empty for the root
+   * @param retryOnProblem whether the first problem throws {@link Retry}
+   */
+  JsonCursor(JsonParser p, JsonLimits limits, String basePointer, boolean retryOnProblem) {
     this.p = p;
     this.limits = limits;
     this.basePointer = basePointer;
+    this.retryOnProblem = retryOnProblem;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -115,6 +156,9 @@ final class JsonCursor {
 
   /** Records a problem; stops reading when there are {@link JsonLimits#maxProblems()}. */
   void problem(TokenStreamLocation location, String pointer, String message) {
+    if (retryOnProblem) {
+      throw new Retry();
+    }
     int line = Math.max(0, location.getLineNr());
     int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
     problems.add(JsonProblem.of(pointer, line, column, message));
@@ -129,15 +173,36 @@ final class JsonCursor {
     problem(p.currentTokenLocation(), pointer(), message);
   }
 
-  private void push(Object segment) {
+  /** Enters a property: its name is the next segment of the pointer. */
+  private void push(String name) {
+    grow();
+    segments[depth] = name;
+    depth++;
+  }
+
+  /** Enters an element of an array: its index is the next segment of the pointer. */
+  private void push(int index) {
+    grow();
+    segments[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  private void grow() {
     if (depth == segments.length) {
       segments = Arrays.copyOf(segments, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
     }
-    segments[depth++] = segment;
   }
 
   private void pop() {
     segments[--depth] = null;
+  }
+
+  /** A segment of the pointer: a property name, or an element's index. */
+  private String segment(int i) {
+    String name = segments[i];
+    return name != null ? name : Integer.toString(indexes[i]);
   }
 
   /** The JSON Pointer of the current value. */
@@ -145,7 +210,7 @@ final class JsonCursor {
     StringBuilder sb = new StringBuilder(basePointer);
     for (int i = 0; i < depth; i++) {
       sb.append('/');
-      Texts.escape(sb, segments[i].toString());
+      Texts.escape(sb, segment(i));
     }
     return sb.toString();
   }
@@ -155,13 +220,13 @@ final class JsonCursor {
     if (depth == 0) {
       return "the document";
     }
-    Object last = segments[depth - 1];
-    if (last instanceof Integer) {
+    if (segments[depth - 1] == null) {
+      String last = segment(depth - 1);
       return depth >= 2
-          ? "element " + last + " of '" + segments[depth - 2] + "'"
+          ? "element " + last + " of '" + segment(depth - 2) + "'"
           : "element " + last;
     }
-    return "'" + last + "'";
+    return "'" + segments[depth - 1] + "'";
   }
 
   /** Records that the current value is not what was expected, and skips it. */
@@ -206,10 +271,18 @@ final class JsonCursor {
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
+      Integer index = spec.index.get(name);
+      if (index != null && (seen & (1L << index)) == 0) {
+        seen |= 1L << index;
+        p.nextToken();
+        push(name);
+        reader.read(index);
+        pop();
+        continue;
+      }
       TokenStreamLocation nameLocation = p.currentTokenLocation();
       p.nextToken();
       push(name);
-      Integer index = spec.index.get(name);
       if (index == null && unpairedSurrogate(name) >= 0) {
         problem(nameLocation, pointer(), surrogateMessage("The property name", name));
         skipValue();
@@ -224,15 +297,12 @@ final class JsonCursor {
                 + ": the known properties are "
                 + spec.known);
         skipValue();
-      } else if ((seen & (1L << index)) != 0) {
+      } else {
         problem(
             nameLocation,
             pointer(),
             "Property '" + name + "' is given twice in " + spec.what + ": keep only one");
         skipValue();
-      } else {
-        seen |= 1L << index;
-        reader.read(index);
       }
       pop();
     }
@@ -308,27 +378,35 @@ final class JsonCursor {
     return elements(what, element, true);
   }
 
+  @SuppressWarnings("unchecked") // the scratch holds only this list's values after its mark
   private <T> @Nullable ImmutableList<T> elements(
       String what, Function<JsonCursor, @Nullable T> element, boolean distinct) {
     int before = problems.size();
-    Set<T> seen = new HashSet<>();
-    ImmutableList.Builder<T> values = ImmutableList.builder();
-    boolean ok =
-        array(
-            what,
-            true,
-            () -> {
-              T value = element.apply(this);
-              if (value == null) {
-                return;
-              }
-              if (!distinct || seen.add(value)) {
-                values.add(value);
-              } else {
-                problemHere("'" + value + "' is listed twice in " + here() + ": list it once");
-              }
-            });
-    return ok && problems.size() == before ? values.build() : null;
+    int mark = scratch.size();
+    Set<T> seen = distinct ? new HashSet<>() : Set.of();
+    try {
+      boolean ok =
+          array(
+              what,
+              true,
+              () -> {
+                T value = element.apply(this);
+                if (value == null) {
+                  return;
+                }
+                if (!distinct || seen.add(value)) {
+                  scratch.add(value);
+                } else {
+                  problemHere("'" + value + "' is listed twice in " + here() + ": list it once");
+                }
+              });
+      if (!ok || problems.size() != before) {
+        return null;
+      }
+      return (ImmutableList<T>) ImmutableList.copyOf(scratch.subList(mark, scratch.size()));
+    } finally {
+      scratch.subList(mark, scratch.size()).clear();
+    }
   }
 
   /**
@@ -412,14 +490,27 @@ final class JsonCursor {
    */
   @SuppressWarnings("unchecked")
   <T> @Nullable T parsedShared(ScalarCodec<T> codec, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      expected(what);
+      return null;
+    }
+    int slot = codec.slot;
+    if (slot >= shared.length) {
+      shared = Arrays.copyOf(shared, slot + 16);
+    }
+    TextTable values = shared[slot];
+    if (values == null) {
+      values = new TextTable();
+      shared[slot] = values;
+    }
+    // Looked up by the parser's characters: no string is made for a text met before.
+    Object known = values.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    if (known != null) {
+      return (T) known;
+    }
     String text = string(what);
     if (text == null) {
       return null;
-    }
-    Map<String, Object> values = shared.computeIfAbsent(codec, k -> new HashMap<>());
-    Object known = values.get(text);
-    if (known != null) {
-      return (T) known;
     }
     T value;
     try {

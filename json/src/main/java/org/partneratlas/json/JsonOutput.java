@@ -1,5 +1,6 @@
 package org.partneratlas.json;
 
+import com.google.common.collect.Ordering;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -7,15 +8,22 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.common.LocalizedText;
+import org.partneratlas.time.DateRange;
+import org.partneratlas.time.PartialDate;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -36,9 +44,34 @@ final class JsonOutput {
   /** Whether default values, empty collections and empty texts are written too. */
   final boolean defaults;
 
+  /**
+   * The texts of the dates and periods written last, by identity, in slots chosen by identity hash
+   * (a value in a taken slot replaces it): a document read shares one object per distinct date or
+   * period, written many times, whose EDTF text is then formatted once. Null for an output of one
+   * value.
+   */
+  private final Object @Nullable [] temporalValues;
+
+  private final String @Nullable [] temporalTexts;
+
+  /** The most slots: a quarter of a megabyte per table. */
+  private static final int MAX_TEMPORAL_SLOTS = 1 << 16;
+
   JsonOutput(JsonGenerator g, boolean writeDefaults) {
+    this(g, writeDefaults, 0);
+  }
+
+  /**
+   * Returns an output.
+   *
+   * @param temporalSlots the slots of the table of dates and periods written (a power of two), or 0
+   *     for none
+   */
+  private JsonOutput(JsonGenerator g, boolean writeDefaults, int temporalSlots) {
     this.g = g;
     this.defaults = writeDefaults;
+    this.temporalValues = temporalSlots > 0 ? new Object[temporalSlots] : null;
+    this.temporalTexts = temporalSlots > 0 ? new String[temporalSlots] : null;
   }
 
   /** A writing of a whole document to characters, such as {@code out -> json.write(atlas, out)}. */
@@ -71,8 +104,15 @@ final class JsonOutput {
   }
 
   /** Returns an output that writes default values when the features say so. */
-  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features) {
-    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES));
+  /**
+   * Returns the output of a whole document.
+   *
+   * @param entities about how many entities the document holds, which sizes the table of dates and
+   *     periods written (distinct full dates of actions are many in a large atlas)
+   */
+  static JsonOutput of(JsonGenerator g, Set<AtlasJsonFeature> features, int entities) {
+    int slots = Integer.highestOneBit(Math.max(64, Math.min(MAX_TEMPORAL_SLOTS, entities)));
+    return new JsonOutput(g, features.contains(AtlasJsonFeature.WRITE_DEFAULT_VALUES), slots);
   }
 
   /** Writes a text, rejecting one that UTF-8 cannot encode. */
@@ -100,31 +140,46 @@ final class JsonOutput {
 
   /** Writes a scalar (id, code, date, enumeration) as its text. */
   void scalar(Object value) {
-    writeText(value instanceof Enum<?> ? ((Enum<?>) value).name() : value.toString());
+    if (value instanceof Enum<?>) {
+      g.writeString(((Enum<?>) value).name()); // an identifier: nothing to check
+    } else if (temporalValues != null
+        && temporalTexts != null
+        && (value instanceof DateRange || value instanceof PartialDate)) {
+      int slot = System.identityHashCode(value) & (temporalValues.length - 1);
+      String text = temporalTexts[slot];
+      if (temporalValues[slot] != value || text == null) {
+        text = value.toString();
+        temporalValues[slot] = value;
+        temporalTexts[slot] = text;
+      }
+      g.writeString(text); // EDTF: digits and signs only
+    } else {
+      writeText(value.toString());
+    }
   }
 
   /** Writes a property whose value is a scalar, always. */
-  void string(String name, Object value) {
+  void string(SerializableString name, Object value) {
     g.writeName(name);
     scalar(value);
   }
 
   /** Writes a property whose value is a scalar, unless it holds its default value. */
-  void string(String name, Object value, Object defaultValue) {
+  void string(SerializableString name, Object value, Object defaultValue) {
     if (defaults || !value.equals(defaultValue)) {
       string(name, value);
     }
   }
 
   /** Writes a property whose value is a scalar, if present. */
-  void optional(String name, Optional<?> value) {
+  void optional(SerializableString name, Optional<?> value) {
     if (value.isPresent()) {
       string(name, value.get());
     }
   }
 
   /** Writes a property whose value is an object of the codec, if present. */
-  <T> void optional(String name, Optional<T> value, Codec<T> codec) {
+  <T> void optional(SerializableString name, Optional<T> value, Codec<T> codec) {
     if (value.isPresent()) {
       g.writeName(name);
       codec.write(this, value.get());
@@ -132,13 +187,13 @@ final class JsonOutput {
   }
 
   /** Writes a text by language, always. */
-  void text(String name, LocalizedText value) {
+  void text(SerializableString name, LocalizedText value) {
     g.writeName(name);
     text(value);
   }
 
   /** Writes a text by language, unless it is empty. */
-  void optionalText(String name, LocalizedText value) {
+  void optionalText(SerializableString name, LocalizedText value) {
     if (defaults || !value.isEmpty()) {
       text(name, value);
     }
@@ -155,11 +210,15 @@ final class JsonOutput {
   }
 
   /** Writes a map of texts sorted by key, unless it is empty. */
-  void map(String name, Map<String, String> map) {
+  void map(SerializableString name, Map<String, String> map) {
     if (defaults || !map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      Map<String, String> sorted =
+          map.size() <= 1 || map instanceof SortedMap<?, ?> && isNatural((SortedMap<?, ?>) map)
+              ? map
+              : new TreeMap<>(map);
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
         writeKey(e.getKey());
         writeText(e.getValue());
       }
@@ -167,32 +226,46 @@ final class JsonOutput {
     }
   }
 
-  /** Writes host attributes, unless there are none. */
-  void attributes(Map<String, String> attributes) {
-    map("attributes", attributes);
+  /** Whether a sorted map is in the natural order of its keys, as a {@link TreeMap} would be. */
+  private static boolean isNatural(SortedMap<?, ?> map) {
+    Comparator<?> comparator = map.comparator();
+    return comparator == null
+        || comparator.equals(Comparator.naturalOrder())
+        || comparator.equals(Ordering.natural());
   }
 
   /** Writes a list of scalars in order, unless it is empty. */
-  void strings(String name, Collection<?> values) {
+  void strings(SerializableString name, Collection<?> values) {
     if (defaults || !values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
-      for (Object value : values) {
-        scalar(value);
+      if (values instanceof List<?> && values instanceof RandomAccess) {
+        List<?> list = (List<?>) values;
+        for (int i = 0; i < list.size(); i++) {
+          scalar(list.get(i));
+        }
+      } else {
+        for (Object value : values) {
+          scalar(value);
+        }
       }
       g.writeEndArray();
     }
   }
 
   /** Writes a set of scalars sorted by natural order (ids by text, enums by declaration). */
-  <T extends Comparable<? super T>> void sortedSet(String name, Collection<T> values) {
+  <T extends Comparable<? super T>> void sortedSet(SerializableString name, Collection<T> values) {
+    if (values.size() <= 1) {
+      strings(name, values); // sorted already
+      return;
+    }
     List<T> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     strings(name, sorted);
   }
 
   /** Writes a list of whole numbers in order, unless it is empty. */
-  void numbers(String name, Collection<Integer> values) {
+  void numbers(SerializableString name, Collection<Integer> values) {
     if (defaults || !values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
@@ -204,18 +277,26 @@ final class JsonOutput {
   }
 
   /** Writes a list of values of the codec in order, unless it is empty. */
-  <T> void list(String name, Collection<T> values, Codec<T> codec) {
+  <T> void list(SerializableString name, Collection<T> values, Codec<T> codec) {
     if (defaults || !values.isEmpty()) {
       collection(name, values, codec);
     }
   }
 
   /** Writes a list of values of the codec in order, even when empty. */
-  <T> void collection(String name, Iterable<T> values, Codec<T> codec) {
+  <T> void collection(SerializableString name, Iterable<T> values, Codec<T> codec) {
     g.writeName(name);
     g.writeStartArray();
-    for (T value : values) {
-      codec.write(this, value);
+    if (values instanceof List<?> && values instanceof RandomAccess) {
+      // By index: iterating an immutable list made an iterator per list.
+      List<T> list = (List<T>) values;
+      for (int i = 0; i < list.size(); i++) {
+        codec.write(this, list.get(i));
+      }
+    } else {
+      for (T value : values) {
+        codec.write(this, value);
+      }
     }
     g.writeEndArray();
   }

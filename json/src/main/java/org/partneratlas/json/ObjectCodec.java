@@ -20,6 +20,10 @@ import tools.jackson.core.TokenStreamLocation;
 class ObjectCodec<T, B> implements Codec<T> {
 
   final ImmutableList<Property<B, T>> properties;
+
+  /** The properties again, for writing by index: iterating the list made an iterator per value. */
+  private final Property<?, ?>[] written;
+
   final Spec spec;
   private final Supplier<B> builder;
   private final Function<B, T> build;
@@ -37,6 +41,7 @@ class ObjectCodec<T, B> implements Codec<T> {
   ObjectCodec(
       String what, Supplier<B> builder, Function<B, T> build, Property<B, T>... properties) {
     this.properties = ImmutableList.copyOf(properties);
+    this.written = this.properties.toArray(new Property<?, ?>[0]);
     this.spec = new Spec(what, this.properties);
     this.builder = builder;
     this.build = build;
@@ -97,8 +102,10 @@ class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public final void write(JsonOutput out, T value) {
     out.g.writeStartObject();
-    for (Property<B, T> property : properties) {
-      property.writer.write(out, property.name, value);
+    for (Property<?, ?> each : written) {
+      @SuppressWarnings("unchecked") // made from this codec's properties
+      Property<B, T> property = (Property<B, T>) each;
+      property.writer.write(out, property.serializedName, value);
     }
     out.g.writeEndObject();
   }

@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import java.util.function.Supplier;
 import org.partneratlas.territory.Population;
+import tools.jackson.core.SerializableString;
 
 /**
  * A population: {@code {"count": 139602, "year": 2018}}. Each number is checked as it is read, so
@@ -47,7 +48,7 @@ final class PopulationCodec extends ObjectCodec<Population, long[]> {
     }
   }
 
-  private static void number(JsonOutput out, String name, long value) {
+  private static void number(JsonOutput out, SerializableString name, long value) {
     out.g.writeName(name);
     out.g.writeNumber(value);
   }

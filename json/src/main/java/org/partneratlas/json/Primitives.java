@@ -22,7 +22,31 @@ final class Primitives {
 
   private static final Map<Class<?>, String> ENUM_VALUES = new ConcurrentHashMap<>();
 
+  /** The constants of each enumeration by name, filled once, then only read. */
+  private static final ClassValue<TextTable> ENUM_TABLES =
+      new ClassValue<>() {
+        @Override
+        protected TextTable computeValue(Class<?> type) {
+          TextTable table = new TextTable();
+          for (Object constant : type.getEnumConstants()) {
+            table.put(((Enum<?>) constant).name(), constant);
+          }
+          return table;
+        }
+      };
+
   static <E extends Enum<E>> @Nullable E enumValue(JsonCursor c, Class<E> type, String what) {
+    JsonParser p = c.p;
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // A constant's name, found by the parser's characters without making a string of them.
+      Object constant =
+          ENUM_TABLES
+              .get(type)
+              .get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (constant != null) {
+        return type.cast(constant);
+      }
+    }
     String text = c.string(what + " (a text)");
     if (text == null) {
       return null;

@@ -12,6 +12,8 @@ import org.partneratlas.atlas.EntityKind;
 import org.partneratlas.atlas.Problem;
 import org.partneratlas.common.LocalizedText;
 import org.partneratlas.common.Source;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * One property of an object of the format: its name, whether it is required, how its value is read
@@ -26,7 +28,7 @@ final class Property<B, T> {
 
   /** Writes a property of a value: its name and value, or nothing when it is left out. */
   interface Writer<T> {
-    void write(JsonOutput out, String name, T value);
+    void write(JsonOutput out, SerializableString name, T value);
   }
 
   /** Reads a property's value into a builder; the cursor is on the value's first token. */
@@ -35,12 +37,17 @@ final class Property<B, T> {
   }
 
   final String name;
+
+  /** The name, quoted and encoded once for the generator. */
+  final SerializableString serializedName;
+
   final boolean required;
   final Reader<B> reader;
   final Writer<T> writer;
 
   private Property(String name, boolean required, Reader<B> reader, Writer<T> writer) {
     this.name = name;
+    this.serializedName = new SerializedString(name);
     this.required = required;
     this.reader = reader;
     this.writer = writer;
@@ -84,7 +91,7 @@ final class Property<B, T> {
         "id",
         c -> {
           V id = codec.read(c);
-          if (id != null) {
+          if (id != null && !c.retryOnProblem) {
             c.idsRead.add(new Problem.Reference(kind, id.toString()));
           }
           return id;

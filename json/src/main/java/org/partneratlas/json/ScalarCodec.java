@@ -1,5 +1,6 @@
 package org.partneratlas.json;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.ActionId;
@@ -22,6 +23,12 @@ import org.partneratlas.time.PartialDate;
  * @param <T> the type
  */
 class ScalarCodec<T> implements Codec<T> {
+
+  /**
+   * The sharing codecs made so far, numbering their tables in a cursor; declared before the codecs
+   * below, which it numbers as they are made.
+   */
+  private static final AtomicInteger SHARING = new AtomicInteger();
 
   static final ScalarCodec<TerritoryId> TERRITORY_ID =
       new ScalarCodec<>("a territory id (a text)", TerritoryId::of, true);
@@ -53,9 +60,12 @@ class ScalarCodec<T> implements Codec<T> {
   /** The version in which an explicit {@code ../..} meant "nothing known". */
   static final int UNBOUNDED_MEANT_UNKNOWN = 1;
 
-  private final String what;
+  final String what;
   final Function<String, T> parser;
   private final boolean shares;
+
+  /** The number of this codec's table of values in a cursor, if it shares; -1 if not. */
+  final int slot;
 
   /**
    * Returns a codec whose values are not shared: each read makes its own.
@@ -80,6 +90,7 @@ class ScalarCodec<T> implements Codec<T> {
     this.what = what;
     this.parser = parser;
     this.shares = shares;
+    this.slot = shares ? SHARING.getAndIncrement() : -1;
   }
 
   @Override
