@@ -2,7 +2,6 @@ package org.partneratlas.atlas;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
 
@@ -24,12 +23,13 @@ final class AncestryCheck {
    * cycle. O(n) for n territories.
    */
   static void check(
-      List<Territory> territories, Map<TerritoryId, Integer> territoryIndex, Problems problems) {
+      List<Territory> territories, IdPositions<TerritoryId> territoryIndex, Problems problems) {
     int n = territories.size();
     int[] parentOf = new int[n];
     for (int i = 0; i < n; i++) {
-      Integer parent = territories.get(i).parent().map(territoryIndex::get).orElse(null);
-      parentOf[i] = parent == null ? NO_PARENT : parent;
+      TerritoryId parentId = territories.get(i).parent().orElse(null);
+      int parent = parentId == null ? -1 : territoryIndex.get(parentId);
+      parentOf[i] = parent < 0 ? NO_PARENT : parent;
     }
     int[] ancestors = new int[n];
     int[] top = new int[n];

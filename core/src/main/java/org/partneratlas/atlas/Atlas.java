@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -96,13 +95,18 @@ public final class Atlas {
     this.crises = builder.table(EntityType.CRISIS, validated);
     this.crisisImpacts = builder.table(EntityType.CRISIS_IMPACT, validated);
     int[] owners = validated.actionOwners();
-    List<Action> allActions = new ArrayList<>(owners.length);
-    for (Partnership partnership : partnerships) {
-      allActions.addAll(partnership.actions());
-    }
-    this.actions = EntityTable.of(EntityType.ACTION, allActions, validated.actionPositions());
+    this.actions =
+        EntityTable.of(EntityType.ACTION, validated.actions(), validated.actionPositions());
     this.partnershipOfAction = owners;
-    this.index = new AtlasIndex(territories, partnerships, crises, crisisImpacts);
+    this.index =
+        new AtlasIndex(
+            territories,
+            partnerships,
+            themes,
+            crises,
+            crisisImpacts,
+            validated.partyTerritories(),
+            validated.periodThemes());
     this.portfolio = new Portfolio(territories, partnerships, index);
   }
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +26,10 @@ import org.partneratlas.partnership.PartnershipId;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.partnership.PartyStatus;
 import org.partneratlas.partnership.Perspective;
-import org.partneratlas.partnership.ThemePeriod;
 import org.partneratlas.territory.CountryCode;
 import org.partneratlas.territory.Territory;
 import org.partneratlas.territory.TerritoryId;
+import org.partneratlas.theme.Theme;
 import org.partneratlas.theme.ThemeId;
 import org.partneratlas.time.Certainty;
 import org.partneratlas.time.Extent;
@@ -62,7 +63,9 @@ final class AtlasIndex {
   final EntityTable<TerritoryId, Territory> territoryTable;
   final EntityTable<PartnershipId, Partnership> partnershipTable;
 
-  private final ImmutableMap<TerritoryId, int[]> byTerritory;
+  /** By territory position, the partnerships in which it is a party. */
+  private final int[][] byTerritory;
+
   private final ImmutableMap<CountryCode, RoaringBitmap> byCountry;
   private final ImmutableMap<M49Region, RoaringBitmap> byRegion;
   private final ImmutableMap<ThemeId, RoaringBitmap> byTheme;
@@ -73,48 +76,110 @@ final class AtlasIndex {
   /** The lives of the partnerships: their interval indexes and, by position, their extents. */
   final Lives lives;
 
-  /** Indexes the entities of an atlas about to be made, whose tables are already built. */
+  /** When the themes of the partnerships whose themes do not follow their life held. */
+  final ThemeTimes themeTimes;
+
+  /** The atlas's themes, whose positions ThemeTimes gives. */
+  private final ImmutableList<Theme> themeList;
+
+  /**
+   * Indexes the entities of an atlas about to be made, whose tables are already built, with the
+   * positions the validator found for the territory of every party and the theme of every theme
+   * period (partnership after partnership), so that no id is looked up a second time.
+   */
   AtlasIndex(
       EntityTable<TerritoryId, Territory> territoryTable,
       EntityTable<PartnershipId, Partnership> partnershipTable,
+      EntityTable<ThemeId, Theme> themeTable,
       EntityTable<CrisisId, Crisis> crises,
-      EntityTable<CrisisImpactId, CrisisImpact> impacts) {
+      EntityTable<CrisisImpactId, CrisisImpact> impacts,
+      int[] partyTerritories,
+      int[] periodThemes) {
     this.territoryTable = territoryTable;
     this.partnershipTable = partnershipTable;
     ImmutableList<Partnership> partnerships = partnershipTable.list();
-    Postings<TerritoryId> territories = new Postings<>();
-    Postings<CountryCode> countries = new Postings<>();
-    Postings<M49Region> regions = new Postings<>();
-    Postings<ThemeId> themes = new Postings<>();
-    Postings<TerritoryId> planned = new Postings<>();
-    Map<TerritoryId, CountryCode> countryOf = new HashMap<>();
-    for (Territory territory : territoryTable) {
-      countryOf.put(territory.id(), territory.country());
+    ImmutableList<Territory> territoryList = territoryTable.list();
+    int territoryCount = territoryList.size();
+    // Countries and regions by small numbers, once per territory and per country.
+    Map<CountryCode, Integer> countryNumbers = new HashMap<>();
+    List<CountryCode> countryKeys = new ArrayList<>();
+    int[] countryOf = new int[territoryCount];
+    for (int t = 0; t < territoryCount; t++) {
+      CountryCode country = territoryList.get(t).country();
+      Integer number = countryNumbers.get(country);
+      if (number == null) {
+        number = countryKeys.size();
+        countryNumbers.put(country, number);
+        countryKeys.add(country);
+      }
+      countryOf[t] = number;
     }
-    // A theme and its broader themes, once per distinct theme rather than once per reference
-    // (ThemeId.parent() makes a new id each time).
-    Map<ThemeId, ThemeId[]> broader = new HashMap<>();
+    Map<M49Region, Integer> regionNumbers = new HashMap<>();
+    List<M49Region> regionKeys = new ArrayList<>();
+    int[][] regionsOf = new int[countryKeys.size()][];
+    for (int c = 0; c < countryKeys.size(); c++) {
+      List<M49Region> regions = M49.regionsOf(countryKeys.get(c));
+      regionsOf[c] = new int[regions.size()];
+      for (int r = 0; r < regions.size(); r++) {
+        Integer number = regionNumbers.get(regions.get(r));
+        if (number == null) {
+          number = regionKeys.size();
+          regionNumbers.put(regions.get(r), number);
+          regionKeys.add(regions.get(r));
+        }
+        regionsOf[c][r] = number;
+      }
+    }
+    // A theme and its broader themes, once per theme of the table (ThemeId.parent() makes a new
+    // id each time), as numbers of the keys of the theme index.
+    ImmutableList<Theme> themeList = themeTable.list();
+    Map<ThemeId, Integer> themeNumbers = new HashMap<>();
+    List<ThemeId> themeKeys = new ArrayList<>();
+    int[][] broader = new int[themeList.size()][];
+    for (int th = 0; th < themeList.size(); th++) {
+      ThemeId[] chain = selfAndBroader(themeList.get(th).id());
+      broader[th] = new int[chain.length];
+      for (int k = 0; k < chain.length; k++) {
+        Integer number = themeNumbers.get(chain[k]);
+        if (number == null) {
+          number = themeKeys.size();
+          themeNumbers.put(chain[k], number);
+          themeKeys.add(chain[k]);
+        }
+        broader[th][k] = number;
+      }
+    }
+    IntList[] countries = lists(countryKeys.size());
+    IntList[] regions = lists(regionKeys.size());
+    IntList[] themes = lists(themeKeys.size());
+    // Territories: count, then fill arrays of the exact size (most territories have a few).
+    int[] counts = new int[territoryCount];
+    int[] last = new int[territoryCount];
+    Arrays.fill(last, -1);
+    Postings<TerritoryId> planned = new Postings<>();
+    int party = 0;
+    int period = 0;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
-      for (TerritoryId territory : partnership.territories()) {
-        territories.add(territory, i);
-        CountryCode country = countryOf.get(territory);
-        if (country == null) {
-          throw new IllegalArgumentException("No territory with id '" + territory + "'");
+      ImmutableList<Party> parties = partnership.parties();
+      for (int a = 0; a < parties.size(); a++) {
+        int t = partyTerritories[party++];
+        if (last[t] != i) {
+          last[t] = i;
+          counts[t]++;
+          int c = countryOf[t];
+          countries[c].addIfNotLast(i);
+          for (int r : regionsOf[c]) {
+            regions[r].addIfNotLast(i);
+          }
         }
-        countries.add(country, i);
-        for (M49Region region : M49.regionsOf(country)) {
-          regions.add(region, i);
+        if (parties.get(a).status() == PartyStatus.PLANNED) {
+          planned.add(parties.get(a).territory(), i);
         }
       }
-      for (ThemePeriod theme : partnership.themes()) {
-        for (ThemeId id : broader.computeIfAbsent(theme.theme(), AtlasIndex::selfAndBroader)) {
-          themes.add(id, i);
-        }
-      }
-      for (Party party : partnership.parties()) {
-        if (party.status() == PartyStatus.PLANNED) {
-          planned.add(party.territory(), i);
+      for (int k = 0; k < partnership.themes().size(); k++) {
+        for (int key : broader[periodThemes[period++]]) {
+          themes[key].addIfNotLast(i);
         }
       }
       for (Perspective perspective : partnership.perspectives()) {
@@ -123,10 +188,26 @@ final class AtlasIndex {
         }
       }
     }
-    this.byTerritory = territories.build();
-    this.byCountry = countries.bitmaps();
-    this.byRegion = regions.bitmaps();
-    this.byTheme = themes.bitmaps();
+    this.byTerritory = new int[territoryCount][];
+    for (int t = 0; t < territoryCount; t++) {
+      byTerritory[t] = counts[t] == 0 ? NONE : new int[counts[t]];
+    }
+    Arrays.fill(last, -1);
+    Arrays.fill(counts, 0);
+    party = 0;
+    for (int i = 0; i < partnerships.size(); i++) {
+      int parties = partnerships.get(i).parties().size();
+      for (int a = 0; a < parties; a++) {
+        int t = partyTerritories[party++];
+        if (last[t] != i) {
+          last[t] = i;
+          byTerritory[t][counts[t]++] = i;
+        }
+      }
+    }
+    this.byCountry = bitmaps(countryKeys, countries);
+    this.byRegion = bitmaps(regionKeys, regions);
+    this.byTheme = bitmaps(themeKeys, themes);
     this.byPlannedParty = planned.build();
 
     ImmutableListMultimap.Builder<TerritoryId, Territory> children =
@@ -135,12 +216,51 @@ final class AtlasIndex {
       territory.parent().ifPresent(parent -> children.put(parent, territory));
     }
     this.childrenByTerritory = children.build();
-    Map<CrisisId, Set<Integer>> possibly = new HashMap<>();
-    Map<CrisisId, Set<Integer>> definitely = new HashMap<>();
+    Map<CrisisId, BitSet> possibly = new HashMap<>();
+    Map<CrisisId, BitSet> definitely = new HashMap<>();
     crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
     this.lives = new Lives(partnerships);
+    this.themeTimes = new ThemeTimes(partnerships, periodThemes, lives);
+    this.themeList = themeList;
+  }
+
+  /**
+   * Marks, by position in the atlas's themes, the themes within one of the given ones (the theme
+   * itself or a narrower one), for {@link ThemeTimes#at}.
+   */
+  boolean[] themesWithin(Set<ThemeId> themes) {
+    boolean[] matching = new boolean[themeList.size()];
+    for (int th = 0; th < matching.length; th++) {
+      ThemeId id = themeList.get(th).id();
+      for (ThemeId t : themes) {
+        matching[th] |= id.isWithin(t);
+      }
+    }
+    return matching;
+  }
+
+  private static IntList[] lists(int count) {
+    IntList[] lists = new IntList[count];
+    for (int k = 0; k < count; k++) {
+      lists[k] = new IntList();
+    }
+    return lists;
+  }
+
+  /**
+   * The non-empty lists as compressed bitmaps (run-length encoded where that is smaller), under
+   * their keys.
+   */
+  private static <K> ImmutableMap<K, RoaringBitmap> bitmaps(List<K> keys, IntList[] lists) {
+    ImmutableMap.Builder<K, RoaringBitmap> map = ImmutableMap.builderWithExpectedSize(keys.size());
+    for (int k = 0; k < keys.size(); k++) {
+      if (lists[k].size > 0) {
+        map.put(keys.get(k), lists[k].bitmap());
+      }
+    }
+    return map.buildOrThrow();
   }
 
   /** A theme followed by its broader themes, narrowest first. */
@@ -155,19 +275,19 @@ final class AtlasIndex {
   private void crises(
       EntityTable<CrisisId, Crisis> crises,
       EntityTable<CrisisImpactId, CrisisImpact> impacts,
-      Map<CrisisId, Set<Integer>> possibly,
-      Map<CrisisId, Set<Integer>> definitely) {
+      Map<CrisisId, BitSet> possibly,
+      Map<CrisisId, BitSet> definitely) {
     for (Crisis crisis : crises) {
-      possibly.put(crisis.id(), new HashSet<>());
-      definitely.put(crisis.id(), new HashSet<>());
+      possibly.put(crisis.id(), new BitSet());
+      definitely.put(crisis.id(), new BitSet());
     }
     for (CrisisImpact impact : impacts) {
       Crisis crisis = crises.require(impact.crisis());
-      Set<Integer> maybe = requireNonNull(possibly.get(crisis.id()));
-      Set<Integer> surely = requireNonNull(definitely.get(crisis.id()));
+      BitSet maybe = requireNonNull(possibly.get(crisis.id()));
+      BitSet surely = requireNonNull(definitely.get(crisis.id()));
       for (PartnershipId id : impact.partnerships()) {
-        maybe.add(partnershipPosition(id));
-        surely.add(partnershipPosition(id));
+        maybe.set(partnershipPosition(id));
+        surely.set(partnershipPosition(id));
       }
       Set<TerritoryId> within = new HashSet<>();
       for (TerritoryId hit : impact.territories()) {
@@ -178,24 +298,20 @@ final class AtlasIndex {
         for (int position : partnershipsWith(territory)) {
           Truth truth = hitThrough(partnershipTable.list().get(position), within, crisis);
           if (truth.isPossible()) {
-            maybe.add(position);
+            maybe.set(position);
           }
           if (truth.isYes()) {
-            surely.add(position);
+            surely.set(position);
           }
         }
       }
     }
   }
 
-  private static ImmutableMap<CrisisId, int[]> sorted(Map<CrisisId, Set<Integer>> sets) {
+  private static ImmutableMap<CrisisId, int[]> sorted(Map<CrisisId, BitSet> sets) {
     ImmutableMap.Builder<CrisisId, int[]> result = ImmutableMap.builder();
-    sets.forEach(
-        (crisis, set) -> {
-          int[] array = set.stream().mapToInt(Integer::intValue).toArray();
-          Arrays.sort(array);
-          result.put(crisis, array);
-        });
+    // BitSet.stream() gives the positions ascending.
+    sets.forEach((crisis, set) -> result.put(crisis, set.stream().toArray()));
     return result.buildOrThrow();
   }
 
@@ -223,7 +339,8 @@ final class AtlasIndex {
 
   /** Returns the positions of the partnerships in which a territory is a party. */
   int[] partnershipsWith(TerritoryId territory) {
-    return byTerritory.getOrDefault(territory, NONE);
+    int position = territoryTable.positionOrMinusOne(territory);
+    return position < 0 ? NONE : byTerritory[position];
   }
 
   /**
@@ -326,21 +443,6 @@ final class AtlasIndex {
       lists.forEach((key, list) -> map.put(key, list.toArray()));
       return map.buildOrThrow();
     }
-
-    /** The lists as compressed bitmaps (run-length encoded where that is smaller). */
-    ImmutableMap<K, RoaringBitmap> bitmaps() {
-      ImmutableMap.Builder<K, RoaringBitmap> map =
-          ImmutableMap.builderWithExpectedSize(lists.size());
-      lists.forEach(
-          (key, list) -> {
-            RoaringBitmap bitmap = new RoaringBitmap();
-            bitmap.addN(list.values, 0, list.size);
-            bitmap.runOptimize();
-            bitmap.trim();
-            map.put(key, bitmap);
-          });
-      return map.buildOrThrow();
-    }
   }
 
   /** A growable list of ints. */
@@ -360,6 +462,15 @@ final class AtlasIndex {
 
     int[] toArray() {
       return Arrays.copyOf(values, size);
+    }
+
+    /** The list as a compressed bitmap (run-length encoded where that is smaller). */
+    RoaringBitmap bitmap() {
+      RoaringBitmap bitmap = new RoaringBitmap();
+      bitmap.addN(values, 0, size);
+      bitmap.runOptimize();
+      bitmap.trim();
+      return bitmap;
     }
   }
 }

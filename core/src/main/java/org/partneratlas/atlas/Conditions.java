@@ -149,11 +149,6 @@ final class Conditions {
     return verdict(index.lives.partiesAt(position, scope.from, scope.to), scope);
   }
 
-  /** See {@link Lives#themesAt}. */
-  private Verdict themesAt(int position, Scope scope) {
-    return verdict(index.lives.themesAt(position, scope.from, scope.to), scope);
-  }
-
   private static Verdict verdict(@Nullable Truth truth, Scope scope) {
     if (truth == null) {
       return Verdict.TEST;
@@ -223,7 +218,23 @@ final class Conditions {
             },
             postings(themes, index::partnershipsOnTheme),
             Condition.THEMES)
-        .withShortcut(this::themesAt);
+        .withShortcut(themesAt(themes));
+  }
+
+  /**
+   * Decides a condition on themes from the index: by the life where every theme period follows it
+   * ({@link Lives#themesAt}), else from the theme periods' times ({@link ThemeTimes#at}); exact in
+   * both cases, so the predicate is never tested.
+   */
+  private Condition.Shortcut themesAt(Set<ThemeId> themes) {
+    boolean[] matching = index.themesWithin(themes);
+    return (position, scope) -> {
+      Truth truth = index.lives.themesAt(position, scope.from, scope.to);
+      if (truth == null) {
+        truth = index.themeTimes.at(position, matching, scope.from, scope.to);
+      }
+      return scope.certainty.accepts(truth) ? Verdict.ACCEPT : Verdict.REJECT;
+    };
   }
 
   private static boolean within(ThemeId theme, Set<ThemeId> themes) {

@@ -6,10 +6,8 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,33 +49,31 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
 
   private final EntityType<K, E> type;
   private final ImmutableList<E> list;
-  // A plain HashMap (the validator's), never modified after construction: with millions of entities
-  // Guava's
-  // ImmutableMap falls back to a JDK map after a failed first attempt, at twice the cost.
-  private final Map<K, Integer> positions;
+  // The validator's table of id positions (int slots, no boxed positions); never modified after
+  // construction.
+  private final IdPositions<K> positions;
   private final Supplier<ImmutableSetMultimap<String, E>> names;
 
-  private EntityTable(EntityType<K, E> type, ImmutableList<E> list, Map<K, Integer> positions) {
+  private EntityTable(EntityType<K, E> type, ImmutableList<E> list, IdPositions<K> positions) {
     this.type = type;
     this.list = list;
-    this.positions = Collections.unmodifiableMap(positions);
+    this.positions = positions;
     this.names = Suppliers.memoize(this::nameIndex);
   }
 
   /**
    * A table of the given entities, whose ids are unique (the validator has checked it), with the
-   * map from each id to its position the validator built while checking them: it is not built a
-   * second time. The map must not be modified afterwards.
+   * positions of the ids the validator filed while checking them, from the same entities in the
+   * same order: they are not filed a second time. The positions must not be modified afterwards.
    */
   static <K extends EntityId<K>, E extends Entity<K>> EntityTable<K, E> of(
-      EntityType<K, E> type, List<E> values, Map<K, Integer> positions) {
+      EntityType<K, E> type, List<E> values, IdPositions<K> positions) {
     return new EntityTable<>(type, ImmutableList.copyOf(values), positions);
   }
 
   /** The position of the entity with the id, or -1 if there is none. Constant time. */
   int positionOf(K id) {
-    Integer position = positions.get(id);
-    return position == null ? -1 : position;
+    return positions.get(id);
   }
 
   private ImmutableSetMultimap<String, E> nameIndex() {
@@ -146,7 +142,7 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
    * @return whether there is one
    */
   public boolean contains(K id) {
-    return positions.containsKey(requireNonNull(id, "id"));
+    return positions.contains(requireNonNull(id, "id"));
   }
 
   /**
@@ -156,8 +152,8 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
    * @return the entity, or empty if there is none with that id
    */
   public Optional<E> get(K id) {
-    Integer position = positions.get(requireNonNull(id, "id"));
-    return position == null ? Optional.empty() : Optional.of(list.get(position));
+    int position = positions.get(requireNonNull(id, "id"));
+    return position < 0 ? Optional.empty() : Optional.of(list.get(position));
   }
 
   /**
@@ -173,8 +169,8 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
 
   /** The position of an existing entity; throws naming the id if there is none. */
   int position(K id) {
-    Integer position = positions.get(requireNonNull(id, "id"));
-    if (position == null) {
+    int position = positions.get(requireNonNull(id, "id"));
+    if (position < 0) {
       throw new IllegalArgumentException(
           "No " + type.noun() + " with id '" + id + "' in this atlas");
     }
@@ -188,8 +184,7 @@ public final class EntityTable<K extends EntityId<K>, E extends Entity<K>> imple
 
   /** The position of an entity, or -1 if there is none with that id. */
   int positionOrMinusOne(K id) {
-    Integer position = positions.get(id);
-    return position == null ? -1 : position;
+    return positions.get(id);
   }
 
   /**

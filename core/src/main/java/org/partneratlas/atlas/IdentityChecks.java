@@ -1,7 +1,5 @@
 package org.partneratlas.atlas;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.base.Joiner;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.common.Entity;
 import org.partneratlas.common.EntityId;
+import org.partneratlas.internal.IdCase;
 import org.partneratlas.partnership.Partnership;
 import org.partneratlas.partnership.Party;
 import org.partneratlas.territory.TerritoryId;
@@ -42,6 +41,10 @@ final class IdentityChecks {
    * do not have): only then can it differ only by case from another. Scans without allocating.
    */
   private static boolean foldChanges(String id) {
+    if (!IdCase.capitalSeen()) {
+      // No id with a capital letter has been made: nothing to scan.
+      return false;
+    }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
@@ -57,23 +60,31 @@ final class IdentityChecks {
    * alike are equal (reported as used twice), so the folded ids are not collected.
    */
   @CanIgnoreReturnValue
-  static <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> uniqueIds(
+  static <K extends EntityId<K>, E extends Entity<K>> IdPositions<K> uniqueIds(
       EntityType<K, E> type, List<E> entities, Problems problems) {
     EntityKind kind = type.kind;
     int n = entities.size();
-    Map<K, Integer> first = new HashMap<>(capacity(n));
+    IdPositions<K> first = new IdPositions<>(n);
+    // One pass files every id and looks for a capital letter and a duplicate, touching each id
+    // once; the problems, rare, are reported by a second pass in the order of the entities.
     boolean anyCapital = false;
-    for (int i = 0; i < n && !anyCapital; i++) {
-      anyCapital = foldChanges(entities.get(i).id().toString());
+    boolean anyDuplicate = false;
+    for (int i = 0; i < n; i++) {
+      K key = entities.get(i).id();
+      anyDuplicate |= first.putIfAbsent(key, i) >= 0;
+      anyCapital = anyCapital || foldChanges(key.toString());
+    }
+    if (!anyCapital && !anyDuplicate) {
+      return first;
     }
     Map<String, Integer> firstFolded = anyCapital ? new HashMap<>(capacity(n)) : null;
     String noun = kind.noun();
     for (int i = 0; i < n; i++) {
       K key = entities.get(i).id();
-      Integer earlier = first.putIfAbsent(key, i);
+      int filed = first.get(key);
       String problem = null;
-      if (earlier != null) {
-        problem = "' is already used by the " + noun + " at position " + earlier + ": ";
+      if (filed != i) {
+        problem = "' is already used by the " + noun + " at position " + filed + ": ";
       } else if (firstFolded != null) {
         Integer sameButCase = firstFolded.putIfAbsent(Suggestions.fold(key.toString()), i);
         if (sameButCase != null) {
@@ -101,33 +112,46 @@ final class IdentityChecks {
 
   /**
    * Reports action ids used twice in the whole atlas, or that differ only by case from an earlier
-   * one. Fills {@code positions} with the position of the first action with each id among all the
-   * actions, partnership after partnership, and returns, for each of these positions, the position
-   * of the action's partnership.
+   * one. Fills {@code positions}, whose keys are read from {@code actions} (all the actions,
+   * partnership after partnership), with the position of the first action with each id among them,
+   * and returns, for each position, the position of the action's partnership.
    */
   static int[] uniqueActionIds(
-      List<Partnership> partnerships, Map<ActionId, Integer> positions, Problems problems) {
+      List<Partnership> partnerships, IdPositions<ActionId> positions, Problems problems) {
     int count = 0;
-    boolean anyCapital = false;
     for (Partnership partnership : partnerships) {
-      List<Action> actions = partnership.actions();
-      count += actions.size();
-      for (int a = 0; a < actions.size() && !anyCapital; a++) {
-        anyCapital = foldChanges(actions.get(a).id().value());
-      }
+      count += partnership.actions().size();
     }
     int[] owners = new int[count];
+    // One pass files every id and looks for a capital letter and a duplicate, touching each id
+    // once; the problems, rare, are reported by a second pass in the order of the actions.
+    boolean anyCapital = false;
+    boolean anyDuplicate = false;
+    int filing = 0;
+    for (int i = 0; i < partnerships.size(); i++) {
+      List<Action> actions = partnerships.get(i).actions();
+      for (int a = 0; a < actions.size(); a++) {
+        ActionId id = actions.get(a).id();
+        owners[filing] = i;
+        anyDuplicate |= positions.putIfAbsent(id, filing) >= 0;
+        filing++;
+        anyCapital = anyCapital || foldChanges(id.value());
+      }
+    }
+    if (!anyCapital && !anyDuplicate) {
+      return owners;
+    }
     Map<String, ActionId> folded = anyCapital ? new HashMap<>(capacity(count)) : null;
     int position = 0;
     for (int i = 0; i < partnerships.size(); i++) {
       Partnership partnership = partnerships.get(i);
       for (int a = 0; a < partnership.actions().size(); a++) {
         ActionId id = partnership.actions().get(a).id();
-        owners[position] = i;
-        Integer earlier = positions.putIfAbsent(id, position);
+        int filed = positions.get(id);
+        int earlier = filed == position ? -1 : filed;
         position++;
         String problem = null;
-        if (earlier != null) {
+        if (earlier >= 0) {
           problem =
               "' is already used by an action of partnership '"
                   + partnerships.get(owners[earlier]).id().value()
@@ -139,10 +163,7 @@ final class IdentityChecks {
                 "' differs only by case from the action id '"
                     + sameButCase
                     + "' of partnership '"
-                    + partnerships
-                        .get(owners[requireNonNull(positions.get(sameButCase))])
-                        .id()
-                        .value()
+                    + partnerships.get(owners[positions.get(sameButCase)]).id().value()
                     + "': ids must differ by more than case; give each action its own id";
           }
         }
@@ -167,18 +188,30 @@ final class IdentityChecks {
    * The earlier partnerships with a kind and parties are a chain through {@code previous}, from the
    * latest back.
    */
-  static void samePartnershipTwice(List<Partnership> partnerships, Problems problems) {
+  static void samePartnershipTwice(
+      List<Partnership> partnerships, int[] partyTerritories, Problems problems) {
     int n = partnerships.size();
-    Map<List<Object>, Integer> latest = new HashMap<>(capacity(n));
+    // Partnerships of two distinct, known territories (most) by a long key of kind and positions,
+    // in a primitive table; the others by their kind and set of territories.
+    LatestByKey pairs = new LatestByKey(n);
+    Map<List<Object>, Integer> latest = new HashMap<>();
     int[] previous = new int[n];
+    int party = 0;
     for (int i = 0; i < n; i++) {
       Partnership partnership = partnerships.get(i);
-      Set<TerritoryId> parties = partnership.territories();
-      if (parties.size() < 2) {
-        continue;
+      int first = party;
+      party += partnership.parties().size();
+      long pair = pairKey(partnership, partyTerritories, first, party);
+      if (pair >= 0) {
+        previous[i] = pairs.put(pair, i);
+      } else {
+        Set<TerritoryId> parties = partnership.territories();
+        if (parties.size() < 2) {
+          continue;
+        }
+        Integer last = latest.put(List.of(partnership.kind(), parties), i);
+        previous[i] = last == null ? -1 : last;
       }
-      Integer last = latest.put(List.of(partnership.kind(), parties), i);
-      previous[i] = last == null ? -1 : last;
       int compared = 0;
       for (int k = previous[i];
           k >= 0 && compared < SAME_PARTNERSHIP_COMPARISONS;
@@ -196,12 +229,69 @@ final class IdentityChecks {
                   + "' has the same kind ("
                   + partnership.kind()
                   + "), the same parties ("
-                  + Joiner.on(", ").join(parties)
+                  + Joiner.on(", ").join(partnership.territories())
                   + ") and party periods that overlap: it is the same partnership twice; merge"
                   + " them, or correct the kind, the parties or their periods");
           break;
         }
       }
+    }
+  }
+
+  /**
+   * The key of a partnership whose parties have exactly two distinct territories, both found (their
+   * positions are {@code positions[from..to)}): its kind and the two positions, smaller first; -1
+   * for any other partnership.
+   */
+  private static long pairKey(Partnership partnership, int[] positions, int from, int to) {
+    int a = -1;
+    int b = -1;
+    for (int k = from; k < to; k++) {
+      int t = positions[k];
+      if (t < 0) {
+        return -1;
+      }
+      if (a < 0 || t == a) {
+        a = t;
+      } else if (b < 0 || t == b) {
+        b = t;
+      } else {
+        return -1;
+      }
+    }
+    if (b < 0 || a >= 1 << 28 || b >= 1 << 28) {
+      return -1;
+    }
+    return ((long) partnership.kind().ordinal() << 56)
+        | ((long) Math.min(a, b) << 28)
+        | Math.max(a, b);
+  }
+
+  /** The latest position filed under each non-negative long key: an open-addressing table. */
+  private static final class LatestByKey {
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+
+    LatestByKey(int capacity) {
+      int length = Integer.highestOneBit(Math.max(4, capacity + capacity / 3) - 1) << 1;
+      keys = new long[length];
+      java.util.Arrays.fill(keys, -1);
+      values = new int[length];
+      mask = length - 1;
+    }
+
+    /** Files {@code value} under {@code key} and returns the value filed before, or -1. */
+    int put(long key, int value) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (h ^ (h >>> 32)) & mask;
+      while (keys[i] != -1 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      int before = keys[i] == key ? values[i] : -1;
+      keys[i] = key;
+      values[i] = value;
+      return before;
     }
   }
 

@@ -22,30 +22,30 @@ import org.partneratlas.time.Extent;
  * (two binary searches); the second is a stabbing query on a centred interval tree, built on the
  * median of the endpoints so that its depth is at most log2(n) + 1. The two sets are disjoint, so
  * no answer is reported twice.
+ *
+ * <p>Days are kept as {@code int}s (epoch days of years 1 to 9999 fit easily), "without limit" as
+ * {@link Integer#MIN_VALUE} and {@link Integer#MAX_VALUE}: {@link #days} maps every day to its int
+ * and the limits to these, and a period asked about is mapped the same way, which keeps every
+ * comparison between a life's day and a period's day as it was in {@code long}s.
  */
 final class LifeIndex {
 
-  private final long[] start;
-  private final long[] end;
-
-  /** The rank of each start and end among all endpoints (equal values, equal ranks). */
-  private final int[] startRank;
-
-  private final int[] endRank;
+  private final int[] start;
+  private final int[] end;
 
   /** Positions sorted by start, then by position. */
   private final int[] byStart;
 
   /** The starts, in the order of byStart. */
-  private final long[] sortedStarts;
+  private final int[] sortedStarts;
 
   /** All ends, ascending. */
-  private final long[] sortedEnds;
+  private final int[] sortedEnds;
 
   private final @Nullable Node root;
 
   private static final class Node {
-    final long center;
+    final int center;
 
     /** The intervals containing center, by ascending start. */
     final int[] byStartAscending;
@@ -57,7 +57,7 @@ final class LifeIndex {
     final @Nullable Node right;
 
     Node(
-        long center,
+        int center,
         int[] byStartAscending,
         int[] byEndDescending,
         @Nullable Node left,
@@ -77,55 +77,74 @@ final class LifeIndex {
 
   /** An index of the intervals [start[i], end[i]], for tests of every shape of interval. */
   LifeIndex(long[] start, long[] end) {
-    this(start, end, true);
+    this(days(start), days(end), false);
   }
 
   /**
-   * An index of the intervals [start[i], end[i]] that keeps the arrays it is given, which the
-   * caller must not modify afterwards (the index never does).
+   * An index of the intervals [start[i], end[i]] (days as {@link #days} maps them) that keeps the
+   * arrays it is given, which the caller must not modify afterwards (the index never does).
    */
-  static LifeIndex owning(long[] start, long[] end) {
+  static LifeIndex owning(int[] start, int[] end) {
     return new LifeIndex(start, end, false);
   }
 
-  private LifeIndex(long[] start, long[] end, boolean copy) {
+  /**
+   * A day as an int: itself for every day of the calendar, the int limits for "without limit"
+   * ({@link Long#MIN_VALUE}, {@link Long#MAX_VALUE}) and beyond. Monotonic, and one to one on the
+   * days and limits an atlas holds, so comparisons keep their answers.
+   */
+  static int day(long day) {
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day));
+  }
+
+  private static int[] days(long[] days) {
+    int[] result = new int[days.length];
+    for (int i = 0; i < days.length; i++) {
+      result[i] = day(days[i]);
+    }
+    return result;
+  }
+
+  @SuppressWarnings("UnusedVariable") // the flag tells the constructors apart
+  private LifeIndex(int[] start, int[] end, boolean unused) {
     int n = start.length;
-    this.start = copy ? start.clone() : start;
-    this.end = copy ? end.clone() : end;
+    this.start = start;
+    this.end = end;
     // Ranks of the endpoints among all endpoints, to sort positions by packing (rank, position)
-    // into primitive longs rather than sorting boxed positions with a comparator.
-    long[] values = new long[2 * n];
+    // into primitive longs rather than sorting boxed positions with a comparator; needed only
+    // while building.
+    int[] values = new int[2 * n];
     System.arraycopy(start, 0, values, 0, n);
     System.arraycopy(end, 0, values, n, n);
     Arrays.sort(values);
-    this.startRank = new int[n];
-    this.endRank = new int[n];
+    int[] startRank = new int[n];
+    int[] endRank = new int[n];
     for (int i = 0; i < n; i++) {
       startRank[i] = Arrays.binarySearch(values, start[i]);
       endRank[i] = Arrays.binarySearch(values, end[i]);
     }
     byStart = sortedBy(all(n), startRank, false);
-    sortedStarts = new long[n];
+    sortedStarts = new int[n];
     for (int i = 0; i < n; i++) {
       sortedStarts[i] = this.start[byStart[i]];
     }
     sortedEnds = this.end.clone();
     Arrays.sort(sortedEnds);
-    root = build(all(n));
+    root = build(all(n), startRank, endRank);
   }
 
-  private static long[] starts(java.util.List<Partnership> partnerships) {
-    long[] result = new long[partnerships.size()];
+  private static int[] starts(java.util.List<Partnership> partnerships) {
+    int[] result = new int[partnerships.size()];
     for (int i = 0; i < result.length; i++) {
-      result[i] = partnerships.get(i).lifeExtent().earliestStart();
+      result[i] = day(partnerships.get(i).lifeExtent().earliestStart());
     }
     return result;
   }
 
-  private static long[] ends(java.util.List<Partnership> partnerships) {
-    long[] result = new long[partnerships.size()];
+  private static int[] ends(java.util.List<Partnership> partnerships) {
+    int[] result = new int[partnerships.size()];
     for (int i = 0; i < result.length; i++) {
-      result[i] = partnerships.get(i).lifeExtent().latestEnd();
+      result[i] = day(partnerships.get(i).lifeExtent().latestEnd());
     }
     return result;
   }
@@ -157,18 +176,18 @@ final class LifeIndex {
     return result;
   }
 
-  private @Nullable Node build(int[] positions) {
+  private @Nullable Node build(int[] positions, int[] startRank, int[] endRank) {
     int k = positions.length;
     if (k == 0) {
       return null;
     }
-    long[] endpoints = new long[2 * k];
+    int[] endpoints = new int[2 * k];
     for (int i = 0; i < k; i++) {
       endpoints[2 * i] = start[positions[i]];
       endpoints[2 * i + 1] = end[positions[i]];
     }
     Arrays.sort(endpoints);
-    long center = endpoints[k];
+    int center = endpoints[k];
     int leftCount = 0;
     int rightCount = 0;
     for (int p : positions) {
@@ -197,8 +216,8 @@ final class LifeIndex {
         center,
         sortedBy(middle, startRank, false),
         sortedBy(middle, endRank, true),
-        build(left),
-        build(right));
+        build(left, startRank, endRank),
+        build(right, startRank, endRank));
   }
 
   /**
@@ -206,7 +225,9 @@ final class LifeIndex {
    * of the number of lives starting on or before {@code to} and the number ending on or after
    * {@code from}.
    */
-  int estimate(long from, long to) {
+  int estimate(long fromDay, long toDay) {
+    int from = day(fromDay);
+    int to = day(toDay);
     int startingBefore = upperBound(sortedStarts, to);
     int endingAfter = sortedEnds.length - lowerBound(sortedEnds, from);
     return Math.min(startingBefore, endingAfter);
@@ -216,7 +237,9 @@ final class LifeIndex {
    * Returns the positions of the partnerships whose life overlaps [from, to], ascending. O(log n +
    * k log k) for k answers.
    */
-  int[] overlapping(long from, long to) {
+  int[] overlapping(long fromDay, long toDay) {
+    int from = day(fromDay);
+    int to = day(toDay);
     if (from > to) {
       return new int[0];
     }
@@ -274,7 +297,7 @@ final class LifeIndex {
   }
 
   /** The first index whose value is >= key. */
-  private static int lowerBound(long[] sorted, long key) {
+  private static int lowerBound(int[] sorted, int key) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
@@ -289,7 +312,7 @@ final class LifeIndex {
   }
 
   /** The first index whose value is > key. */
-  private static int upperBound(long[] sorted, long key) {
+  private static int upperBound(int[] sorted, int key) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {

@@ -1,6 +1,5 @@
 package org.partneratlas.atlas;
 
-import java.util.BitSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.partnership.Partnership;
@@ -29,55 +28,68 @@ import org.partneratlas.time.Truth;
 final class Lives {
   final LifeIndex possible;
   final LifeIndex certain;
-  private final long[] earliestStart;
-  private final long[] latestEnd;
-  private final long[] certainFrom;
-  private final long[] certainTo;
 
   /**
-   * For "active" ({@link Partnership#activeDuring}), definitely: a test {@code activeFrom <= to &&
-   * activeTo >= from} that every period in which the partnership is known to be active passes (a
-   * necessary condition), and is exactly the answer where {@code activeExact} is set.
+   * What is known of each partnership, by position, in one interleaved array of {@link #STRIDE}
+   * ints per position, so that a query reading several of them for a candidate touches one cache
+   * line rather than one per array. Days are ints ({@link LifeIndex#day}): half the memory of
+   * longs, the same comparisons.
+   *
+   * <ul>
+   *   <li>{@code ES}, {@code LE}: the earliest start and latest end of the life;
+   *   <li>{@code CF}, {@code CT}: {@code min(latest start, latest end)} and {@code max(earliest
+   *       end, earliest start)}, the test of {@code YES};
+   *   <li>{@code AF}, {@code AT}: for "active" ({@link Partnership#activeDuring}), definitely: a
+   *       test {@code AF <= to && AT >= from} that every period in which the partnership is known
+   *       to be active passes (a necessary condition), and is exactly the answer where {@code
+   *       ACTIVE_EXACT} is set;
+   *   <li>{@code FLAGS}: {@code ACTIVE_EXACT}; {@code PARTIES_FOLLOW}, no planned party and every
+   *       party taking part over the whole life ({@code party.extentWithin(life)} equals the life's
+   *       extent), so that a condition on parties holds, at any moment, exactly when the
+   *       partnership existed then, given that one of its parties is among the condition's; {@code
+   *       THEMES_FOLLOW}, the same for theme periods;
+   *   <li>{@code THEMES}: where the partnership's theme periods start in {@link ThemeTimes} (set by
+   *       it; the position after the last has the end).
+   * </ul>
    */
-  private final long[] activeFrom;
+  private final int[] facts;
 
-  private final long[] activeTo;
-  private final BitSet activeExact;
+  static final int STRIDE = 8;
+  private static final int ES = 0;
+  private static final int LE = 1;
+  private static final int CF = 2;
+  private static final int CT = 3;
+  private static final int AF = 4;
+  private static final int AT = 5;
+  private static final int FLAGS = 6;
+  private static final int THEMES = 7;
+  private static final int ACTIVE_EXACT = 1;
+  private static final int PARTIES_FOLLOW = 2;
+  private static final int THEMES_FOLLOW = 4;
 
-  /**
-   * The partnerships with no planned party and every party taking part over the whole life ({@code
-   * party.extentWithin(life)} equals the life's extent): for them a condition on parties holds, at
-   * any moment, exactly when the partnership existed then, given that one of its parties is among
-   * the condition's.
-   */
-  private final BitSet partiesFollowLife;
-
-  /** The same for theme periods: each one's {@code extentWithin(life)} is the life's extent. */
-  private final BitSet themesFollowLife;
+  // While building: the extents of the parties of the partnership being read.
+  private Extent[] scratch = new Extent[4];
+  private @Nullable List<Party> scratchParties;
 
   Lives(List<Partnership> partnerships) {
     int n = partnerships.size();
-    earliestStart = new long[n];
-    latestEnd = new long[n];
-    certainFrom = new long[n];
-    certainTo = new long[n];
-    long[] low = new long[n];
-    long[] high = new long[n];
-    activeFrom = new long[n];
-    activeTo = new long[n];
-    activeExact = new BitSet(n);
-    partiesFollowLife = new BitSet(n);
-    themesFollowLife = new BitSet(n);
+    facts = new int[(n + 1) * STRIDE];
+    int[] earliestStart = new int[n];
+    int[] latestEnd = new int[n];
+    int[] low = new int[n];
+    int[] high = new int[n];
     for (int i = 0; i < n; i++) {
       activity(partnerships.get(i), i);
       followers(partnerships.get(i), i);
+      scratchParties = null;
       Extent e = partnerships.get(i).lifeExtent();
-      earliestStart[i] = e.earliestStart();
-      latestEnd[i] = e.latestEnd();
-      certainFrom[i] = Math.min(e.latestStart(), e.latestEnd());
-      certainTo[i] = Math.max(e.earliestEnd(), e.earliestStart());
-      low[i] = Math.min(certainFrom[i], certainTo[i]);
-      high[i] = Math.max(certainFrom[i], certainTo[i]);
+      int at = i * STRIDE;
+      earliestStart[i] = facts[at + ES] = LifeIndex.day(e.earliestStart());
+      latestEnd[i] = facts[at + LE] = LifeIndex.day(e.latestEnd());
+      int certainFrom = facts[at + CF] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
+      int certainTo = facts[at + CT] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
+      low[i] = Math.min(certainFrom, certainTo);
+      high[i] = Math.max(certainFrom, certainTo);
     }
     // The index reads these arrays and never writes them.
     possible = LifeIndex.owning(earliestStart, latestEnd);
@@ -116,8 +128,9 @@ final class Lives {
     exact &= stretches == 1;
     from = Math.max(from, statusFrom);
     to = Math.min(to, statusTo);
-    // Parties: two distinct territories taking part.
+    // Parties: two distinct territories taking part. Each party's extent is computed once.
     List<Party> parties = p.parties();
+    Extent[] extents = partyExtents(parties, life);
     long partyFrom = Long.MAX_VALUE;
     long partyTo = Long.MIN_VALUE;
     long firstFrom = 0;
@@ -126,14 +139,14 @@ final class Lives {
     int taking = 0;
     int territories = 0;
     for (int a = 0; a < parties.size(); a++) {
-      Extent e = parties.get(a).extentWithin(life);
+      Extent e = extents[a];
       if (e.earliestStart() > e.latestEnd()) {
         continue;
       }
       TerritoryId territory = parties.get(a).territory();
       boolean seen = false;
       for (int b = 0; b < a; b++) {
-        Extent other = parties.get(b).extentWithin(life);
+        Extent other = extents[b];
         if (parties.get(b).territory().equals(territory)
             && other.earliestStart() <= other.latestEnd()) {
           seen = true;
@@ -159,8 +172,8 @@ final class Lives {
       // Both must be yes: a conjunction of the two.
       long f = Long.MIN_VALUE;
       long t = Long.MAX_VALUE;
-      for (Party party : parties) {
-        Extent e = party.extentWithin(life);
+      for (int a = 0; a < parties.size(); a++) {
+        Extent e = extents[a];
         if (e.earliestStart() <= e.latestEnd()) {
           f = Math.max(f, yesFrom(e));
           t = Math.min(t, yesTo(e));
@@ -179,25 +192,48 @@ final class Lives {
       to = Long.MIN_VALUE;
       exact = false;
     }
-    activeFrom[position] = from;
-    activeTo[position] = to;
+    facts[position * STRIDE + AF] = LifeIndex.day(from);
+    facts[position * STRIDE + AT] = LifeIndex.day(to);
     if (exact) {
-      activeExact.set(position);
+      facts[position * STRIDE + FLAGS] |= ACTIVE_EXACT;
     }
   }
 
   private void followers(Partnership p, int position) {
     Extent life = p.lifeExtent();
     boolean parties = true;
-    for (Party party : p.parties()) {
-      parties &= party.status() != PartyStatus.PLANNED && party.extentWithin(life).equals(life);
+    List<Party> all = p.parties();
+    Extent[] extents = partyExtents(all, life);
+    for (int a = 0; a < all.size(); a++) {
+      parties &= all.get(a).status() != PartyStatus.PLANNED && extents[a].equals(life);
     }
-    partiesFollowLife.set(position, parties);
+    if (parties) {
+      facts[position * STRIDE + FLAGS] |= PARTIES_FOLLOW;
+    }
     boolean themes = true;
     for (ThemePeriod theme : p.themes()) {
       themes &= theme.extentWithin(life).equals(life);
     }
-    themesFollowLife.set(position, themes);
+    if (themes) {
+      facts[position * STRIDE + FLAGS] |= THEMES_FOLLOW;
+    }
+  }
+
+  /**
+   * The extents of the parties within the life, computed once per partnership (the last one's are
+   * kept in a scratch array while the lives are built).
+   */
+  private Extent[] partyExtents(List<Party> parties, Extent life) {
+    if (parties != scratchParties) {
+      if (scratch.length < parties.size()) {
+        scratch = new Extent[parties.size() * 2];
+      }
+      for (int a = 0; a < parties.size(); a++) {
+        scratch[a] = parties.get(a).extentWithin(life);
+      }
+      scratchParties = parties;
+    }
+    return scratch;
   }
 
   /**
@@ -206,12 +242,29 @@ final class Lives {
    * (test the predicate).
    */
   @Nullable Truth partiesAt(int position, long from, long to) {
-    return partiesFollowLife.get(position) ? existed(position, from, to) : null;
+    return (facts[position * STRIDE + FLAGS] & PARTIES_FOLLOW) != 0
+        ? existed(position, from, to)
+        : null;
+  }
+
+  /** Whether every theme period of the partnership at a position follows its life. */
+  boolean themesFollowLife(int position) {
+    return (facts[position * STRIDE + FLAGS] & THEMES_FOLLOW) != 0;
+  }
+
+  /** Where the theme periods of a position (0 to n) start in {@link ThemeTimes}. */
+  int themesStart(int position) {
+    return facts[position * STRIDE + THEMES];
+  }
+
+  /** Records, while ThemeTimes is built, where the theme periods of a position (0 to n) start. */
+  void themesStart(int position, int start) {
+    facts[position * STRIDE + THEMES] = start;
   }
 
   /** The same for a condition on themes, asked about a partnership filed under its themes. */
   @Nullable Truth themesAt(int position, long from, long to) {
-    return themesFollowLife.get(position) ? existed(position, from, to) : null;
+    return themesFollowLife(position) ? existed(position, from, to) : null;
   }
 
   /**
@@ -229,23 +282,29 @@ final class Lives {
    * Decides "known to be active during [from, to]" at a position when the index is certain: {@code
    * YES} or {@code NO} for {@code p.activeDuring(period).isYes()}, or null to test.
    */
-  @Nullable Boolean knownActive(int position, long from, long to) {
-    if (from > to || activeFrom[position] > to || activeTo[position] < from) {
+  @Nullable Boolean knownActive(int position, long fromDay, long toDay) {
+    int from = LifeIndex.day(fromDay);
+    int to = LifeIndex.day(toDay);
+    int at = position * STRIDE;
+    if (from > to || facts[at + AF] > to || facts[at + AT] < from) {
       return Boolean.FALSE;
     }
-    return activeExact.get(position) ? Boolean.TRUE : null;
+    return (facts[at + FLAGS] & ACTIVE_EXACT) != 0 ? Boolean.TRUE : null;
   }
 
   /**
    * Answers whether the partnership at a position existed on some day of [from, to]: exactly {@code
    * partnership.lifeExtent().holdsDuring(from, to)}, by the same rule, from the arrays.
    */
-  Truth existed(int position, long from, long to) {
-    long es = earliestStart[position];
-    long le = latestEnd[position];
+  Truth existed(int position, long fromDay, long toDay) {
+    int from = LifeIndex.day(fromDay);
+    int to = LifeIndex.day(toDay);
+    int at = position * STRIDE;
+    int es = facts[at + ES];
+    int le = facts[at + LE];
     if (es > to || le < from || from > to || es > le) {
       return Truth.NO;
     }
-    return certainFrom[position] <= to && certainTo[position] >= from ? Truth.YES : Truth.UNKNOWN;
+    return facts[at + CF] <= to && facts[at + CT] >= from ? Truth.YES : Truth.UNKNOWN;
   }
 }

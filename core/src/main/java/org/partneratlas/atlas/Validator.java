@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partneratlas.action.Action;
@@ -53,14 +53,21 @@ final class Validator {
 
   // The position of each id in its list, built once by the identity checks and handed on to the
   // tables of the Atlas (see positions()).
-  private final Map<EntityKind, Map<?, Integer>> positions = new EnumMap<>(EntityKind.class);
-  private Map<TerritoryId, Integer> territoryIndex = Map.of();
-  private Map<ThemeId, Integer> themeIndex = Map.of();
-  private Map<ActorId, Integer> actorIndex = Map.of();
-  private Map<CrisisId, Integer> crisisIndex = Map.of();
-  private Map<PartnershipId, Integer> partnershipIndex = Map.of();
-  private Map<ActionId, Integer> actionIndex = new HashMap<>();
+  private final Map<EntityKind, IdPositions<?>> positions = new EnumMap<>(EntityKind.class);
+  private IdPositions<TerritoryId> territoryIndex = none();
+  private IdPositions<ThemeId> themeIndex = none();
+  private IdPositions<ActorId> actorIndex = none();
+  private IdPositions<CrisisId> crisisIndex = none();
+  private IdPositions<PartnershipId> partnershipIndex = none();
+  // All the actions, partnership after partnership, and the positions of their ids.
+  private final ArrayList<Action> actions = new ArrayList<>();
+  private IdPositions<ActionId> actionIndex = none();
   private int[] actionOwners = new int[0];
+
+  // For the index, found while checking the references: the territory position of every party and
+  // the theme position of every theme period, partnership after partnership (-1 when missing).
+  private final IntList partyTerritories = new IntList();
+  private final IntList periodThemes = new IntList();
 
   private final Suggestions territorySuggestions;
   private final Suggestions themeSuggestions;
@@ -93,12 +100,20 @@ final class Validator {
             });
   }
 
+  private static <K> IdPositions<K> none() {
+    return new IdPositions<>(0);
+  }
+
   List<Problem> validate() {
     int actionCount = 0;
     for (Partnership partnership : partnerships) {
       actionCount += partnership.actions().size();
     }
-    actionIndex = new HashMap<>(IdentityChecks.capacity(actionCount));
+    actions.ensureCapacity(actionCount);
+    for (Partnership partnership : partnerships) {
+      actions.addAll(partnership.actions());
+    }
+    actionIndex = new IdPositions<>(actionCount);
     for (EntityType<?, ?> type : EntityType.STORED) {
       uniqueIds(type);
     }
@@ -119,7 +134,7 @@ final class Validator {
     for (int i = 0; i < partnerships.size(); i++) {
       checkPartnership(i, partnerships.get(i));
     }
-    IdentityChecks.samePartnershipTwice(partnerships, problems);
+    IdentityChecks.samePartnershipTwice(partnerships, partyTerritories.values(), problems);
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
       int index = i;
@@ -127,7 +142,7 @@ final class Validator {
           .base()
           .ifPresent(
               base -> {
-                if (!territoryIndex.containsKey(base)) {
+                if (!territoryIndex.contains(base)) {
                   missingTerritory(EntityKind.ACTOR, actor.id().value(), index, base, "base");
                 }
               });
@@ -147,13 +162,31 @@ final class Validator {
    * by {@link #validate()}; the cast holds because uniqueIds files each type's map under its kind.
    */
   @SuppressWarnings("unchecked")
-  <K extends EntityId<K>, E extends Entity<K>> Map<K, Integer> positions(EntityType<K, E> type) {
-    return (Map<K, Integer>) requireNonNull(positions.get(type.kind), "positions");
+  <K extends EntityId<K>, E extends Entity<K>> IdPositions<K> positions(EntityType<K, E> type) {
+    return (IdPositions<K>) requireNonNull(positions.get(type.kind), "positions");
   }
 
-  /** The position of the first action with each id among all the actions, after validate(). */
-  Map<ActionId, Integer> actionPositions() {
+  /** All the actions, partnership after partnership, after validate(). */
+  List<Action> actions() {
+    return actions;
+  }
+
+  /** The position of the first action with each id among {@link #actions()}, after validate(). */
+  IdPositions<ActionId> actionPositions() {
     return actionIndex;
+  }
+
+  /**
+   * The position of the territory of every party, partnership after partnership, after validate()
+   * found no problem.
+   */
+  int[] partyTerritories() {
+    return partyTerritories.values();
+  }
+
+  /** The position of the theme of every theme period, likewise. */
+  int[] periodThemes() {
+    return periodThemes.values();
   }
 
   /** For each action position, the position of its partnership, after validate(). */
@@ -167,8 +200,8 @@ final class Validator {
       return;
     }
     TerritoryId parentId = territory.parent().get();
-    Integer parentPosition = territoryIndex.get(parentId);
-    if (parentPosition == null) {
+    int parentPosition = territoryIndex.get(parentId);
+    if (parentPosition < 0) {
       problems.missing(
           EntityKind.TERRITORY,
           id,
@@ -208,7 +241,7 @@ final class Validator {
         .parent()
         .ifPresent(
             parent -> {
-              if (!themeIndex.containsKey(parent)) {
+              if (!themeIndex.contains(parent)) {
                 problems.missing(
                     EntityKind.THEME,
                     theme.id().value(),
@@ -241,14 +274,21 @@ final class Validator {
                     Checks.tooLong("the name in '" + language + "'", name));
               }
             });
+    int first = partyTerritories.size();
     for (int i = 0; i < partnership.parties().size(); i++) {
       Party party = partnership.parties().get(i);
-      if (!territoryIndex.containsKey(party.territory())) {
+      int territory = territoryIndex.get(party.territory());
+      partyTerritories.add(territory);
+      if (territory < 0) {
         missingTerritory(
             EntityKind.PARTNERSHIP, id, index, party.territory(), "parties", i, "territory");
       }
     }
-    int distinct = partnership.territories().size();
+    // Distinct parties from their positions, without making the set of territories.
+    int distinct =
+        partyTerritories.allFound(first)
+            ? partyTerritories.distinct(first)
+            : partnership.territories().size();
     if (distinct < 2) {
       problems.add(
           EntityKind.PARTNERSHIP,
@@ -282,7 +322,9 @@ final class Validator {
     }
     for (int i = 0; i < partnership.themes().size(); i++) {
       ThemePeriod theme = partnership.themes().get(i);
-      if (!themeIndex.containsKey(theme.theme())) {
+      int position = themeIndex.get(theme.theme());
+      periodThemes.add(position);
+      if (position < 0) {
         missingTheme(id, index, theme.theme(), "themes", i, "theme");
       }
     }
@@ -293,13 +335,13 @@ final class Validator {
     for (int p = 0; p < partnership.perspectives().size(); p++) {
       Perspective perspective = partnership.perspectives().get(p);
       for (TerritoryId party : perspective.plannedParties()) {
-        if (!territoryIndex.containsKey(party)) {
+        if (!territoryIndex.contains(party)) {
           missingTerritory(
               EntityKind.PARTNERSHIP, id, index, party, "perspectives", p, "plannedParties");
         }
       }
       for (ThemeId theme : perspective.plannedThemes()) {
-        if (!themeIndex.containsKey(theme)) {
+        if (!themeIndex.contains(theme)) {
           missingTheme(id, index, theme, "perspectives", p, "plannedThemes");
         }
       }
@@ -322,16 +364,16 @@ final class Validator {
 
   private void checkAction(String id, int index, int position, Action action, DateRange life) {
     TerritoryId place = action.place().orElse(null);
-    if (place != null && !territoryIndex.containsKey(place)) {
+    if (place != null && !territoryIndex.contains(place)) {
       missingTerritory(EntityKind.PARTNERSHIP, id, index, place, "actions", position, "place");
     }
     for (ThemeId theme : action.themes()) {
-      if (!themeIndex.containsKey(theme)) {
+      if (!themeIndex.contains(theme)) {
         missingTheme(id, index, theme, "actions", position, "themes");
       }
     }
     for (ActorId actor : action.actors()) {
-      if (!actorIndex.containsKey(actor)) {
+      if (!actorIndex.contains(actor)) {
         problems.missing(
             EntityKind.PARTNERSHIP,
             id,
@@ -367,7 +409,7 @@ final class Validator {
 
   private void checkImpact(int index, CrisisImpact impact) {
     String id = impact.id().value();
-    if (!crisisIndex.containsKey(impact.crisis())) {
+    if (!crisisIndex.contains(impact.crisis())) {
       problems.missing(
           EntityKind.CRISIS_IMPACT,
           id,
@@ -382,12 +424,12 @@ final class Validator {
           impact.crisis());
     }
     for (TerritoryId territory : impact.territories()) {
-      if (!territoryIndex.containsKey(territory)) {
+      if (!territoryIndex.contains(territory)) {
         missingTerritory(EntityKind.CRISIS_IMPACT, id, index, territory, "territories");
       }
     }
     for (PartnershipId partnership : impact.partnerships()) {
-      if (!partnershipIndex.containsKey(partnership)) {
+      if (!partnershipIndex.contains(partnership)) {
         problems.missing(
             EntityKind.CRISIS_IMPACT,
             id,
@@ -405,7 +447,7 @@ final class Validator {
     ImmutableList<Adaptation> adaptations = impact.adaptations();
     for (int i = 0; i < adaptations.size(); i++) {
       for (ActionId action : adaptations.get(i).actions()) {
-        if (!actionIndex.containsKey(action)) {
+        if (!actionIndex.contains(action)) {
           problems.missing(
               EntityKind.CRISIS_IMPACT,
               id,
@@ -454,5 +496,50 @@ final class Validator {
             + ": add it (or the standard catalogue), or correct the id",
         EntityKind.THEME,
         theme);
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] values = new int[1024];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Whether every value from {@code from} on is a position (not -1). */
+    boolean allFound(int from) {
+      for (int i = from; i < size; i++) {
+        if (values[i] < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** How many distinct values there are from {@code from} on (a few: compared pairwise). */
+    int distinct(int from) {
+      int count = 0;
+      for (int i = from; i < size; i++) {
+        boolean seen = false;
+        for (int j = from; j < i && !seen; j++) {
+          seen = values[j] == values[i];
+        }
+        count += seen ? 0 : 1;
+      }
+      return count;
+    }
+
+    /** The values, in an array that may be longer than size() (the rest is unused). */
+    int[] values() {
+      return values;
+    }
   }
 }

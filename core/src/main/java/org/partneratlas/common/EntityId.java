@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.partneratlas.internal.IdCase;
 
 /**
  * The stable identifier of an entity of an Atlas: a short text such as {@code brest}, {@code
@@ -44,6 +45,7 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
               + " id: start with a letter or digit and use only letters, digits, '.', '_', ':'"
               + " and '-' (at most 128 characters)");
     }
+    IdCase.noteId(value);
     this.value = value;
   }
 

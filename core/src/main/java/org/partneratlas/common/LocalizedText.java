@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.partneratlas.internal.Checks;
@@ -43,10 +44,22 @@ public final class LocalizedText {
 
   private static final LocalizedText EMPTY = new LocalizedText(ImmutableSortedMap.of());
 
-  private final ImmutableSortedMap<String, String> texts;
+  // Most texts are in one language: those keep its tag and text, without a map (a map of one entry
+  // and its key set and value lists take about 80 bytes more); the others keep their map.
+  private final @Nullable ImmutableSortedMap<String, String> texts;
+  private final @Nullable String language;
+  private final @Nullable String text;
 
   private LocalizedText(ImmutableSortedMap<String, String> texts) {
     this.texts = texts;
+    this.language = null;
+    this.text = null;
+  }
+
+  private LocalizedText(String language, String text) {
+    this.texts = null;
+    this.language = language;
+    this.text = text;
   }
 
   /**
@@ -100,7 +113,9 @@ public final class LocalizedText {
    * @return the texts by language
    */
   public ImmutableSortedMap<String, String> asMap() {
-    return texts;
+    return texts != null
+        ? texts
+        : ImmutableSortedMap.of(requireNonNull(language), requireNonNull(text));
   }
 
   /**
@@ -109,7 +124,7 @@ public final class LocalizedText {
    * @return whether this text is empty
    */
   public boolean isEmpty() {
-    return texts.isEmpty();
+    return texts != null && texts.isEmpty();
   }
 
   /**
@@ -120,7 +135,11 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the tag is malformed
    */
   public Optional<String> get(String language) {
-    return Optional.ofNullable(texts.get(LanguageTags.canonical(language)));
+    String tag = LanguageTags.canonical(language);
+    if (texts != null) {
+      return Optional.ofNullable(texts.get(tag));
+    }
+    return tag.equals(this.language) ? Optional.of(requireNonNull(text)) : Optional.empty();
   }
 
   /**
@@ -141,6 +160,18 @@ public final class LocalizedText {
    */
   public String best(List<String> preferredLanguages) {
     requireNonNull(preferredLanguages, "preferredLanguages");
+    if (texts == null) {
+      // The one text is the answer whatever is preferred, but the preferred tags are read as with
+      // several languages (up to a match), so that a malformed one throws alike.
+      String only = requireNonNull(language);
+      for (String preferred : preferredLanguages) {
+        String tag = LanguageTags.canonical(preferred);
+        if (only.equals(tag) || only.startsWith(tag + "-")) {
+          break;
+        }
+      }
+      return requireNonNull(text);
+    }
     for (String language : preferredLanguages) {
       String tag = LanguageTags.canonical(language);
       String exact = texts.get(tag);
@@ -200,12 +231,18 @@ public final class LocalizedText {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof LocalizedText && ((LocalizedText) obj).texts.equals(texts);
+    return obj instanceof LocalizedText other
+        && Objects.equals(texts, other.texts)
+        && Objects.equals(language, other.language)
+        && Objects.equals(text, other.text);
   }
 
   @Override
   public int hashCode() {
-    return texts.hashCode();
+    // The hash of asMap(), without making it.
+    return texts != null
+        ? texts.hashCode()
+        : requireNonNull(language).hashCode() ^ requireNonNull(text).hashCode();
   }
 
   /**
@@ -215,14 +252,16 @@ public final class LocalizedText {
    */
   @Override
   public String toString() {
-    return texts.toString();
+    return texts != null ? texts.toString() : "{" + language + "=" + text + "}";
   }
 
   /** Collects translations; not thread-safe. */
   public static final class Builder {
-    private final ImmutableSortedMap.Builder<String, String> texts =
-        ImmutableSortedMap.naturalOrder();
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    // The first translation, then, from the second on, all of them in a map builder.
+    private @Nullable String firstTag;
+    private @Nullable String firstText;
+    private ImmutableSortedMap.@Nullable Builder<String, String> texts;
+    private java.util.@Nullable Set<String> seen;
 
     private Builder() {}
 
@@ -244,6 +283,17 @@ public final class LocalizedText {
         throw new IllegalArgumentException(
             "The text in '" + tag + "' is blank: give a text or leave that language out");
       }
+      if (firstTag == null) {
+        firstTag = tag;
+        firstText = text;
+        return this;
+      }
+      if (texts == null || seen == null) {
+        texts = ImmutableSortedMap.naturalOrder();
+        seen = new java.util.HashSet<>();
+        texts.put(firstTag, requireNonNull(firstText));
+        seen.add(firstTag);
+      }
       if (!seen.add(tag)) {
         throw new IllegalArgumentException(
             "Language '" + tag + "' is given twice: keep one text per language");
@@ -258,8 +308,10 @@ public final class LocalizedText {
      * @return the text with the translations added so far
      */
     public LocalizedText build() {
-      ImmutableSortedMap<String, String> map = texts.buildOrThrow();
-      return map.isEmpty() ? EMPTY : new LocalizedText(map);
+      if (texts != null) {
+        return new LocalizedText(texts.buildOrThrow());
+      }
+      return firstTag == null ? EMPTY : new LocalizedText(firstTag, requireNonNull(firstText));
     }
   }
 }

@@ -201,7 +201,7 @@ public abstract class Partnership implements Entity<PartnershipId> {
    *
    * @return the territories' ids
    */
-  @Value.Lazy
+  // Computed at each call, not memoised: cheap, and a retained set costs about 90 bytes.
   public ImmutableSet<TerritoryId> territories() {
     ImmutableSet.Builder<TerritoryId> ids = ImmutableSet.builder();
     for (Party party : parties()) {
@@ -246,7 +246,8 @@ public abstract class Partnership implements Entity<PartnershipId> {
    *
    * @return the stretches, in chronological order
    */
-  @Value.Lazy
+  // Computed at each call, not memoised: a retained list costs about 100 bytes (stretches,
+  // extents).
   public ImmutableList<StatusStretch> statusStretches() {
     return PartnershipLife.stretches(this);
   }

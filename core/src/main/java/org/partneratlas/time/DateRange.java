@@ -60,12 +60,22 @@ public final class DateRange implements Comparable<DateRange> {
   private final Bound endBound;
   private final @Nullable PartialDate end;
 
-  private DateRange(
+  /** Made by {@link SharedDates}, after the factories' checks, and for the two constants. */
+  DateRange(
       Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
     this.startBound = startBound;
     this.start = start;
     this.endBound = endBound;
     this.end = end;
+  }
+
+  /** Whether this range has these bounds and dates. */
+  boolean is(
+      Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
+    return this.startBound == startBound
+        && this.endBound == endBound
+        && Objects.equals(this.start, start)
+        && Objects.equals(this.end, end);
   }
 
   /**
@@ -76,7 +86,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange of(PartialDate date) {
     requireNonNull(date, "date");
-    return new DateRange(Bound.KNOWN, date, Bound.KNOWN, date);
+    return SharedDates.range(Bound.KNOWN, date, Bound.KNOWN, date);
   }
 
   /**
@@ -101,7 +111,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange since(PartialDate start) {
     requireNonNull(start, "start");
-    return new DateRange(Bound.KNOWN, start, Bound.OPEN, null);
+    return SharedDates.range(Bound.KNOWN, start, Bound.OPEN, null);
   }
 
   /**
@@ -113,7 +123,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange began(PartialDate start) {
     requireNonNull(start, "start");
-    return new DateRange(Bound.KNOWN, start, Bound.UNKNOWN, null);
+    return SharedDates.range(Bound.KNOWN, start, Bound.UNKNOWN, null);
   }
 
   /**
@@ -125,7 +135,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange until(PartialDate end) {
     requireNonNull(end, "end");
-    return new DateRange(Bound.OPEN, null, Bound.KNOWN, end);
+    return SharedDates.range(Bound.OPEN, null, Bound.KNOWN, end);
   }
 
   /**
@@ -137,7 +147,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   public static DateRange ended(PartialDate end) {
     requireNonNull(end, "end");
-    return new DateRange(Bound.UNKNOWN, null, Bound.KNOWN, end);
+    return SharedDates.range(Bound.UNKNOWN, null, Bound.KNOWN, end);
   }
 
   /**
@@ -194,7 +204,7 @@ public final class DateRange implements Comparable<DateRange> {
     Edtf.checkBound("end", endBound, end);
     if (start != null && end != null) {
       if (start.equals(end)) {
-        return new DateRange(Bound.KNOWN, start, Bound.KNOWN, start);
+        return SharedDates.range(Bound.KNOWN, start, Bound.KNOWN, start);
       }
       if (end.latestDay().isBefore(start.earliestDay())) {
         throw new IllegalArgumentException(
@@ -213,7 +223,7 @@ public final class DateRange implements Comparable<DateRange> {
         return UNKNOWN;
       }
     }
-    return new DateRange(startBound, start, endBound, end);
+    return SharedDates.range(startBound, start, endBound, end);
   }
 
   /**
@@ -477,7 +487,8 @@ public final class DateRange implements Comparable<DateRange> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(startBound, start, endBound, end);
+    return ((startBound.ordinal() * 3 + endBound.ordinal()) * 31 + Objects.hashCode(start)) * 31
+        + Objects.hashCode(end);
   }
 
   /**

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,21 +63,48 @@ public final class PartialDate implements Comparable<PartialDate> {
           .thenComparing(PartialDate::precision)
           .thenComparing(PartialDate::toString);
 
-  private final int year;
-  private final Precision precision;
-  // Month (1-12) for MONTH and DAY, season code (21-24) for SEASON, 0 for YEAR or an unspecified
-  // month.
-  private final int part;
-  // Day of month for DAY, 0 otherwise or when unspecified.
-  private final int day;
-  private final int flags;
+  private static final Precision[] PRECISIONS = Precision.values();
 
-  PartialDate(int year, Precision precision, int part, int day, int flags) {
-    this.year = year;
-    this.precision = precision;
-    this.part = part;
-    this.day = day;
-    this.flags = flags;
+  // The date packed into one int (see pack), and the epoch days it may denote, computed once: a
+  // date is read far more often than made, and equal dates are shared (see SharedDates).
+  private final int bits;
+  private final int earliestEpochDay;
+  private final int latestEpochDay;
+
+  private PartialDate(int bits) {
+    this.bits = bits;
+    this.earliestEpochDay = Math.toIntExact(DaySpan.earliest(this).toEpochDay());
+    this.latestEpochDay = Math.toIntExact(DaySpan.latest(this).toEpochDay());
+  }
+
+  /**
+   * The date with these fields: the shared instance of a common date, or a new one. Every date is
+   * made here.
+   */
+  static PartialDate make(int year, Precision precision, int part, int day, int flags) {
+    return SharedDates.date(pack(year, precision, part, day, flags));
+  }
+
+  /**
+   * Packs the fields into one int: year (14 bits, 0 to 9999), precision (2), part (5: month 1-12 or
+   * season 21-24), day (5) and flags (6).
+   */
+  static int pack(int year, Precision precision, int part, int day, int flags) {
+    return (year << 18) | (precision.ordinal() << 16) | (part << 11) | (day << 6) | flags;
+  }
+
+  /** Makes the date of packed fields; only SharedDates calls it. */
+  static PartialDate unpacked(int bits) {
+    return new PartialDate(bits);
+  }
+
+  /** The packed fields (see pack). */
+  int bits() {
+    return bits;
+  }
+
+  private int flags() {
+    return bits & 63;
   }
 
   /**
@@ -90,7 +116,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate ofYear(int year) {
     Edtf.checkYear(year);
-    return new PartialDate(year, Precision.YEAR, 0, 0, 0);
+    return make(year, Precision.YEAR, 0, 0, 0);
   }
 
   /**
@@ -104,7 +130,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate ofSeason(int year, Season season) {
     Edtf.checkYear(year);
     requireNonNull(season, "season");
-    return new PartialDate(year, Precision.SEASON, season.code(), 0, 0);
+    return make(year, Precision.SEASON, season.code(), 0, 0);
   }
 
   /**
@@ -121,7 +147,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "Month " + month + " is out of range: use a month from 1 to 12");
     }
-    return new PartialDate(year, Precision.MONTH, month, 0, 0);
+    return make(year, Precision.MONTH, month, 0, 0);
   }
 
   /**
@@ -140,7 +166,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "Day " + day + " does not exist in " + monthDate + ": use a day from 1 to " + length);
     }
-    return new PartialDate(year, Precision.DAY, month, day, 0);
+    return make(year, Precision.DAY, month, day, 0);
   }
 
   /**
@@ -167,7 +193,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "A decade starts at a multiple of ten from 0 to 9990 (1960 for 196X), not " + firstYear);
     }
-    return new PartialDate(firstYear, Precision.YEAR, 0, 0, 1 << YEAR_DIGITS_SHIFT);
+    return make(firstYear, Precision.YEAR, 0, 0, 1 << YEAR_DIGITS_SHIFT);
   }
 
   /**
@@ -183,7 +209,7 @@ public final class PartialDate implements Comparable<PartialDate> {
           "A century starts at a multiple of a hundred from 0 to 9900 (1900 for 19XX), not "
               + firstYear);
     }
-    return new PartialDate(firstYear, Precision.YEAR, 0, 0, 2 << YEAR_DIGITS_SHIFT);
+    return make(firstYear, Precision.YEAR, 0, 0, 2 << YEAR_DIGITS_SHIFT);
   }
 
   /**
@@ -192,7 +218,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the uncertain date
    */
   public PartialDate uncertain() {
-    return new PartialDate(year, precision, part, day, flags | UNCERTAIN);
+    return make(year(), precision(), part(), day(), flags() | UNCERTAIN);
   }
 
   /**
@@ -201,7 +227,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the approximate date
    */
   public PartialDate approximate() {
-    return new PartialDate(year, precision, part, day, flags | APPROXIMATE);
+    return make(year(), precision(), part(), day(), flags() | APPROXIMATE);
   }
 
   /**
@@ -210,7 +236,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the date without {@code ?}, {@code ~} or {@code %}
    */
   public PartialDate unqualified() {
-    return new PartialDate(year, precision, part, day, flags & ~(UNCERTAIN | APPROXIMATE));
+    return make(year(), precision(), part(), day(), flags() & ~(UNCERTAIN | APPROXIMATE));
   }
 
   /**
@@ -228,12 +254,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The month, or the season's code, as stored: 0 for a year or an unspecified month. */
   int part() {
-    return part;
+    return (bits >> 11) & 31;
   }
 
   /** The day of month as stored: 0 unless a known day. */
   int day() {
-    return day;
+    return (bits >> 6) & 31;
   }
 
   /**
@@ -243,7 +269,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the year, 0 to 9999
    */
   public int year() {
-    return year;
+    return bits >>> 18;
   }
 
   /**
@@ -254,7 +280,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the precision
    */
   public Precision precision() {
-    return precision;
+    return PRECISIONS[(bits >> 16) & 3];
   }
 
   /**
@@ -264,7 +290,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return 0, 1 or 2
    */
   public int unspecifiedYearDigits() {
-    return (flags >> YEAR_DIGITS_SHIFT) & 3;
+    return (flags() >> YEAR_DIGITS_SHIFT) & 3;
   }
 
   /**
@@ -273,7 +299,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the month is unspecified
    */
   public boolean isMonthUnspecified() {
-    return (flags & MONTH_UNSPECIFIED) != 0;
+    return (flags() & MONTH_UNSPECIFIED) != 0;
   }
 
   /**
@@ -282,7 +308,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the day is unspecified
    */
   public boolean isDayUnspecified() {
-    return (flags & DAY_UNSPECIFIED) != 0;
+    return (flags() & DAY_UNSPECIFIED) != 0;
   }
 
   /**
@@ -291,7 +317,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the year, month or day has unspecified digits
    */
   public boolean hasUnspecifiedDigits() {
-    return (flags & (MONTH_UNSPECIFIED | DAY_UNSPECIFIED | (3 << YEAR_DIGITS_SHIFT))) != 0;
+    return (flags() & (MONTH_UNSPECIFIED | DAY_UNSPECIFIED | (3 << YEAR_DIGITS_SHIFT))) != 0;
   }
 
   /**
@@ -300,7 +326,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the date is uncertain
    */
   public boolean isUncertain() {
-    return (flags & UNCERTAIN) != 0;
+    return (flags() & UNCERTAIN) != 0;
   }
 
   /**
@@ -309,7 +335,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the date is approximate
    */
   public boolean isApproximate() {
-    return (flags & APPROXIMATE) != 0;
+    return (flags() & APPROXIMATE) != 0;
   }
 
   /**
@@ -318,7 +344,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the date carries a qualifier
    */
   public boolean isQualified() {
-    return (flags & (UNCERTAIN | APPROXIMATE)) != 0;
+    return (flags() & (UNCERTAIN | APPROXIMATE)) != 0;
   }
 
   /**
@@ -328,7 +354,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether this date denotes one known day
    */
   public boolean isExactDay() {
-    return precision == Precision.DAY && flags == 0;
+    return precision() == Precision.DAY && flags() == 0;
   }
 
   /**
@@ -339,10 +365,11 @@ public final class PartialDate implements Comparable<PartialDate> {
    *     is unspecified
    */
   public Month month() {
+    Precision precision = precision();
     if ((precision != Precision.MONTH && precision != Precision.DAY) || isMonthUnspecified()) {
       throw new IllegalStateException(this + " has no known month");
     }
-    return Month.of(part);
+    return Month.of(part());
   }
 
   /**
@@ -352,10 +379,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws IllegalStateException if the precision is not {@code SEASON}
    */
   public Season season() {
-    if (precision != Precision.SEASON) {
+    if (precision() != Precision.SEASON) {
       throw new IllegalStateException(this + " is not a season");
     }
-    return Season.ofCode(part);
+    return Season.ofCode(part());
   }
 
   /**
@@ -365,10 +392,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws IllegalStateException if the precision is not {@code DAY} or the day is unspecified
    */
   public int dayOfMonth() {
-    if (precision != Precision.DAY || isDayUnspecified()) {
+    if (precision() != Precision.DAY || isDayUnspecified()) {
       throw new IllegalStateException(this + " has no known day");
     }
-    return day;
+    return day();
   }
 
   /**
@@ -399,7 +426,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the earliest day
    */
   public LocalDate earliestDay() {
-    return DaySpan.earliest(this);
+    return LocalDate.ofEpochDay(earliestEpochDay);
   }
 
   /**
@@ -410,7 +437,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the latest day
    */
   public LocalDate latestDay() {
-    return DaySpan.latest(this);
+    return LocalDate.ofEpochDay(latestEpochDay);
   }
 
   /**
@@ -419,7 +446,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the epoch day of the earliest day
    */
   public long earliestEpochDay() {
-    return earliestDay().toEpochDay();
+    return earliestEpochDay;
   }
 
   /**
@@ -428,7 +455,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the epoch day of the latest day
    */
   public long latestEpochDay() {
-    return latestDay().toEpochDay();
+    return latestEpochDay;
   }
 
   /**
@@ -467,17 +494,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof PartialDate other
-        && year == other.year
-        && precision == other.precision
-        && part == other.part
-        && day == other.day
-        && flags == other.flags;
+    return obj instanceof PartialDate other && bits == other.bits;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, precision, part, day, flags);
+    return bits;
   }
 
   /**

@@ -237,6 +237,32 @@ class InvariantsTest {
         "differs only by case from the action id 'visit-brest-kiel' of partnership 'brest-kiel'");
   }
 
+  @Test
+  void duplicateAndCaseProblemsOfActionIdsComeInTheOrderOfTheActions() {
+    AtlasValidationException e =
+        assertThrows(
+            AtlasValidationException.class,
+            () ->
+                valid()
+                    .add(
+                        twinning("other")
+                            .kind(PartnershipKind.FRIENDSHIP)
+                            .actions(
+                                List.of(
+                                    action("visit-brest-kiel"),
+                                    action("VISIT-brest-kiel"),
+                                    action("visit-brest-kiel")))
+                            .build())
+                    .build());
+    assertEquals(3, e.problems().size(), e::getMessage);
+    assertEquals("actions[0].id", e.problems().get(0).field(), e::getMessage);
+    assertTrue(e.problems().get(0).message().contains("already used"), e::getMessage);
+    assertEquals("actions[1].id", e.problems().get(1).field(), e::getMessage);
+    assertTrue(e.problems().get(1).message().contains("differs only by case"), e::getMessage);
+    assertEquals("actions[2].id", e.problems().get(2).field(), e::getMessage);
+    assertTrue(e.problems().get(2).message().contains("already used"), e::getMessage);
+  }
+
   // --- References ------------------------------------------------------------------------------
 
   @Test
