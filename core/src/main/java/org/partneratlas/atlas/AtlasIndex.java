@@ -244,7 +244,7 @@ final class AtlasIndex {
   private static IntList[] lists(int count) {
     IntList[] lists = new IntList[count];
     for (int k = 0; k < count; k++) {
-      lists[k] = new IntList();
+      lists[k] = new IntList(4);
     }
     return lists;
   }
@@ -256,7 +256,7 @@ final class AtlasIndex {
   private static <K> ImmutableMap<K, RoaringBitmap> bitmaps(List<K> keys, IntList[] lists) {
     ImmutableMap.Builder<K, RoaringBitmap> map = ImmutableMap.builderWithExpectedSize(keys.size());
     for (int k = 0; k < keys.size(); k++) {
-      if (lists[k].size > 0) {
+      if (lists[k].size() > 0) {
         map.put(keys.get(k), lists[k].bitmap());
       }
     }
@@ -435,42 +435,13 @@ final class AtlasIndex {
     private final Map<K, IntList> lists = new HashMap<>();
 
     void add(K key, int position) {
-      lists.computeIfAbsent(key, k -> new IntList()).addIfNotLast(position);
+      lists.computeIfAbsent(key, k -> new IntList(4)).addIfNotLast(position);
     }
 
     ImmutableMap<K, int[]> build() {
       ImmutableMap.Builder<K, int[]> map = ImmutableMap.builderWithExpectedSize(lists.size());
       lists.forEach((key, list) -> map.put(key, list.toArray()));
       return map.buildOrThrow();
-    }
-  }
-
-  /** A growable list of ints. */
-  private static final class IntList {
-    int[] values = new int[4];
-    int size;
-
-    void addIfNotLast(int value) {
-      if (size > 0 && values[size - 1] == value) {
-        return;
-      }
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-
-    /** The list as a compressed bitmap (run-length encoded where that is smaller). */
-    RoaringBitmap bitmap() {
-      RoaringBitmap bitmap = new RoaringBitmap();
-      bitmap.addN(values, 0, size);
-      bitmap.runOptimize();
-      bitmap.trim();
-      return bitmap;
     }
   }
 }

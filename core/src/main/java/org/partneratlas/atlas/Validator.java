@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,8 @@ final class Validator {
 
   // For the index, found while checking the references: the territory position of every party and
   // the theme position of every theme period, partnership after partnership (-1 when missing).
-  private final IntList partyTerritories = new IntList();
-  private final IntList periodThemes = new IntList();
+  private final IntList partyTerritories = new IntList(1024);
+  private final IntList periodThemes = new IntList(1024);
 
   private final Suggestions territorySuggestions;
   private final Suggestions themeSuggestions;
@@ -496,50 +495,5 @@ final class Validator {
             + ": add it (or the standard catalogue), or correct the id",
         EntityKind.THEME,
         theme);
-  }
-
-  /** A growable list of ints. */
-  private static final class IntList {
-    private int[] values = new int[1024];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** Whether every value from {@code from} on is a position (not -1). */
-    boolean allFound(int from) {
-      for (int i = from; i < size; i++) {
-        if (values[i] < 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** How many distinct values there are from {@code from} on (a few: compared pairwise). */
-    int distinct(int from) {
-      int count = 0;
-      for (int i = from; i < size; i++) {
-        boolean seen = false;
-        for (int j = from; j < i && !seen; j++) {
-          seen = values[j] == values[i];
-        }
-        count += seen ? 0 : 1;
-      }
-      return count;
-    }
-
-    /** The values, in an array that may be longer than size() (the rest is unused). */
-    int[] values() {
-      return values;
-    }
   }
 }

@@ -478,11 +478,7 @@ public final class DateRange implements Comparable<DateRange> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof DateRange other
-        && startBound == other.startBound
-        && endBound == other.endBound
-        && Objects.equals(start, other.start)
-        && Objects.equals(end, other.end);
+    return obj instanceof DateRange other && other.is(startBound, start, endBound, end);
   }
 
   @Override

@@ -74,7 +74,7 @@ final class Edtf {
       if (yearDigits == 0) {
         checkYearText(year, shown);
       }
-      return PartialDate.make(year, Precision.YEAR, 0, 0, flags);
+      return SharedDates.date(year, Precision.YEAR, 0, 0, flags);
     }
     if (yearDigits > 0) {
       throw new IllegalArgumentException(
@@ -97,12 +97,12 @@ final class Edtf {
                 + "XX or give the month");
       }
       int unspecified = MONTH_UNSPECIFIED | (length == 10 ? DAY_UNSPECIFIED : 0);
-      return PartialDate.make(
+      return SharedDates.date(
           year, length == 10 ? Precision.DAY : Precision.MONTH, 0, 0, flags | unspecified);
     }
     int part = parseDigits(body, 5, 7, shown);
     if (length == 7 && part >= 21 && part <= 24) {
-      return PartialDate.make(year, Precision.SEASON, part, 0, flags);
+      return SharedDates.date(year, Precision.SEASON, part, 0, flags);
     }
     if (length == 7 && part >= 25 && part <= 41) {
       throw new IllegalArgumentException(
@@ -121,10 +121,10 @@ final class Edtf {
               + " to 24");
     }
     if (length == 7) {
-      return PartialDate.make(year, Precision.MONTH, part, 0, flags);
+      return SharedDates.date(year, Precision.MONTH, part, 0, flags);
     }
     if (body.charAt(8) == 'X' && body.charAt(9) == 'X') {
-      return PartialDate.make(year, Precision.DAY, part, 0, flags | DAY_UNSPECIFIED);
+      return SharedDates.date(year, Precision.DAY, part, 0, flags | DAY_UNSPECIFIED);
     }
     int dayOfMonth = parseDigits(body, 8, 10, shown);
     int monthLength = YearMonth.of(year, part).lengthOfMonth();
@@ -140,7 +140,7 @@ final class Edtf {
               + " has days 01 to "
               + monthLength);
     }
-    return PartialDate.make(year, Precision.DAY, part, dayOfMonth, flags);
+    return SharedDates.date(year, Precision.DAY, part, dayOfMonth, flags);
   }
 
   private static int qualifierFlags(char c) {

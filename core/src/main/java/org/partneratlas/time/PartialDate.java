@@ -65,8 +65,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static final Precision[] PRECISIONS = Precision.values();
 
-  // The date packed into one int (see pack), and the epoch days it may denote, computed once: a
-  // date is read far more often than made, and equal dates are shared (see SharedDates).
+  // The date packed into one int (see SharedDates.pack), and the epoch days it may denote, made
+  // once: a date is read far more often than made, and equal dates are shared.
   private final int bits;
   private final int earliestEpochDay;
   private final int latestEpochDay;
@@ -77,23 +77,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.latestEpochDay = Math.toIntExact(DaySpan.latest(this).toEpochDay());
   }
 
-  /**
-   * The date with these fields: the shared instance of a common date, or a new one. Every date is
-   * made here.
-   */
-  static PartialDate make(int year, Precision precision, int part, int day, int flags) {
-    return SharedDates.date(pack(year, precision, part, day, flags));
-  }
-
-  /**
-   * Packs the fields into one int: year (14 bits, 0 to 9999), precision (2), part (5: month 1-12 or
-   * season 21-24), day (5) and flags (6).
-   */
-  static int pack(int year, Precision precision, int part, int day, int flags) {
-    return (year << 18) | (precision.ordinal() << 16) | (part << 11) | (day << 6) | flags;
-  }
-
-  /** Makes the date of packed fields; only SharedDates calls it. */
+  /** Makes the date of packed fields (see {@link SharedDates#pack}); only SharedDates calls it. */
   static PartialDate unpacked(int bits) {
     return new PartialDate(bits);
   }
@@ -116,7 +100,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate ofYear(int year) {
     Edtf.checkYear(year);
-    return make(year, Precision.YEAR, 0, 0, 0);
+    return SharedDates.date(year, Precision.YEAR, 0, 0, 0);
   }
 
   /**
@@ -130,7 +114,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate ofSeason(int year, Season season) {
     Edtf.checkYear(year);
     requireNonNull(season, "season");
-    return make(year, Precision.SEASON, season.code(), 0, 0);
+    return SharedDates.date(year, Precision.SEASON, season.code(), 0, 0);
   }
 
   /**
@@ -147,7 +131,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "Month " + month + " is out of range: use a month from 1 to 12");
     }
-    return make(year, Precision.MONTH, month, 0, 0);
+    return SharedDates.date(year, Precision.MONTH, month, 0, 0);
   }
 
   /**
@@ -166,7 +150,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "Day " + day + " does not exist in " + monthDate + ": use a day from 1 to " + length);
     }
-    return make(year, Precision.DAY, month, day, 0);
+    return SharedDates.date(year, Precision.DAY, month, day, 0);
   }
 
   /**
@@ -193,7 +177,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new IllegalArgumentException(
           "A decade starts at a multiple of ten from 0 to 9990 (1960 for 196X), not " + firstYear);
     }
-    return make(firstYear, Precision.YEAR, 0, 0, 1 << YEAR_DIGITS_SHIFT);
+    return SharedDates.date(firstYear, Precision.YEAR, 0, 0, 1 << YEAR_DIGITS_SHIFT);
   }
 
   /**
@@ -209,7 +193,7 @@ public final class PartialDate implements Comparable<PartialDate> {
           "A century starts at a multiple of a hundred from 0 to 9900 (1900 for 19XX), not "
               + firstYear);
     }
-    return make(firstYear, Precision.YEAR, 0, 0, 2 << YEAR_DIGITS_SHIFT);
+    return SharedDates.date(firstYear, Precision.YEAR, 0, 0, 2 << YEAR_DIGITS_SHIFT);
   }
 
   /**
@@ -218,7 +202,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the uncertain date
    */
   public PartialDate uncertain() {
-    return make(year(), precision(), part(), day(), flags() | UNCERTAIN);
+    return SharedDates.date(year(), precision(), part(), day(), flags() | UNCERTAIN);
   }
 
   /**
@@ -227,7 +211,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the approximate date
    */
   public PartialDate approximate() {
-    return make(year(), precision(), part(), day(), flags() | APPROXIMATE);
+    return SharedDates.date(year(), precision(), part(), day(), flags() | APPROXIMATE);
   }
 
   /**
@@ -236,7 +220,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the date without {@code ?}, {@code ~} or {@code %}
    */
   public PartialDate unqualified() {
-    return make(year(), precision(), part(), day(), flags() & ~(UNCERTAIN | APPROXIMATE));
+    return SharedDates.date(
+        year(), precision(), part(), day(), flags() & ~(UNCERTAIN | APPROXIMATE));
   }
 
   /**

@@ -26,14 +26,30 @@ final class SharedDates {
   private static final @Nullable PartialDate[] DATES = new PartialDate[SLOTS];
   private static final @Nullable DateRange[] RANGES = new DateRange[SLOTS];
 
-  private static final int YEAR_ONLY = PartialDate.pack(0, Precision.YEAR, 0, 0, 0);
-  private static final int MONTH_ONLY = PartialDate.pack(0, Precision.MONTH, 0, 0, 0);
+  private static final int YEAR_ONLY = pack(0, Precision.YEAR, 0, 0, 0);
+  private static final int MONTH_ONLY = pack(0, Precision.MONTH, 0, 0, 0);
   private static final int PART = 31 << 11;
   private static final int LOW_BITS = (1 << 18) - 1;
 
   private SharedDates() {}
 
-  /** The date of the packed fields (see {@link PartialDate#pack}), shared when common. */
+  /**
+   * Packs a date's fields into one int: year (14 bits, 0 to 9999), precision (2), part (5: month
+   * 1-12 or season 21-24), day (5) and flags (6); {@link PartialDate} reads them back.
+   */
+  static int pack(int year, Precision precision, int part, int day, int flags) {
+    return (year << 18) | (precision.ordinal() << 16) | (part << 11) | (day << 6) | flags;
+  }
+
+  /**
+   * The date with these fields: the shared instance of a common date, or a new one. Every date is
+   * made here.
+   */
+  static PartialDate date(int year, Precision precision, int part, int day, int flags) {
+    return date(pack(year, precision, part, day, flags));
+  }
+
+  /** The date of the packed fields (see {@link #pack}), shared when common. */
   static PartialDate date(int bits) {
     int year = bits >>> 18;
     int rest = bits & LOW_BITS;
