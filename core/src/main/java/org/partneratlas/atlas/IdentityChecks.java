@@ -241,8 +241,10 @@ final class IdentityChecks {
   /**
    * The key of a partnership whose parties have exactly two distinct territories, both found (their
    * positions are {@code positions[from..to)}): its kind and the two positions, smaller first; -1
-   * for any other partnership.
+   * for any other partnership. Keys are compared within one build only, so the kind's ordinal is
+   * safe.
    */
+  @SuppressWarnings("EnumOrdinal")
   private static long pairKey(Partnership partnership, int[] positions, int from, int to) {
     int a = -1;
     int b = -1;

@@ -84,10 +84,16 @@ final class Lives {
       scratchParties = null;
       Extent e = partnerships.get(i).lifeExtent();
       int at = i * STRIDE;
-      earliestStart[i] = facts[at + ES] = LifeIndex.day(e.earliestStart());
-      latestEnd[i] = facts[at + LE] = LifeIndex.day(e.latestEnd());
-      int certainFrom = facts[at + CF] = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
-      int certainTo = facts[at + CT] = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
+      int start = LifeIndex.day(e.earliestStart());
+      int end = LifeIndex.day(e.latestEnd());
+      int certainFrom = LifeIndex.day(Math.min(e.latestStart(), e.latestEnd()));
+      int certainTo = LifeIndex.day(Math.max(e.earliestEnd(), e.earliestStart()));
+      earliestStart[i] = start;
+      latestEnd[i] = end;
+      facts[at + ES] = start;
+      facts[at + LE] = end;
+      facts[at + CF] = certainFrom;
+      facts[at + CT] = certainTo;
       low[i] = Math.min(certainFrom, certainTo);
       high[i] = Math.max(certainFrom, certainTo);
     }

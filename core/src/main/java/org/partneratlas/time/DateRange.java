@@ -483,8 +483,7 @@ public final class DateRange implements Comparable<DateRange> {
 
   @Override
   public int hashCode() {
-    return ((startBound.ordinal() * 3 + endBound.ordinal()) * 31 + Objects.hashCode(start)) * 31
-        + Objects.hashCode(end);
+    return SharedDates.hash(startBound, start, endBound, end);
   }
 
   /**

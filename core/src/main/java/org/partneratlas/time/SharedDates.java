@@ -35,8 +35,10 @@ final class SharedDates {
 
   /**
    * Packs a date's fields into one int: year (14 bits, 0 to 9999), precision (2), part (5: month
-   * 1-12 or season 21-24), day (5) and flags (6); {@link PartialDate} reads them back.
+   * 1-12 or season 21-24), day (5) and flags (6); {@link PartialDate} reads them back. Packed dates
+   * live in this JVM only (nothing packed is written), so the precision's ordinal is safe.
    */
+  @SuppressWarnings("EnumOrdinal")
   static int pack(int year, Precision precision, int part, int day, int flags) {
     return (year << 18) | (precision.ordinal() << 16) | (part << 11) | (day << 6) | flags;
   }
@@ -73,14 +75,22 @@ final class SharedDates {
     return date;
   }
 
+  /**
+   * The hash of a range's bounds and dates: {@link DateRange#hashCode()}, and where the cache keeps
+   * the range. Hashes live in this JVM only, so the bounds' ordinals are safe.
+   */
+  @SuppressWarnings("EnumOrdinal")
+  static int hash(
+      Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
+    return (startBound.ordinal() * 3 + endBound.ordinal()) * 961
+        + (start == null ? 0 : start.bits()) * 31
+        + (end == null ? 0 : end.bits());
+  }
+
   /** The range of these bounds and dates (already checked), shared when the cache has it. */
   static DateRange range(
       Bound startBound, @Nullable PartialDate start, Bound endBound, @Nullable PartialDate end) {
-    int hash =
-        (startBound.ordinal() * 3 + endBound.ordinal()) * 961
-            + (start == null ? 0 : start.bits()) * 31
-            + (end == null ? 0 : end.bits());
-    int slot = mix(hash);
+    int slot = mix(hash(startBound, start, endBound, end));
     DateRange range = RANGES[slot];
     if (range == null || !range.is(startBound, start, endBound, end)) {
       range = new DateRange(startBound, start, endBound, end);

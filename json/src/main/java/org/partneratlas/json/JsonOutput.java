@@ -215,7 +215,7 @@ final class JsonOutput {
       g.writeName(name);
       g.writeStartObject();
       Map<String, String> sorted =
-          map.size() <= 1 || map instanceof SortedMap<?, ?> && isNatural((SortedMap<?, ?>) map)
+          map.size() <= 1 || (map instanceof SortedMap<?, ?> && isNatural((SortedMap<?, ?>) map))
               ? map
               : new TreeMap<>(map);
       for (Map.Entry<String, String> e : sorted.entrySet()) {
