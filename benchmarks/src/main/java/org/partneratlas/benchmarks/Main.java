@@ -53,14 +53,17 @@ import org.partneratlas.benchmarks.synthetic.SyntheticAtlas;
  * </pre>
  *
  * <p>{@code quick} (the default) runs two JVMs: one at 1,000,000 partnerships that measures the
- * retained heap while making the atlas, then runs figures 1, 2, 3 and 6a on it; one at 100,000 for
- * figures 4, 5 and 6b. In each, every benchmark has two warm-up iterations (one for the 1,000,000
- * build) and three measurement iterations (five for JSON) of one second. It takes six to nine
- * minutes on two cores. {@code full} runs every benchmark in two JMH forks with three warm-up and
- * five measurement iterations at 10,000, 100,000 and 1,000,000 partnerships, and measures the heap
- * in a JVM of its own; it takes hours. Results go to {@code benchmarks/results} when run from the
- * root of the repository, else to {@code results}. For other JMH runs use {@code java -cp
- * benchmarks/target/benchmarks.jar org.openjdk.jmh.Main -h}.
+ * retained heap while making the atlas, then runs figures 1, 1h, 2, 2h, 3, 8h and 6a on it; one at
+ * 100,000 for figures 4, 5 and 6b. In each, the iterations are as each benchmark class's {@code
+ * Warmup} and {@code Measurement} say: 3 warm-up and 10 measurement iterations of half a second for
+ * the queries (2 and 6 for the top 10, whose H2 side takes seconds per call), 2 and 8 of one second
+ * for JSON, 1 and 5 for the 1,000,000 build, 2 and 6 for 6b; with three measurement iterations
+ * JMH's 99.9% error was 18 standard deviations of the mean, with ten it is under two. It takes
+ * eight to ten minutes on two cores. {@code full} runs every benchmark in two JMH forks with three
+ * warm-up and five measurement iterations at 10,000, 100,000 and 1,000,000 partnerships, and
+ * measures the heap in a JVM of its own; it takes hours. Results go to {@code benchmarks/results}
+ * when run from the root of the repository, else to {@code results}. For other JMH runs use {@code
+ * java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main -h}.
  */
 public final class Main {
 
@@ -276,9 +279,10 @@ public final class Main {
     environment.put(
         "jmh",
         quick
-            ? "one JVM per group of figures (JMH forks 0 in it), 2 warm-up x 1 s (1 for"
-                + " BuildBenchmark) and 3 measurement x 1 s (5 for JSON) iterations, average time;"
-                + " heap measured once, with G1, at the start of the 1,000,000 group"
+            ? "one JVM per group of figures (JMH forks 0 in it), warm-up and measurement"
+                + " iterations as each class says (queries 3 + 10 x 0.5 s, top 10 2 + 6 x 0.5 s,"
+                + " JSON 2 + 8 x 1 s, 6a 1 + 5 x 1 s, 6b 2 + 6 x 1 s), average time; heap measured"
+                + " once, with G1, at the start of the 1,000,000 group"
             : "2 forks per benchmark, 3 warm-up x 1 s, 5 measurement x 1 s, average time; heap"
                 + " measured 3 times in a JVM of its own with the serial collector");
 
