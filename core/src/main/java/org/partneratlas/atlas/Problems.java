@@ -26,7 +26,6 @@ final class Problems {
     return segments;
   }
 
-  /** Returns the problems found, a list the caller may sort. */
   /**
    * Adds a problem that is a reference to an entity that does not exist.
    *
@@ -63,6 +62,7 @@ final class Problems {
     missing(kind, id, index, segments(path), message, missingKind, missingId);
   }
 
+  /** Returns the problems found, a list the caller may sort. */
   List<Problem> list() {
     return problems;
   }
