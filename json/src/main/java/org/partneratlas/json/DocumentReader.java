@@ -52,9 +52,6 @@ final class DocumentReader {
   /** Where the entities are in the document, and which could not be read. */
   private final EntityPlaces places = new EntityPlaces();
 
-  /** Whether the document was read to its end, so that every entity it holds was met. */
-  private boolean readToEnd;
-
   /**
    * Returns a reader.
    *
@@ -115,7 +112,6 @@ final class DocumentReader {
                     + Texts.describe(after)
                     + "; a document holds exactly one object");
           }
-          readToEnd = builder != null;
           return builder;
         },
         locator);
@@ -129,13 +125,7 @@ final class DocumentReader {
    * @throws AtlasJsonException if the value has problems
    */
   Atlas readEmbeddedDocument() {
-    return run(
-        () -> {
-          Atlas.Builder builder = document();
-          readToEnd = builder != null;
-          return builder;
-        },
-        null);
+    return run(this::document, null);
   }
 
   /**
@@ -172,9 +162,7 @@ final class DocumentReader {
       builder = body.get();
     } catch (JsonCursor.Stop stop) {
       // problems recorded
-      readToEnd = false;
     } catch (JacksonException e) {
-      readToEnd = false;
       fatal(e);
     }
     if (builder == null || !c.problems.isEmpty()) {
@@ -184,10 +172,10 @@ final class DocumentReader {
       List<JsonProblem> problems = new ArrayList<>(c.problems);
       boolean truncated = c.truncated;
       if (builder != null
-          && readToEnd
           && !truncated
           && !EntityPlaces.structureProblems(problems, c.basePointer)) {
-        // Every entity was met: the rules between entities hold or not among those that were read,
+        // The document was read to its end (reading did not stop), so every entity was met: the
+        // rules between entities hold or not among those that were read,
         // and a reference to one that could not be read is the problem already reported.
         try {
           var unused = builder.build();
