@@ -2,6 +2,7 @@ package org.partneratlas.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,13 @@ class MissingReferenceBesideValueProblemsTest {
         .toList();
   }
 
+  /** Asserts that the document has exactly one problem, whose pointer starts as given. */
+  private static void assertOnlyProblemAt(String document, String pointer) {
+    List<String> problems = described(document);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(pointer), problems::toString);
+  }
+
   @Test
   void missingTerritoryIsReportedBesideABadCountry() {
     String doc =
@@ -59,11 +67,9 @@ class MissingReferenceBesideValueProblemsTest {
             List.of(partnership("a-c", "a", "c"), partnership("a-z", "a", "z")));
     List<String> problems = described(doc);
     assertEquals(2, problems.size(), problems::toString);
-    assertEquals(
-        true, problems.get(0).startsWith("/territories/1/country @4:"), problems::toString);
+    assertTrue(problems.get(0).startsWith("/territories/1/country @4:"), problems::toString);
     // The problem is located at the partnership's own line, 9.
-    assertEquals(
-        true,
+    assertTrue(
         problems.get(1).startsWith("/partnerships/1/parties/1/territory @9:")
             && problems.get(1).contains("'z'"),
         problems::toString);
@@ -80,11 +86,9 @@ class MissingReferenceBesideValueProblemsTest {
                 partnership("a-z", "a", "z")));
     List<String> problems = described(doc);
     assertEquals(2, problems.size(), problems::toString);
-    assertEquals(true, problems.get(0).startsWith("/partnerships/0/kind @7:"), problems::toString);
-    assertEquals(
-        true,
-        problems.get(1).startsWith("/partnerships/1/parties/1/territory @8:"),
-        problems::toString);
+    assertTrue(problems.get(0).startsWith("/partnerships/0/kind @7:"), problems::toString);
+    assertTrue(
+        problems.get(1).startsWith("/partnerships/1/parties/1/territory @8:"), problems::toString);
   }
 
   @Test
@@ -93,9 +97,7 @@ class MissingReferenceBesideValueProblemsTest {
         document(
             List.of(territory("a", "FR"), territory("b", "GERMANY")),
             List.of(partnership("a-b", "a", "b")));
-    List<String> problems = described(doc);
-    assertEquals(1, problems.size(), problems::toString);
-    assertEquals(true, problems.get(0).startsWith("/territories/1/country"), problems::toString);
+    assertOnlyProblemAt(doc, "/territories/1/country");
   }
 
   @Test
@@ -104,9 +106,7 @@ class MissingReferenceBesideValueProblemsTest {
         document(
             List.of(territory("a", "FR"), territory("-b", "DE")),
             List.of(partnership("a-b", "a", "b")));
-    List<String> problems = described(doc);
-    assertEquals(1, problems.size(), problems::toString);
-    assertEquals(true, problems.get(0).startsWith("/territories/1/id"), problems::toString);
+    assertOnlyProblemAt(doc, "/territories/1/id");
   }
 
   @Test
@@ -114,9 +114,7 @@ class MissingReferenceBesideValueProblemsTest {
     String doc =
         document(List.of(territory("a", "FR")), List.of(partnership("a-b", "a", "b")))
             .replace("\"territories\"", "\"territorys\"");
-    List<String> problems = described(doc);
-    assertEquals(1, problems.size(), problems::toString);
-    assertEquals(true, problems.get(0).startsWith("/territorys"), problems::toString);
+    assertOnlyProblemAt(doc, "/territorys");
   }
 
   @Test
