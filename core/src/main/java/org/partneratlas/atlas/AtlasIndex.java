@@ -344,6 +344,14 @@ final class AtlasIndex {
   }
 
   /**
+   * Returns the positions of the partnerships in which the territory at a position is a party, as
+   * {@link #partnershipsWith}; the array must not be modified.
+   */
+  int[] partnershipsWithTerritoryAt(int territoryPosition) {
+    return byTerritory[territoryPosition];
+  }
+
+  /**
    * Returns the positions of the partnerships with a party in a country, as a bitmap that the
    * caller must not modify.
    */

@@ -23,6 +23,10 @@ final class Portfolio {
   private final EntityTable<TerritoryId, Territory> territories;
   private final EntityTable<PartnershipId, Partnership> partnerships;
   private final AtlasIndex index;
+  // For each territory, by its position, its partnerships as the list partnershipsOf returns:
+  // the most asked portfolio question is then one id lookup, not a copy of k references read at
+  // k scattered places of the partnership table (about 18 bytes per partnership at 1,000,000).
+  private final ImmutableList<Partnership>[] ofTerritory;
 
   Portfolio(
       EntityTable<TerritoryId, Territory> territories,
@@ -31,11 +35,16 @@ final class Portfolio {
     this.territories = territories;
     this.partnerships = partnerships;
     this.index = index;
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled below
+    ImmutableList<Partnership>[] lists = new ImmutableList[territories.list().size()];
+    for (int t = 0; t < lists.length; t++) {
+      lists[t] = partnershipsAt(index.partnershipsWithTerritoryAt(t));
+    }
+    this.ofTerritory = lists;
   }
 
   ImmutableList<Partnership> partnershipsOf(TerritoryId id) {
-    territories.checkContains(id);
-    return partnershipsAt(index.partnershipsWith(id));
+    return ofTerritory[territories.position(id)];
   }
 
   ImmutableList<Partnership> partnershipsWithin(TerritoryId id) {
