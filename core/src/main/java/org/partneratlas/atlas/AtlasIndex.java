@@ -281,7 +281,13 @@ final class AtlasIndex {
       possibly.put(crisis.id(), new BitSet());
       definitely.put(crisis.id(), new BitSet());
     }
+    // For each partnership, the last impact that looked at it: a partnership with several parties
+    // within an impact's territories is judged once per impact (hitThrough looks at all of them).
+    int[] judgedBy = new int[partnershipTable.list().size()];
+    Arrays.fill(judgedBy, -1);
+    int impactIndex = -1;
     for (CrisisImpact impact : impacts) {
+      impactIndex++;
       Crisis crisis = crises.require(impact.crisis());
       BitSet maybe = requireNonNull(possibly.get(crisis.id()));
       BitSet surely = requireNonNull(definitely.get(crisis.id()));
@@ -296,6 +302,10 @@ final class AtlasIndex {
       }
       for (TerritoryId territory : within) {
         for (int position : partnershipsWith(territory)) {
+          if (judgedBy[position] == impactIndex || surely.get(position)) {
+            continue; // already judged for this impact, or already definitely hit by the crisis
+          }
+          judgedBy[position] = impactIndex;
           Truth truth = hitThrough(partnershipTable.list().get(position), within, crisis);
           if (truth.isPossible()) {
             maybe.set(position);
