@@ -146,6 +146,13 @@ public final class Main {
               Direction.SCORE_AT_MOST,
               1500.0),
           new Figure(
+              "6c",
+              "Build an Atlas on two threads (parallelOn the common pool) vs copy into lists",
+              "BuildBenchmark.buildAtlasOnTwoThreads",
+              "BuildBenchmark.copyIntoLists",
+              Direction.SCORE_AT_MOST,
+              1500.0),
+          new Figure(
               "6b",
               "Make the entities and build an Atlas vs make them into lists",
               "MakeAndBuildBenchmark.makeAndBuildAtlas",
@@ -200,7 +207,7 @@ public final class Main {
       List.of(
           new Group(
               "large",
-              "1,1h,2,2h,3a,3b,6a,7,8h",
+              "1,1h,2,2h,3a,3b,6a,6c,7,8h",
               // The build last: it leaves garbage behind that would disturb the queries.
               List.of(
                   PartnershipsOfTerritoryBenchmark.class,

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.crisis.Crisis;
 import org.partneratlas.crisis.CrisisId;
 import org.partneratlas.crisis.CrisisImpact;
@@ -94,10 +96,13 @@ final class AtlasIndex {
       EntityTable<CrisisId, Crisis> crises,
       EntityTable<CrisisImpactId, CrisisImpact> impacts,
       int[] partyTerritories,
-      int[] periodThemes) {
+      int[] periodThemes,
+      @Nullable Executor executor) {
     this.territoryTable = territoryTable;
     this.partnershipTable = partnershipTable;
     ImmutableList<Partnership> partnerships = partnershipTable.list();
+    // The lives need only the partnerships: computed apart (in parallel with an executor).
+    Forked<Lives> forkedLives = Forked.start(executor, () -> new Lives(partnerships));
     ImmutableList<Territory> territoryList = territoryTable.list();
     int territoryCount = territoryList.size();
     // Countries and regions by small numbers, once per territory and per country.
@@ -221,7 +226,7 @@ final class AtlasIndex {
     crises(crises, impacts, possibly, definitely);
     this.byCrisis = sorted(possibly);
     this.byCrisisDefinitely = sorted(definitely);
-    this.lives = new Lives(partnerships);
+    this.lives = forkedLives.join();
     this.themeTimes = new ThemeTimes(partnerships, periodThemes, lives);
     this.themeList = themeList;
   }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.common.Entity;
@@ -116,6 +118,26 @@ final class IdentityChecks {
    * partnership after partnership), with the position of the first action with each id among them,
    * and returns, for each position, the position of the action's partnership.
    */
+  /**
+   * Collects the actions of the partnerships, in order, into {@code actions} and checks their ids
+   * ({@link #uniqueActionIds}) as one part of the build, on the executor if there is one.
+   */
+  static Forked<int[]> actionIdsApart(
+      @Nullable Executor executor,
+      List<Partnership> partnerships,
+      List<Action> actions,
+      IdPositions<ActionId> positions,
+      Problems problems) {
+    return Forked.start(
+        executor,
+        () -> {
+          for (Partnership partnership : partnerships) {
+            actions.addAll(partnership.actions());
+          }
+          return uniqueActionIds(partnerships, positions, problems);
+        });
+  }
+
   static int[] uniqueActionIds(
       List<Partnership> partnerships, IdPositions<ActionId> positions, Problems problems) {
     int count = 0;

@@ -62,6 +62,19 @@ final class Problems {
     missing(kind, id, index, segments(path), message, missingKind, missingId);
   }
 
+  /** Returns the number of problems found so far. */
+  int size() {
+    return problems.size();
+  }
+
+  /**
+   * Inserts the problems found by a part of the work done apart (see {@link Forked}) where they
+   * would have come had it been done in line.
+   */
+  void insertAll(int at, Problems part) {
+    problems.addAll(at, part.problems);
+  }
+
   /** Returns the problems found, a list the caller may sort. */
   List<Problem> list() {
     return problems;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.partneratlas.action.Action;
 import org.partneratlas.action.ActionId;
 import org.partneratlas.actor.Actor;
@@ -103,15 +105,12 @@ final class Validator {
     return new IdPositions<>(0);
   }
 
-  List<Problem> validate() {
+  List<Problem> validate(@Nullable Executor executor) {
     int actionCount = 0;
     for (Partnership partnership : partnerships) {
       actionCount += partnership.actions().size();
     }
     actions.ensureCapacity(actionCount);
-    for (Partnership partnership : partnerships) {
-      actions.addAll(partnership.actions());
-    }
     actionIndex = new IdPositions<>(actionCount);
     for (EntityType<?, ?> type : EntityType.STORED) {
       uniqueIds(type);
@@ -121,7 +120,12 @@ final class Validator {
     actorIndex = positions(EntityType.ACTOR);
     crisisIndex = positions(EntityType.CRISIS);
     partnershipIndex = positions(EntityType.PARTNERSHIP);
-    actionOwners = IdentityChecks.uniqueActionIds(partnerships, actionIndex, problems);
+    // Nothing below reads the actions or their ids before the crisis impacts, which wait for them;
+    // their problems go where they would have come had they been checked here.
+    int actionProblemsAt = problems.size();
+    Problems actionProblems = new Problems();
+    Forked<int[]> owners =
+        IdentityChecks.actionIdsApart(executor, partnerships, actions, actionIndex, actionProblems);
 
     AncestryCheck.check(territories, territoryIndex, problems);
     for (int i = 0; i < territories.size(); i++) {
@@ -136,16 +140,13 @@ final class Validator {
     IdentityChecks.samePartnershipTwice(partnerships, partyTerritories.values(), problems);
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
-      int index = i;
-      actor
-          .base()
-          .ifPresent(
-              base -> {
-                if (!territoryIndex.contains(base)) {
-                  missingTerritory(EntityKind.ACTOR, actor.id().value(), index, base, "base");
-                }
-              });
+      TerritoryId base = actor.base().orElse(null);
+      if (base != null && !territoryIndex.contains(base)) {
+        missingTerritory(EntityKind.ACTOR, actor.id().value(), i, base, "base");
+      }
     }
+    actionOwners = owners.join();
+    problems.insertAll(actionProblemsAt, actionProblems);
     for (int i = 0; i < crisisImpacts.size(); i++) {
       checkImpact(i, crisisImpacts.get(i));
     }
@@ -158,7 +159,7 @@ final class Validator {
 
   /**
    * The position of the first entity with each id among the staged entities of the type, as checked
-   * by {@link #validate()}; the cast holds because uniqueIds files each type's map under its kind.
+   * by {@link #validate}; the cast holds because uniqueIds files each type's map under its kind.
    */
   @SuppressWarnings("unchecked")
   <K extends EntityId<K>, E extends Entity<K>> IdPositions<K> positions(EntityType<K, E> type) {

@@ -36,7 +36,7 @@ class ConcurrencyTest {
   private static final int THREADS = 8;
 
   /** The questions, each answering with a text. */
-  private static List<Function<Atlas, String>> questions(Atlas sample) {
+  static List<Function<Atlas, String>> questions(Atlas sample) {
     List<Function<Atlas, String>> questions = new ArrayList<>();
     for (Territory t : sample.territories()) {
       questions.add(a -> "named " + a.territories().named(t.officialName()));

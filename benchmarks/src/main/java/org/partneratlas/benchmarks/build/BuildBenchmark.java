@@ -2,6 +2,7 @@ package org.partneratlas.benchmarks.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,6 +47,17 @@ public class BuildBenchmark {
   @Benchmark
   public Atlas buildAtlas() {
     return entities.build();
+  }
+
+  /**
+   * Figure 6c: the same build with {@link Atlas.Builder#parallelOn} the common fork-join pool, so
+   * that parts of it run on a second thread (the pool has one worker on two cores).
+   *
+   * @return the atlas
+   */
+  @Benchmark
+  public Atlas buildAtlasOnTwoThreads() {
+    return entities.toBuilder().parallelOn(ForkJoinPool.commonPool()).build();
   }
 
   /** The baseline: the same entities copied into lists. */
