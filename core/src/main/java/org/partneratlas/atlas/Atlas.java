@@ -226,10 +226,10 @@ public final class Atlas {
   /**
    * Returns the partnerships in which a territory is a party (planned parties included), in the
    * order of {@link #partnerships()}. Equivalent to filtering {@link #partnerships()} on {@code
-   * p.territories().contains(id)}, but answered from an index in time proportional to the result:
-   * the territory is a party, whatever its period and status. The query {@code
-   * query().involving(id)} asks more: that it takes part at some time, which leaves out the
-   * partnerships in which it is only planned.
+   * p.territories().contains(id)}, but answered in constant time from a list kept for each
+   * territory when the atlas was built: the territory is a party, whatever its period and status.
+   * The query {@code query().involving(id)} asks more: that it takes part at some time, which
+   * leaves out the partnerships in which it is only planned.
    *
    * @param id the territory's id
    * @return the partnerships, empty if the territory has none
